@@ -8,3 +8,5 @@
 export * as Label from "./Label.js"
 /** @since 0.1.0 */
 export * as Classification from "./Classification.js"
+/** @since 0.1.0 */
+export * as CoreError from "./CoreError.js"
