@@ -63,3 +63,110 @@ export class UnknownAdminUnit extends Schema.TaggedError<UnknownAdminUnit>("@pct
     return this.explain("en")
   }
 }
+
+/**
+ * One problem in one field of a record.
+ *
+ * @since 0.1.0
+ */
+export const FieldIssue = Schema.Struct({
+  /** The field's path, e.g. `referral.outcome` or `attendeeIds[2]`. */
+  field: Schema.String,
+  problem: Text
+})
+/** @since 0.1.0 */
+export type FieldIssue = typeof FieldIssue.Type
+
+/**
+ * A record that did not decode. It names the entity, the record's position in its batch (from
+ * 0) and each field with what is wrong, in plain words; it never carries the values.
+ *
+ * @since 0.1.0
+ */
+export class InvalidRecord extends Schema.TaggedError<InvalidRecord>("@pctnxh/core/InvalidRecord")("InvalidRecord", {
+  entity: Schema.String,
+  index: Schema.optional(Schema.Int),
+  issues: Schema.Array(FieldIssue)
+}) {
+  /** One line per field problem, in one language. */
+  explain(lang: Lang): string {
+    const where =
+      this.index === undefined
+        ? this.entity
+        : lang === "vi"
+          ? `${this.entity} số ${this.index + 1}`
+          : `${this.entity} #${this.index + 1}`
+    return this.issues
+      .map((i) => (i.field === "" ? `${where}: ${i.problem[lang]}` : `${where}, ${lang === "vi" ? "trường" : "field"} "${i.field}": ${i.problem[lang]}`))
+      .join("\n")
+  }
+  override get message(): string {
+    return this.explain("en")
+  }
+}
+
+/**
+ * A batch in which some records did not decode. `records` lists every invalid record; the
+ * valid ones were not stored (a batch is all or nothing).
+ *
+ * @since 0.1.0
+ */
+export class InvalidBatch extends Schema.TaggedError<InvalidBatch>("@pctnxh/core/InvalidBatch")("InvalidBatch", {
+  entity: Schema.String,
+  size: Schema.Int,
+  records: Schema.Array(InvalidRecord)
+}) {
+  /** Every problem, one per line, in one language. */
+  explain(lang: Lang): string {
+    const head =
+      lang === "vi"
+        ? `${this.records.length}/${this.size} bản ghi ${this.entity} không hợp lệ:`
+        : `${this.records.length} of ${this.size} ${this.entity} records are invalid:`
+    return [head, ...this.records.map((r) => r.explain(lang))].join("\n")
+  }
+  override get message(): string {
+    return this.explain("en")
+  }
+}
+
+/**
+ * A query that asks for something its source does not have (a sum of fines over service
+ * events, grouping budgets by sex) or names an unknown period.
+ *
+ * @since 0.1.0
+ */
+export class InvalidQuery extends Schema.TaggedError<InvalidQuery>("@pctnxh/core/InvalidQuery")("InvalidQuery", {
+  source: Schema.String,
+  reason: Text
+}) {
+  /** The reason in one language. */
+  explain(lang: Lang): string {
+    return lang === "vi" ? `Truy vấn ${this.source}: ${this.reason.vi}` : `Query on ${this.source}: ${this.reason.en}`
+  }
+  override get message(): string {
+    return this.explain("en")
+  }
+}
+
+/**
+ * A store operation that failed: the database is unreachable, a constraint was violated, a
+ * transaction was rolled back. The driver's error is kept only as `cause` (it may hold values,
+ * so it is never printed by `explain`).
+ *
+ * @since 0.1.0
+ */
+export class StoreError extends Schema.TaggedError<StoreError>("@pctnxh/core/StoreError")("StoreError", {
+  operation: Schema.String,
+  reason: Text,
+  cause: Schema.optional(Schema.Unknown)
+}) {
+  /** The reason in one language, naming the operation. */
+  explain(lang: Lang): string {
+    return lang === "vi"
+      ? `Lỗi lưu trữ (${this.operation}): ${this.reason.vi}`
+      : `Storage error (${this.operation}): ${this.reason.en}`
+  }
+  override get message(): string {
+    return this.explain("en")
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * @pctnxh/client — the Promise door to @pctnxh for applications that do not use Effect.
+ *
+ * @packageDocumentation
+ */
+
+/** @since 0.1.0 */
+export * as Client from "./Client.js"

@@ -1,0 +1,433 @@
+/**
+ * The aggregate algebra: a query is plain data — a source, a measure, filters and group-by
+ * dimensions — that every store answers the same way. The memory store evaluates it in
+ * JavaScript; the SQL store compiles it to one `GROUP BY` statement.
+ *
+ * @example
+ * ```ts
+ * import { AggregateQuery } from "@pctnxh/core"
+ * // distinct persons reached in 2019 (administrative calendar), by province as of today
+ * const query = AggregateQuery.make({
+ *   source: "serviceEvent",
+ *   measure: AggregateQuery.distinctPersons,
+ *   filters: [AggregateQuery.inPeriod("2019", "administrative")],
+ *   groupBy: [AggregateQuery.byUnit("province", "2026-01-01"), AggregateQuery.by("sex")]
+ * })
+ * ```
+ * @since 0.1.0
+ */
+import * as Either from "effect/Either"
+import * as ParseResult from "effect/ParseResult"
+import * as Schema from "effect/Schema"
+import { AdminLevel, AdminUnitId } from "./AdminUnit.js"
+import { Calendar } from "./Calendar.js"
+import { InvalidQuery } from "./CoreError.js"
+import { problems } from "./internal/issues.js"
+import { vocabulary } from "./Label.js"
+import * as Period from "./Period.js"
+import { IsoDate } from "./Time.js"
+
+/**
+ * What records a query counts.
+ *
+ * @since 0.1.0
+ */
+export const Source = vocabulary("AggregateSource", {
+  serviceEvent: { vi: "Lượt dịch vụ", en: "Service events" },
+  activity: { vi: "Hoạt động", en: "Activities" },
+  inspectionVisit: { vi: "Lượt kiểm tra cơ sở", en: "Establishment-visits" },
+  expenditure: { vi: "Khoản chi", en: "Expenditures" },
+  budget: { vi: "Dự toán", en: "Budgets" },
+  aggregateValue: { vi: "Số liệu tổng hợp", en: "Reported aggregate values" },
+  group: { vi: "Nhóm", en: "Groups" },
+  establishment: { vi: "Cơ sở kinh doanh dịch vụ", en: "Establishments" }
+})
+/** @since 0.1.0 */
+export type Source = typeof Source.Type
+
+/**
+ * An attribute a query can filter on or group by. Which attributes a source has is given by
+ * {@link sources}.
+ *
+ * @since 0.1.0
+ */
+export const Attribute = vocabulary("AggregateAttribute", {
+  model: { vi: "Mô hình", en: "Model" },
+  modelType: { vi: "Loại mô hình", en: "Model type" },
+  service: { vi: "Loại dịch vụ", en: "Service type" },
+  channel: { vi: "Hình thức tiếp cận", en: "Channel" },
+  referralOutcome: { vi: "Kết quả chuyển gửi", en: "Referral outcome" },
+  activityType: { vi: "Loại hoạt động", en: "Activity type" },
+  audience: { vi: "Đối tượng tham gia", en: "Audience" },
+  sex: { vi: "Giới tính", en: "Sex" },
+  ageBand: { vi: "Nhóm tuổi", en: "Age band" },
+  residence: { vi: "Tình trạng cư trú", en: "Residence status" },
+  population: { vi: "Nhóm đối tượng", en: "Population category" },
+  establishmentType: { vi: "Loại hình cơ sở", en: "Establishment type" },
+  outcome: { vi: "Kết quả kiểm tra", en: "Inspection outcome" },
+  atRisk: { vi: "Thuộc danh sách dễ phát sinh tệ nạn", en: "On the at-risk list" },
+  category: { vi: "Nội dung chi", en: "Expense category" },
+  fundingSource: { vi: "Nguồn kinh phí", en: "Funding source" },
+  groupKind: { vi: "Loại nhóm", en: "Group kind" },
+  dataElement: { vi: "Chỉ tiêu dữ liệu", en: "Data element" },
+  valueSource: { vi: "Nguồn số liệu", en: "Source of the value" }
+})
+/** @since 0.1.0 */
+export type Attribute = typeof Attribute.Type
+
+/**
+ * A field whose values a query can sum.
+ *
+ * @since 0.1.0
+ */
+export const SumField = vocabulary("AggregateSumField", {
+  cost: { vi: "Chi phí", en: "Cost" },
+  amount: { vi: "Số tiền", en: "Amount" },
+  sessions: { vi: "Số buổi", en: "Sessions" },
+  participantContacts: { vi: "Lượt người tham gia", en: "Participant contacts" },
+  outputs: { vi: "Số sản phẩm", en: "Outputs" },
+  fine: { vi: "Tiền phạt", en: "Fines" },
+  beneficiaries: { vi: "Số người thụ hưởng", en: "Beneficiaries" },
+  value: { vi: "Giá trị", en: "Value" }
+})
+/** @since 0.1.0 */
+export type SumField = typeof SumField.Type
+
+/**
+ * A field whose distinct values a query can count.
+ *
+ * @since 0.1.0
+ */
+export const DistinctField = vocabulary("AggregateDistinctField", {
+  personId: { vi: "Người", en: "Persons" },
+  establishmentId: { vi: "Cơ sở", en: "Establishments" },
+  roundId: { vi: "Đợt kiểm tra", en: "Inspection rounds" },
+  groupId: { vi: "Nhóm", en: "Groups" },
+  modelId: { vi: "Mô hình", en: "Models" },
+  unitId: { vi: "Đơn vị hành chính", en: "Administrative units" }
+})
+/** @since 0.1.0 */
+export type DistinctField = typeof DistinctField.Type
+
+/**
+ * What a query computes per group: the number of records, the number of distinct values of an
+ * id (distinct persons: never a sum of sub-period counts), or the sum of a numeric field.
+ *
+ * @since 0.1.0
+ */
+export const Measure = Schema.Union(
+  Schema.TaggedStruct("count", {}),
+  Schema.TaggedStruct("distinct", { field: DistinctField }),
+  Schema.TaggedStruct("sum", { field: SumField })
+)
+/** @since 0.1.0 */
+export type Measure = typeof Measure.Type
+
+/**
+ * The period kinds a query can group by.
+ *
+ * @since 0.1.0
+ */
+export const PeriodGrain = Schema.Literal("year", "half", "quarter", "month")
+/** @since 0.1.0 */
+export type PeriodGrain = typeof PeriodGrain.Type
+
+/**
+ * A group-by dimension: the period a record falls in (under a calendar), the administrative
+ * unit containing its site at a level as of a date (old units roll up through the crosswalk),
+ * an attribute, or — for reported aggregate values — one key of their disaggregation.
+ *
+ * @since 0.1.0
+ */
+export const Dimension = Schema.Union(
+  Schema.TaggedStruct("period", { grain: PeriodGrain, calendar: Calendar }),
+  Schema.TaggedStruct("unit", { level: AdminLevel, asOf: IsoDate }),
+  Schema.TaggedStruct("attribute", { name: Attribute }),
+  Schema.TaggedStruct("disaggregation", { key: Schema.NonEmptyTrimmedString })
+)
+/** @since 0.1.0 */
+export type Dimension = typeof Dimension.Type
+
+/**
+ * A filter: an attribute in a set of values, records dated within a period under a calendar,
+ * records whose site lies within a unit as of a date, or aggregate values with exactly this
+ * disaggregation (`{}` selects totals).
+ *
+ * @since 0.1.0
+ */
+export const Filter = Schema.Union(
+  Schema.TaggedStruct("in", { attribute: Attribute, values: Schema.Array(Schema.String) }),
+  Schema.TaggedStruct("period", { period: Schema.String, calendar: Calendar }),
+  Schema.TaggedStruct("within", { unitId: AdminUnitId, asOf: IsoDate }),
+  Schema.TaggedStruct("disaggregation", { equals: Schema.Record({ key: Schema.String, value: Schema.String }) })
+)
+/** @since 0.1.0 */
+export type Filter = typeof Filter.Type
+
+/**
+ * A query.
+ *
+ * @since 0.1.0
+ */
+export class AggregateQuery extends Schema.Class<AggregateQuery>("AggregateQuery")({
+  source: Source,
+  measure: Measure,
+  filters: Schema.Array(Filter),
+  groupBy: Schema.Array(Dimension)
+}) {}
+
+/**
+ * One result row: the value of each dimension (by {@link dimensionKey}; `null` where a record
+ * has no value for it) and the measure.
+ *
+ * @since 0.1.0
+ */
+export interface Row {
+  readonly key: Readonly<Record<string, string | null>>
+  readonly value: number
+}
+
+/**
+ * Makes a query; `filters` and `groupBy` default to none.
+ *
+ * @since 0.1.0
+ */
+export const make = (query: {
+  readonly source: Source
+  readonly measure: Measure
+  readonly filters?: ReadonlyArray<Filter>
+  readonly groupBy?: ReadonlyArray<Dimension>
+}): AggregateQuery =>
+  new AggregateQuery({
+    source: query.source,
+    measure: query.measure,
+    filters: query.filters ?? [],
+    groupBy: query.groupBy ?? []
+  })
+
+/** Counts records. @since 0.1.0 */
+export const count: Measure = { _tag: "count" }
+/** Counts distinct persons (records without a person are not counted). @since 0.1.0 */
+export const distinctPersons: Measure = { _tag: "distinct", field: "personId" }
+/** Counts distinct values of an id field. @since 0.1.0 */
+export const distinct = (field: DistinctField): Measure => ({ _tag: "distinct", field })
+/** Sums a numeric field (absent values count as nothing; an empty sum is 0). @since 0.1.0 */
+export const sum = (field: SumField): Measure => ({ _tag: "sum", field })
+/** Groups by period. @since 0.1.0 */
+export const byPeriod = (grain: PeriodGrain, calendar: Calendar): Dimension => ({ _tag: "period", grain, calendar })
+/** Groups by the unit at a level as of a date. @since 0.1.0 */
+export const byUnit = (level: AdminLevel, asOf: string): Dimension => ({
+  _tag: "unit",
+  level,
+  asOf: asOf as IsoDate
+})
+/** Groups by an attribute. @since 0.1.0 */
+export const by = (name: Attribute): Dimension => ({ _tag: "attribute", name })
+/** Groups aggregate values by one disaggregation key. @since 0.1.0 */
+export const byDisaggregation = (key: string): Dimension => ({ _tag: "disaggregation", key })
+/** Keeps records whose attribute is one of the values. @since 0.1.0 */
+export const where = (attribute: Attribute, values: ReadonlyArray<string>): Filter => ({ _tag: "in", attribute, values })
+/** Keeps records dated within a period id under a calendar. @since 0.1.0 */
+export const inPeriod = (period: string, calendar: Calendar): Filter => ({ _tag: "period", period, calendar })
+/** Keeps records whose site is within a unit as of a date. @since 0.1.0 */
+export const within = (unitId: string, asOf: string): Filter => ({
+  _tag: "within",
+  unitId: unitId as AdminUnitId,
+  asOf: asOf as IsoDate
+})
+
+/**
+ * The name of a dimension in a {@link Row}'s key: `period`, `unit`, the attribute's name, or
+ * `disaggregation.<key>`.
+ *
+ * @since 0.1.0
+ */
+export const dimensionKey = (dimension: Dimension): string => {
+  switch (dimension._tag) {
+    case "period":
+      return "period"
+    case "unit":
+      return "unit"
+    case "attribute":
+      return dimension.name
+    case "disaggregation":
+      return `disaggregation.${dimension.key}`
+  }
+}
+
+/**
+ * What a source offers: whether records are dated (or carry a period id, or a year), which
+ * attributes, sums and distinct counts make sense on it.
+ *
+ * @since 0.1.0
+ */
+export interface SourceSpec {
+  readonly time: "date" | "period" | "year" | "none"
+  readonly unit: boolean
+  readonly attributes: ReadonlyArray<Attribute>
+  readonly sums: ReadonlyArray<SumField>
+  readonly distinct: ReadonlyArray<DistinctField>
+}
+
+/**
+ * The capabilities of every source. Stores and the query checker read this one table.
+ *
+ * @since 0.1.0
+ */
+export const sources: { readonly [S in Source]: SourceSpec } = {
+  serviceEvent: {
+    time: "date",
+    unit: true,
+    attributes: ["model", "modelType", "service", "channel", "referralOutcome", "sex", "ageBand", "residence", "population"],
+    sums: ["cost", "amount"],
+    distinct: ["personId", "modelId", "unitId"]
+  },
+  activity: {
+    time: "date",
+    unit: true,
+    attributes: ["model", "modelType", "activityType", "audience"],
+    sums: ["sessions", "participantContacts", "outputs", "cost"],
+    distinct: ["groupId", "modelId", "unitId"]
+  },
+  inspectionVisit: {
+    time: "date",
+    unit: true,
+    attributes: ["establishmentType", "outcome"],
+    sums: ["fine"],
+    distinct: ["establishmentId", "roundId", "unitId"]
+  },
+  expenditure: {
+    time: "date",
+    unit: true,
+    attributes: ["model", "modelType", "category", "fundingSource"],
+    sums: ["amount", "beneficiaries"],
+    distinct: ["modelId", "unitId"]
+  },
+  budget: {
+    time: "year",
+    unit: true,
+    attributes: ["model", "modelType", "fundingSource"],
+    sums: ["amount"],
+    distinct: ["modelId", "unitId"]
+  },
+  aggregateValue: {
+    time: "period",
+    unit: true,
+    attributes: ["dataElement", "valueSource"],
+    sums: ["value"],
+    distinct: ["unitId"]
+  },
+  group: {
+    time: "date",
+    unit: true,
+    attributes: ["model", "modelType", "groupKind"],
+    sums: [],
+    distinct: ["modelId", "unitId"]
+  },
+  establishment: {
+    time: "none",
+    unit: true,
+    attributes: ["establishmentType", "atRisk"],
+    sums: [],
+    distinct: ["unitId"]
+  }
+}
+
+/**
+ * A query that passed {@link check}, with the date range of each period filter resolved.
+ *
+ * @since 0.1.0
+ */
+export interface Checked {
+  readonly query: AggregateQuery
+  readonly periodRanges: ReadonlyMap<Filter, { readonly start: string; readonly end: string }>
+}
+
+const refuse = (query: AggregateQuery, en: string, vi: string) =>
+  Either.left(new InvalidQuery({ source: query.source, reason: { vi, en } }))
+
+/**
+ * Checks a query against its source's capabilities ({@link sources}) and resolves its period
+ * filters. Every store calls it first, so every store refuses the same queries with the same
+ * words.
+ *
+ * @since 0.1.0
+ */
+export const check = (query: AggregateQuery): Either.Either<Checked, InvalidQuery> => {
+  const spec = sources[query.source]
+  const attr = (name: Attribute) => `"${name}" (${Attribute.label(name).en})`
+  const attrVi = (name: Attribute) => `"${name}" (${Attribute.label(name).vi})`
+  const m = query.measure
+  if (m._tag === "sum" && !spec.sums.includes(m.field)) {
+    return refuse(query, `cannot sum "${m.field}": it has ${spec.sums.join(", ") || "no numeric field"}`, `không thể cộng "${m.field}" cho nguồn này`)
+  }
+  if (m._tag === "distinct" && !spec.distinct.includes(m.field)) {
+    return refuse(query, `cannot count distinct "${m.field}"`, `không thể đếm "${m.field}" không trùng lặp cho nguồn này`)
+  }
+  const seen = new Set<string>()
+  for (const d of query.groupBy) {
+    const key = dimensionKey(d)
+    if (seen.has(key)) return refuse(query, `groups by "${key}" twice`, `nhóm theo "${key}" hai lần`)
+    seen.add(key)
+    if (d._tag === "period" && spec.time === "none") {
+      return refuse(query, "its records have no date, so they cannot be grouped by period", "bản ghi không có ngày nên không thể nhóm theo kỳ")
+    }
+    if (d._tag === "attribute" && !spec.attributes.includes(d.name)) {
+      return refuse(query, `has no attribute ${attr(d.name)}`, `không có thuộc tính ${attrVi(d.name)}`)
+    }
+    if (d._tag === "disaggregation" && query.source !== "aggregateValue") {
+      return refuse(query, "only reported aggregate values have disaggregations", "chỉ số liệu tổng hợp mới có phân tổ")
+    }
+  }
+  const periodRanges = new Map<Filter, { start: string; end: string }>()
+  for (const f of query.filters) {
+    switch (f._tag) {
+      case "in":
+        if (!spec.attributes.includes(f.attribute)) {
+          return refuse(query, `has no attribute ${attr(f.attribute)} to filter on`, `không có thuộc tính ${attrVi(f.attribute)} để lọc`)
+        }
+        break
+      case "period": {
+        if (spec.time === "none") {
+          return refuse(query, "its records have no date, so they cannot be filtered by period", "bản ghi không có ngày nên không thể lọc theo kỳ")
+        }
+        const parsed = Period.parse(f.period)
+        if (Either.isLeft(parsed)) {
+          return Either.left(new InvalidQuery({ source: query.source, reason: { vi: parsed.left.explain("vi"), en: parsed.left.explain("en") } }))
+        }
+        periodRanges.set(f, Period.dateRange(parsed.right, f.calendar))
+        break
+      }
+      case "disaggregation":
+        if (query.source !== "aggregateValue") {
+          return refuse(query, "only reported aggregate values have disaggregations", "chỉ số liệu tổng hợp mới có phân tổ")
+        }
+        break
+      case "within":
+        break
+    }
+  }
+  return Either.right({ query, periodRanges })
+}
+
+/**
+ * Decodes a query from untrusted input (a JSON body, a saved report definition), naming each
+ * wrong field in plain words.
+ *
+ * @since 0.1.0
+ */
+export const decode = (input: unknown): Either.Either<AggregateQuery, InvalidQuery> =>
+  Either.mapLeft(ParseResult.decodeUnknownEither(AggregateQuery)(input, { errors: "all" }), (error) => {
+    const found = problems(error)
+    const source =
+      typeof input === "object" && input !== null && "source" in input && typeof input.source === "string"
+        ? input.source
+        : "?"
+    return new InvalidQuery({
+      source,
+      reason: {
+        vi: found.map((p) => `${p.field}: ${p.problem.vi}`).join("; "),
+        en: found.map((p) => `${p.field}: ${p.problem.en}`).join("; ")
+      }
+    })
+  })

@@ -1,0 +1,156 @@
+/**
+ * The registry of stored entities, and decoding of untrusted input.
+ *
+ * Every kind of record a store keeps is named here with its schema. Decoding turns unknown
+ * input (a parsed CSV row, a JSON body) into a typed record or a typed error that names the
+ * record's index, the field and the problem in plain words — never the value itself.
+ *
+ * @since 0.1.0
+ */
+import * as Either from "effect/Either"
+import * as ParseResult from "effect/ParseResult"
+import * as Schema from "effect/Schema"
+import { Activity } from "./Activity.js"
+import { AggregateValue } from "./AggregateValue.js"
+import { Consent } from "./Consent.js"
+import { InvalidBatch, InvalidRecord } from "./CoreError.js"
+import { Establishment } from "./Establishment.js"
+import { Budget, CostNorm, Expenditure } from "./Finance.js"
+import { Group } from "./Group.js"
+import { InspectionRound, InspectionVisit } from "./Inspection.js"
+import { problems } from "./internal/issues.js"
+import { Model } from "./Model.js"
+import { Organisation } from "./Organisation.js"
+import { Person } from "./Person.js"
+import { Programme } from "./Programme.js"
+import { ServiceEvent } from "./ServiceEvent.js"
+import { PopulationEstimate, Target } from "./Target.js"
+
+/**
+ * Every stored entity kind and its schema.
+ *
+ * @since 0.1.0
+ */
+export const schemas = {
+  organisation: Organisation,
+  programme: Programme,
+  model: Model,
+  group: Group,
+  person: Person,
+  serviceEvent: ServiceEvent,
+  activity: Activity,
+  establishment: Establishment,
+  inspectionRound: InspectionRound,
+  inspectionVisit: InspectionVisit,
+  aggregateValue: AggregateValue,
+  budget: Budget,
+  expenditure: Expenditure,
+  costNorm: CostNorm,
+  target: Target,
+  populationEstimate: PopulationEstimate,
+  consent: Consent
+} as const
+
+/**
+ * The name of a stored entity kind.
+ *
+ * @since 0.1.0
+ */
+export type Kind = keyof typeof schemas
+
+/**
+ * Every kind, in the order a full import or export handles them (referenced before referencing).
+ *
+ * @since 0.1.0
+ */
+export const kinds: ReadonlyArray<Kind> = Object.keys(schemas) as Array<Kind>
+
+/**
+ * The record type of a kind.
+ *
+ * @since 0.1.0
+ */
+export type Of<K extends Kind> = (typeof schemas)[K]["Type"]
+
+/**
+ * The encoded (plain JSON) form of a kind.
+ *
+ * @since 0.1.0
+ */
+export type Encoded<K extends Kind> = (typeof schemas)[K]["Encoded"]
+
+/**
+ * Any stored record.
+ *
+ * @since 0.1.0
+ */
+export type Any = { [K in Kind]: Of<K> }[Kind]
+
+/**
+ * Whether a string names an entity kind.
+ *
+ * @since 0.1.0
+ */
+export const isKind = (u: unknown): u is Kind => typeof u === "string" && Object.hasOwn(schemas, u)
+
+const options = { errors: "all", onExcessProperty: "error" } as const
+
+/**
+ * Decodes one untrusted record of a kind. Unknown fields are refused, all problems are
+ * reported at once.
+ *
+ * @example
+ * ```ts
+ * import { Entity } from "@pctnxh/core"
+ * const result = Entity.decode("person")({ id: "p1", keyId: "k1", population: "sex_worker", sex: "F" })
+ * // Left(InvalidRecord): field "sex": must be one of: female, male, other, unknown;
+ * //                      field "residence": is required
+ * ```
+ * @since 0.1.0
+ */
+export const decode =
+  <K extends Kind>(kind: K) =>
+  (input: unknown, index?: number): Either.Either<Of<K>, InvalidRecord> => {
+    const schema = schemas[kind] as unknown as Schema.Schema<Of<K>, unknown>
+    const result = ParseResult.decodeUnknownEither(schema, options)(input)
+    return Either.mapLeft(
+      result,
+      (error) =>
+        new InvalidRecord({
+          entity: kind,
+          ...(index === undefined ? {} : { index }),
+          issues: problems(error)
+        })
+    )
+  }
+
+/**
+ * Decodes a batch of untrusted records: all of them, or an {@link InvalidBatch} listing every
+ * invalid record by index.
+ *
+ * @since 0.1.0
+ */
+export const decodeAll =
+  <K extends Kind>(kind: K) =>
+  (inputs: Iterable<unknown>): Either.Either<Array<Of<K>>, InvalidBatch> => {
+    const one = decode(kind)
+    const ok: Array<Of<K>> = []
+    const bad: Array<InvalidRecord> = []
+    let index = 0
+    for (const input of inputs) {
+      const result = one(input, index++)
+      if (Either.isRight(result)) ok.push(result.right)
+      else bad.push(result.left)
+    }
+    return bad.length === 0 ? Either.right(ok) : Either.left(new InvalidBatch({ entity: kind, size: index, records: bad }))
+  }
+
+/**
+ * Encodes a record to its plain JSON form (for files and databases).
+ *
+ * @since 0.1.0
+ */
+export const encode =
+  <K extends Kind>(kind: K) =>
+  (record: Of<K>): Encoded<K> =>
+    Schema.encodeSync(schemas[kind] as unknown as Schema.Schema<Of<K>, Encoded<K>>)(record)

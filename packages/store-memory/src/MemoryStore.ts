@@ -1,0 +1,190 @@
+/**
+ * An in-memory store: the reference implementation of the Store port and of the aggregate
+ * algebra. Use it in tests, demos, and small tools that keep their data elsewhere between
+ * runs; every other adapter is checked against it by `@pctnxh/store-testkit`.
+ *
+ * @since 0.1.0
+ */
+import type { Geography, Ids } from "@pctnxh/core"
+import { CoreError, Entity, Store } from "@pctnxh/core"
+import { vietnam } from "@pctnxh/core/geography/vietnam"
+import * as Chunk from "effect/Chunk"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as FiberRef from "effect/FiberRef"
+import * as Layer from "effect/Layer"
+import * as Option from "effect/Option"
+import * as Stream from "effect/Stream"
+import { evaluate } from "./internal/evaluate.js"
+
+/**
+ * Options of the memory store.
+ *
+ * @since 0.1.0
+ */
+export interface Options {
+  /** The geography used to roll units up; Vietnam's shipped units by default. */
+  readonly geography?: Geography.Geography
+}
+
+type PersonId = Ids.PersonId
+
+type Tables = Map<Entity.Kind, Map<string, { readonly record: unknown; readonly encoded: string }>>
+
+const clone = (tables: Tables): Tables => new Map([...tables].map(([kind, table]) => [kind, new Map(table)]))
+
+/**
+ * Makes a memory store service.
+ *
+ * @since 0.1.0
+ */
+export const make = (options: Options = {}): Effect.Effect<Store.Service> =>
+  Effect.gen(function* () {
+    const geography = options.geography ?? vietnam()
+    let tables: Tables = new Map()
+    const table = (kind: Entity.Kind) => {
+      let t = tables.get(kind)
+      if (t === undefined) {
+        t = new Map()
+        tables.set(kind, t)
+      }
+      return t
+    }
+    const lock = yield* Effect.makeSemaphore(1)
+    const inTransaction = FiberRef.unsafeMake(false)
+    const exclusive = <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
+      Effect.flatMap(FiberRef.get(inTransaction), (inside) => (inside ? effect : lock.withPermits(1)(effect)))
+
+    const records = <K extends Entity.Kind>(kind: K): Iterable<Entity.Of<K>> => {
+      const t = tables.get(kind)
+      return t === undefined ? [] : [...t.values()].map((row) => row.record as Entity.Of<K>)
+    }
+    const modelType = (modelId: string): string | null => {
+      const row = tables.get("model")?.get(modelId)
+      return row === undefined ? null : (row.record as Entity.Of<"model">).type
+    }
+
+    const service: Store.Service = {
+      put: (kind, batch) =>
+        exclusive(
+          Effect.try({
+            try: () => {
+              const encode = Entity.encode(kind)
+              const prepared = batch.map((record) => {
+                const encoded = JSON.stringify(encode(record))
+                return { id: (record as { id: string }).id, record, encoded }
+              })
+              const t = table(kind)
+              let inserted = 0
+              let updated = 0
+              let unchanged = 0
+              for (const row of prepared) {
+                const existing = t.get(row.id)
+                if (existing === undefined) inserted++
+                else if (existing.encoded === row.encoded) unchanged++
+                else updated++
+              }
+              for (const row of prepared) t.set(row.id, { record: row.record, encoded: row.encoded })
+              return { inserted, updated, unchanged }
+            },
+            catch: (cause) =>
+              new CoreError.StoreError({
+                operation: `put ${kind}`,
+                reason: { vi: "bản ghi không đúng cấu trúc", en: "a record does not match its schema" },
+                cause
+              })
+          })
+        ),
+      get: (kind, id) => Effect.sync(() => Option.fromNullable(tables.get(kind)?.get(id)?.record as never)),
+      list: (kind, listOptions) =>
+        Stream.suspend(() => {
+          const ids = [...(tables.get(kind)?.keys() ?? [])].sort()
+          const size = Math.max(1, listOptions?.batchSize ?? 1000)
+          return Stream.fromIterable(ids).pipe(
+            Stream.grouped(size),
+            Stream.mapConcatChunk((chunk) =>
+              Chunk.filterMap(chunk, (id) => Option.fromNullable(tables.get(kind)?.get(id)?.record as never))
+            )
+          )
+        }),
+      count: (kind) => Effect.sync(() => tables.get(kind)?.size ?? 0),
+      erasePerson: (personId) =>
+        exclusive(
+          Effect.sync(() => {
+            const surrogate = `erased:${globalThis.crypto.randomUUID()}`
+            const person = tables.get("person")?.delete(personId) ?? false
+            let consents = 0
+            const consentTable = tables.get("consent")
+            for (const [id, row] of consentTable ?? []) {
+              if ((row.record as Entity.Of<"consent">).personId === personId) {
+                consentTable!.delete(id)
+                consents++
+              }
+            }
+            let unlinked = 0
+            const rewrite = <K extends Entity.Kind>(kind: K, change: (r: Entity.Of<K>) => Entity.Of<K> | undefined) => {
+              const t = tables.get(kind)
+              if (t === undefined) return
+              const encode = Entity.encode(kind)
+              for (const [id, row] of t) {
+                const next = change(row.record as Entity.Of<K>)
+                if (next !== undefined) {
+                  t.set(id, { record: next, encoded: JSON.stringify(encode(next)) })
+                  unlinked++
+                }
+              }
+            }
+            const swap = (ids: ReadonlyArray<PersonId>) => ids.map((id) => (id === personId ? (surrogate as PersonId) : id))
+            rewrite("serviceEvent", (e) =>
+              e.personId === personId ? new Entity.schemas.serviceEvent({ ...e, personId: surrogate as PersonId }) : undefined
+            )
+            rewrite("activity", (a) =>
+              a.attendeeIds?.includes(personId)
+                ? new Entity.schemas.activity({ ...a, attendeeIds: swap(a.attendeeIds) })
+                : undefined
+            )
+            rewrite("group", (g) =>
+              g.coreMemberIds.includes(personId)
+                ? new Entity.schemas.group({ ...g, coreMemberIds: swap(g.coreMemberIds) })
+                : undefined
+            )
+            return { person, consents, unlinked }
+          })
+        ),
+      transaction: (effect) =>
+        Effect.flatMap(FiberRef.get(inTransaction), (inside) =>
+          inside
+            ? effect
+            : lock.withPermits(1)(
+                Effect.suspend(() => {
+                  const saved = clone(tables)
+                  return Effect.locally(effect, inTransaction, true).pipe(
+                    Effect.onExit((exit) =>
+                      Effect.sync(() => {
+                        if (exit._tag === "Failure") tables = saved
+                      })
+                    )
+                  )
+                })
+              )
+        ),
+      aggregate: (query) =>
+        Effect.suspend(() => {
+          const result = evaluate(query, { geography, records, modelType })
+          return Either.isRight(result) ? Effect.succeed(result.right) : Effect.fail(result.left)
+        })
+    }
+    return service
+  })
+
+/**
+ * A layer providing a fresh memory store.
+ *
+ * @example
+ * ```ts
+ * import { MemoryStore } from "@pctnxh/store-memory"
+ * const StoreLive = MemoryStore.layer()
+ * ```
+ * @since 0.1.0
+ */
+export const layer = (options: Options = {}): Layer.Layer<Store.Store> => Layer.effect(Store.Store, make(options))

@@ -1,0 +1,137 @@
+import type { AdminUnit, Entity, Geography } from "@pctnxh/core"
+import { AggregateQuery, CoreError, Period } from "@pctnxh/core"
+import * as Either from "effect/Either"
+import { type RecordView, viewers } from "./view.js"
+
+/** What the evaluator needs besides the records. */
+export interface Context {
+  readonly geography: Geography.Geography
+  readonly records: <K extends Entity.Kind>(kind: K) => Iterable<Entity.Of<K>>
+  readonly modelType: (modelId: string) => string | null
+}
+
+type Range = { readonly start: string; readonly end: string }
+
+const invalid = (source: string, en: string, vi: string) =>
+  new CoreError.InvalidQuery({ source, reason: { vi, en } })
+
+/**
+ * Evaluates an aggregate query over in-memory records: the reference semantics every store
+ * reproduces.
+ */
+export const evaluate = (
+  query: AggregateQuery.AggregateQuery,
+  ctx: Context
+): Either.Either<Array<AggregateQuery.Row>, CoreError.InvalidQuery> =>
+  Either.flatMap(AggregateQuery.check(query), (checked) => {
+    const { kind, view } = viewers[query.source]
+    const predicates: Array<(v: RecordView) => boolean> = []
+    for (const filter of query.filters) {
+      switch (filter._tag) {
+        case "in": {
+          const allowed = new Set(filter.values)
+          predicates.push((v) => {
+            const value = v.attribute(filter.attribute, ctx.modelType)
+            return value !== null && allowed.has(value)
+          })
+          break
+        }
+        case "period": {
+          const range = checked.periodRanges.get(filter)!
+          predicates.push((v) => {
+            if (v.date !== undefined) return v.date >= range.start && v.date <= range.end
+            if (v.period === undefined) return false
+            const own = Period.parse(v.period)
+            if (Either.isLeft(own)) return false
+            const r = Period.dateRange(own.right, filter.calendar)
+            return r.start >= range.start && r.end <= range.end
+          })
+          break
+        }
+        case "within": {
+          const target = ctx.geography.get(filter.unitId)
+          if (target._tag === "None") {
+            return Either.left(
+              invalid(query.source, `the unit ${filter.unitId} is not known`, `không có đơn vị hành chính ${filter.unitId}`)
+            )
+          }
+          const level = target.value.level
+          predicates.push((v) => resolve(ctx.geography, v.unitId, level, filter.asOf) === filter.unitId)
+          break
+        }
+        case "disaggregation": {
+          const wanted = Object.entries(filter.equals)
+          predicates.push((v) => {
+            const own = v.disaggregation ?? {}
+            return Object.keys(own).length === wanted.length && wanted.every(([k, value]) => own[k] === value)
+          })
+          break
+        }
+      }
+    }
+    const keyers: Array<(v: RecordView) => string | null | undefined> = query.groupBy.map((dimension) => {
+      switch (dimension._tag) {
+        case "period":
+          return (v) => {
+            if (v.date !== undefined) return Period.containing(v.date, dimension.grain, dimension.calendar).id
+            if (v.period === undefined) return undefined
+            const own = Period.parse(v.period)
+            if (Either.isLeft(own)) return undefined
+            const r: Range = Period.dateRange(own.right, dimension.calendar)
+            const bucket = Period.containing(r.start, dimension.grain, dimension.calendar)
+            return r.end <= Period.dateRange(bucket, dimension.calendar).end ? bucket.id : undefined
+          }
+        case "unit":
+          return (v) => resolve(ctx.geography, v.unitId, dimension.level, dimension.asOf)
+        case "attribute":
+          return (v) => v.attribute(dimension.name, ctx.modelType)
+        case "disaggregation":
+          return (v) => v.disaggregation?.[dimension.key] ?? null
+      }
+    })
+    const names = query.groupBy.map(AggregateQuery.dimensionKey)
+    const groups = new Map<string, { key: Array<string | null>; count: number; sum: number; ids: Set<string> }>()
+    const measure = query.measure
+    for (const record of ctx.records(kind)) {
+      const v = view(record as never)
+      if (!predicates.every((p) => p(v))) continue
+      const key: Array<string | null> = []
+      let dropped = false
+      for (const keyer of keyers) {
+        const k = keyer(v)
+        if (k === undefined) {
+          dropped = true
+          break
+        }
+        key.push(k)
+      }
+      if (dropped) continue
+      const id = JSON.stringify(key)
+      let group = groups.get(id)
+      if (group === undefined) {
+        group = { key, count: 0, sum: 0, ids: new Set() }
+        groups.set(id, group)
+      }
+      group.count++
+      if (measure._tag === "sum") group.sum += v.sum(measure.field) ?? 0
+      else if (measure._tag === "distinct") {
+        const value = v.distinct(measure.field)
+        if (value !== undefined) group.ids.add(value)
+      }
+    }
+    const rows: Array<AggregateQuery.Row> = []
+    for (const [, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const key: Record<string, string | null> = {}
+      names.forEach((name, i) => (key[name] = group.key[i] ?? null))
+      rows.push({
+        key,
+        value: measure._tag === "count" ? group.count : measure._tag === "sum" ? group.sum : group.ids.size
+      })
+    }
+    return Either.right(rows)
+  })
+
+const resolve = (geography: Geography.Geography, unitId: string, level: AdminUnit.AdminLevel, asOf: string) => {
+  const found = geography.resolveAt(unitId, level, asOf)
+  return found._tag === "Some" ? found.value.id : null
+}

@@ -1,0 +1,155 @@
+/**
+ * Small, hand-checked scenarios from the domain, used by the suite and useful to adapter
+ * authors who want to look at one case closely.
+ *
+ * @since 0.1.0
+ */
+import { AggregateQuery, Entity, type Geography } from "@pctnxh/core"
+
+/**
+ * Units the scenarios sit in, found in the geography by name so the suite does not depend on
+ * how ids are spelled.
+ *
+ * @since 0.1.0
+ */
+export interface Places {
+  /** A ward of quận Đồ Sơn, Hải Phòng, valid in 2019. */
+  readonly doSonCommune2019: string
+  /** Hải Phòng as it was in 2019. */
+  readonly haiPhong2019: string
+  /** Hải Phòng as it is today (merged with Hải Dương). */
+  readonly haiPhongToday: string
+  /** A commune of Quảng Ninh valid in 2019. */
+  readonly quangNinhUnit2019: string
+  /** Pools for random datasets. */
+  readonly pools: { readonly units: ReadonlyArray<string>; readonly asOf: ReadonlyArray<string> }
+}
+
+const one = (geography: Geography.Geography, text: string, level: "province" | "district" | "commune", asOf: string) => {
+  const found = geography.search(text, { level, asOf, limit: 1 })[0]
+  if (found === undefined) throw new Error(`the geography has no ${level} "${text}" on ${asOf}`)
+  return found
+}
+
+/**
+ * Finds the scenario places in a geography.
+ *
+ * @since 0.1.0
+ */
+export const places = (geography: Geography.Geography): Places => {
+  const old = "2019-06-30"
+  const today = "2026-01-01"
+  const doSon = one(geography, "Đồ Sơn", "district", old)
+  const doSonCommunes = geography.children(doSon.id, old)
+  const quangNinh = one(geography, "Quảng Ninh", "province", old)
+  const communesOf = (text: string, date: string, n: number) => {
+    const province = one(geography, text, "province", date)
+    return geography
+      .children(province.id, date)
+      .flatMap((child) => (child.level === "commune" ? [child] : geography.children(child.id, date)))
+      .slice(0, n)
+      .map((u) => u.id)
+  }
+  const first = doSonCommunes[0]
+  if (first === undefined) throw new Error("quận Đồ Sơn has no communes in 2019")
+  return {
+    doSonCommune2019: first.id,
+    haiPhong2019: one(geography, "Hải Phòng", "province", old).id,
+    haiPhongToday: one(geography, "Hải Phòng", "province", today).id,
+    quangNinhUnit2019: communesOf("Quảng Ninh", old, 1)[0] ?? quangNinh.id,
+    pools: {
+      units: [
+        ...doSonCommunes.slice(0, 3).map((u) => u.id),
+        ...communesOf("Hải Dương", old, 2),
+        ...communesOf("Kiên Giang", old, 2),
+        ...communesOf("Quảng Ninh", old, 2),
+        ...communesOf("An Giang", today, 2),
+        ...communesOf("Hải Phòng", today, 2)
+      ],
+      asOf: ["2019-06-30", "2025-06-30", "2025-07-01", today]
+    }
+  }
+}
+
+const event = (id: string, unitId: string, date: string, personId?: string) =>
+  Entity.decode("serviceEvent")({
+    id,
+    ...(personId === undefined ? {} : { personId }),
+    modelId: "model-1",
+    siteId: unitId,
+    date,
+    service: "outreach_information",
+    channel: "outreach",
+    population: "sex_worker",
+    sex: "female",
+    residence: "temporary"
+  }).pipe((e) => {
+    if (e._tag === "Left") throw new Error(e.left.message)
+    return e.right
+  })
+
+/**
+ * Three women who return across the quarters of 2019: 3, 2, 1 and 1 distinct persons in the
+ * quarters, 3 in the year, 7 if quarters were (wrongly) added. One contact is anonymous.
+ *
+ * @since 0.1.0
+ */
+export const returningClients = (unitId: string): ReadonlyArray<Entity.Of<"serviceEvent">> => [
+  event("rc-01", unitId, "2019-01-10", "p-returning-1"),
+  event("rc-02", unitId, "2019-02-11", "p-returning-2"),
+  event("rc-03", unitId, "2019-03-12", "p-returning-3"),
+  event("rc-04", unitId, "2019-03-20", "p-returning-1"),
+  event("rc-05", unitId, "2019-04-02", "p-returning-1"),
+  event("rc-06", unitId, "2019-05-06", "p-returning-2"),
+  event("rc-07", unitId, "2019-05-07"),
+  event("rc-08", unitId, "2019-08-19", "p-returning-1"),
+  event("rc-09", unitId, "2019-11-30", "p-returning-2"),
+  event("rc-10", unitId, "2019-12-01", "p-returning-2")
+]
+
+/**
+ * Two contacts on 14 and 15 December 2019.
+ *
+ * @since 0.1.0
+ */
+export const decemberEdge = (unitId: string): ReadonlyArray<Entity.Of<"serviceEvent">> => [
+  event("dec-14", unitId, "2019-12-14", "p-edge-1"),
+  event("dec-15", unitId, "2019-12-15", "p-edge-2")
+]
+
+/**
+ * Contacts and distinct persons by year and sex: the query whose answer must survive
+ * re-imports and erasures.
+ *
+ * @since 0.1.0
+ */
+export const contactsAndPersons = (): AggregateQuery.AggregateQuery =>
+  AggregateQuery.make({
+    source: "serviceEvent",
+    measure: AggregateQuery.distinctPersons,
+    groupBy: [AggregateQuery.byPeriod("year", "plain"), AggregateQuery.by("sex")]
+  })
+
+/**
+ * Quảng Ninh 2019 as the province reported it: 51 rounds, 445 establishment-visits to 300
+ * establishments, 41 violations fined 135,800,000 VND in total, 308 reminders, 96 compliant.
+ *
+ * @since 0.1.0
+ */
+export const quangNinh2019 = (unitId: string): ReadonlyArray<Entity.Of<"inspectionVisit">> =>
+  Array.from({ length: 445 }, (_, i) => {
+    const outcome = i < 41 ? "violation" : i < 41 + 308 ? "reminder" : "compliant"
+    const day = new Date(Date.UTC(2019, 0, 2 + (i % 340))).toISOString().slice(0, 10)
+    const decoded = Entity.decode("inspectionVisit")({
+      id: `qn-2019-${String(i).padStart(3, "0")}`,
+      roundId: `qn-round-${i % 51}`,
+      establishmentId: `qn-est-${i % 300}`,
+      establishmentType: i % 3 === 0 ? "karaoke" : i % 3 === 1 ? "massage" : "guesthouse",
+      unitId,
+      date: day,
+      outcome,
+      ...(outcome === "violation" ? { fine: i === 0 ? 3_800_000 : 3_300_000 } : {})
+    })
+    if (decoded._tag === "Left") throw new Error(decoded.left.message)
+    return decoded.right
+  })

@@ -1,0 +1,361 @@
+/**
+ * The conformance suite of the Store port. An adapter's whole test file is three lines:
+ *
+ * ```ts
+ * import { StoreTestkit } from "@pctnxh/store-testkit"
+ * import { MyStore } from "my-adapter"
+ * StoreTestkit.suite("my adapter", MyStore.layer({ url: process.env.MY_URL }))
+ * ```
+ *
+ * The layer must provide a fresh, empty store each time it is built: the suite builds it once
+ * per test and once per generated dataset.
+ *
+ * @since 0.1.0
+ */
+import { AggregateQuery, type CoreError, Entity, type Geography, Store } from "@pctnxh/core"
+import { vietnam } from "@pctnxh/core/geography/vietnam"
+import { MemoryStore } from "@pctnxh/store-memory"
+import { describe, expect, it } from "@effect/vitest"
+import { Chunk, Effect, FastCheck as fc, Layer, Option, Stream } from "effect"
+import * as Arbitraries from "./Arbitraries.js"
+import { oneOfEach } from "./Fixtures.js"
+import * as Scenarios from "./Scenarios.js"
+
+/**
+ * Options of the suite.
+ *
+ * @since 0.1.0
+ */
+export interface Options {
+  /** The geography the adapter was built with (Vietnam's by default). */
+  readonly geography?: Geography.Geography
+  /** How many random datasets the property part generates (default 20). */
+  readonly datasets?: number
+  /** How many random queries run on each dataset (default 12). */
+  readonly queriesPerDataset?: number
+  /** How many records of each source a dataset holds at most (default 40). */
+  readonly datasetSize?: number
+}
+
+/**
+ * Sorts rows so that two stores' answers compare regardless of order, rounding sums of
+ * fractional values to 9 decimals.
+ *
+ * @since 0.1.0
+ */
+export const normalise = (rows: ReadonlyArray<AggregateQuery.Row>) =>
+  rows
+    .map((row) => ({ key: row.key, value: Math.round(row.value * 1e9) / 1e9 }))
+    .sort((a, b) => {
+      const ka = JSON.stringify(a.key)
+      const kb = JSON.stringify(b.key)
+      return ka < kb ? -1 : ka > kb ? 1 : 0
+    })
+
+/**
+ * Puts a dataset into the store in dependency order.
+ *
+ * @since 0.1.0
+ */
+export const load = (dataset: Arbitraries.Dataset): Effect.Effect<void, CoreError.StoreError, Store.Store> =>
+  Effect.flatMap(Store.Store, (store) =>
+    Effect.forEach(
+      Entity.kinds.filter((kind): kind is keyof Arbitraries.Dataset => kind in dataset),
+      (kind) => store.put(kind, dataset[kind] as never),
+      { discard: true }
+    )
+  )
+
+/**
+ * Registers the whole conformance suite for an adapter with vitest.
+ *
+ * @since 0.1.0
+ */
+export const suite = (name: string, layer: Layer.Layer<Store.Store, unknown>, options: Options = {}): void => {
+  const geography = options.geography ?? vietnam()
+  const places = Scenarios.places(geography)
+  const fixtures = oneOfEach(places.doSonCommune2019)
+  const run = <A, E>(effect: Effect.Effect<A, E, Store.Store>) => Effect.provide(effect, layer)
+
+  describe(`Store conformance: ${name}`, () => {
+    describe("records", () => {
+      it.effect("puts and gets back one record of every kind", () =>
+        run(
+          Effect.gen(function* () {
+            const store = yield* Store.Store
+            for (const kind of Entity.kinds) {
+              const record = fixtures[kind]
+              const summary = yield* store.put(kind, [record] as never)
+              expect(summary).toEqual({ inserted: 1, updated: 0, unchanged: 0 })
+              const back = yield* store.get(kind, (record as { id: string }).id)
+              expect(Option.isSome(back), kind).toBe(true)
+              expect(Entity.encode(kind)(Option.getOrThrow(back) as never)).toEqual(Entity.encode(kind)(record as never))
+              expect(Option.isNone(yield* store.get(kind, "no-such-id"))).toBe(true)
+            }
+          })
+        )
+      )
+
+      it.effect("put is idempotent: the same batch twice changes nothing", () =>
+        run(
+          Effect.gen(function* () {
+            const store = yield* Store.Store
+            const events = Scenarios.returningClients(places.doSonCommune2019)
+            const first = yield* store.put("serviceEvent", events)
+            expect(first.inserted).toBe(events.length)
+            const before = yield* store.aggregate(Scenarios.contactsAndPersons())
+            const second = yield* store.put("serviceEvent", events)
+            expect(second).toEqual({ inserted: 0, updated: 0, unchanged: events.length })
+            expect(yield* store.count("serviceEvent")).toBe(events.length)
+            expect(yield* store.aggregate(Scenarios.contactsAndPersons())).toEqual(before)
+          })
+        )
+      )
+
+      it.effect("put replaces a record with the same id and reports it as updated", () =>
+        run(
+          Effect.gen(function* () {
+            const store = yield* Store.Store
+            const event = fixtures.serviceEvent
+            yield* store.put("serviceEvent", [event])
+            const changed = new Entity.schemas.serviceEvent({ ...event, service: "counselling" })
+            expect(yield* store.put("serviceEvent", [changed])).toEqual({ inserted: 0, updated: 1, unchanged: 0 })
+            const back = Option.getOrThrow(yield* store.get("serviceEvent", event.id))
+            expect(back.service).toBe("counselling")
+            expect(yield* store.count("serviceEvent")).toBe(1)
+          })
+        )
+      )
+
+      it.effect("lists every record in id order, whatever the batch size", () =>
+        run(
+          Effect.gen(function* () {
+            const store = yield* Store.Store
+            const events = Scenarios.returningClients(places.doSonCommune2019)
+            yield* store.put("serviceEvent", events)
+            const ids = [...events.map((e) => e.id)].sort()
+            for (const batchSize of [1, 7, 10_000]) {
+              const listed = yield* Stream.runCollect(store.list("serviceEvent", { batchSize }))
+              expect(Chunk.toReadonlyArray(listed).map((e) => e.id)).toEqual(ids)
+            }
+            expect(Chunk.size(yield* Stream.runCollect(store.list("budget")))).toBe(0)
+          })
+        )
+      )
+
+      it.effect("a failed transaction leaves nothing behind", () =>
+        run(
+          Effect.gen(function* () {
+            const store = yield* Store.Store
+            yield* store.put("person", [fixtures.person])
+            const attempt = store.transaction(
+              Effect.gen(function* () {
+                yield* store.put("serviceEvent", Scenarios.returningClients(places.doSonCommune2019))
+                yield* store.put("person", [new Entity.schemas.person({ ...fixtures.person, residence: "none" })])
+                return yield* Effect.fail("import aborted" as const)
+              })
+            )
+            expect(yield* Effect.flip(attempt)).toBe("import aborted")
+            expect(yield* store.count("serviceEvent")).toBe(0)
+            expect(Option.getOrThrow(yield* store.get("person", fixtures.person.id)).residence).toBe("temporary")
+            const ok = yield* store.transaction(store.put("serviceEvent", [fixtures.serviceEvent]))
+            expect(ok.inserted).toBe(1)
+            expect(yield* store.count("serviceEvent")).toBe(1)
+          })
+        )
+      )
+
+      it.effect("erasing a person cuts every link and keeps past aggregates", () =>
+        run(
+          Effect.gen(function* () {
+            const store = yield* Store.Store
+            for (const kind of Entity.kinds) yield* store.put(kind, [fixtures[kind]] as never)
+            const events = Scenarios.returningClients(places.doSonCommune2019)
+            yield* store.put("serviceEvent", events)
+            const query = Scenarios.contactsAndPersons()
+            const before = yield* store.aggregate(query)
+            const erased = yield* store.erasePerson(fixtures.person.id)
+            expect(erased.person).toBe(true)
+            expect(erased.consents).toBe(1)
+            expect(erased.unlinked).toBeGreaterThanOrEqual(3)
+            expect(Option.isNone(yield* store.get("person", fixtures.person.id))).toBe(true)
+            expect(Option.isNone(yield* store.get("consent", fixtures.consent.id))).toBe(true)
+            const remaining = Chunk.toReadonlyArray(yield* Stream.runCollect(store.list("serviceEvent")))
+            expect(remaining.some((e) => e.personId === fixtures.person.id)).toBe(false)
+            const activity = Option.getOrThrow(yield* store.get("activity", fixtures.activity.id))
+            expect(activity.attendeeIds?.includes(fixtures.person.id)).toBe(false)
+            const group = Option.getOrThrow(yield* store.get("group", fixtures.group.id))
+            expect(group.coreMemberIds.includes(fixtures.person.id)).toBe(false)
+            expect(yield* store.aggregate(query)).toEqual(before)
+            // a second person erased stays a distinct person
+            yield* store.erasePerson("p-returning-1" as never)
+            expect(yield* store.aggregate(query)).toEqual(before)
+          })
+        )
+      )
+    })
+
+    describe("aggregates", () => {
+      it.effect("Quảng Ninh 2019: 445 establishment-visits, 41 violations fined 135.8 M VND, 308 reminders", () =>
+        run(
+          Effect.gen(function* () {
+            const store = yield* Store.Store
+            yield* store.put("inspectionVisit", Scenarios.quangNinh2019(places.quangNinhUnit2019))
+            const byOutcome = yield* store.aggregate(
+              AggregateQuery.make({
+                source: "inspectionVisit",
+                measure: AggregateQuery.count,
+                filters: [AggregateQuery.inPeriod("2019", "plain")],
+                groupBy: [AggregateQuery.by("outcome")]
+              })
+            )
+            expect(normalise(byOutcome)).toEqual([
+              { key: { outcome: "compliant" }, value: 96 },
+              { key: { outcome: "reminder" }, value: 308 },
+              { key: { outcome: "violation" }, value: 41 }
+            ])
+            const fines = yield* store.aggregate(
+              AggregateQuery.make({ source: "inspectionVisit", measure: AggregateQuery.sum("fine") })
+            )
+            expect(fines).toEqual([{ key: {}, value: 135_800_000 }])
+            const establishments = yield* store.aggregate(
+              AggregateQuery.make({ source: "inspectionVisit", measure: AggregateQuery.distinct("establishmentId") })
+            )
+            expect(establishments[0]?.value).toBe(300)
+            const rounds = yield* store.aggregate(
+              AggregateQuery.make({ source: "inspectionVisit", measure: AggregateQuery.distinct("roundId") })
+            )
+            expect(rounds[0]?.value).toBe(51)
+          })
+        )
+      )
+
+      it.effect("a year's distinct persons are not the sum of its quarters' when people return", () =>
+        run(
+          Effect.gen(function* () {
+            const store = yield* Store.Store
+            yield* store.put("serviceEvent", Scenarios.returningClients(places.doSonCommune2019))
+            const year = yield* store.aggregate(
+              AggregateQuery.make({
+                source: "serviceEvent",
+                measure: AggregateQuery.distinctPersons,
+                filters: [AggregateQuery.inPeriod("2019", "plain")]
+              })
+            )
+            const quarters = yield* store.aggregate(
+              AggregateQuery.make({
+                source: "serviceEvent",
+                measure: AggregateQuery.distinctPersons,
+                filters: [AggregateQuery.inPeriod("2019", "plain")],
+                groupBy: [AggregateQuery.byPeriod("quarter", "plain")]
+              })
+            )
+            expect(year).toEqual([{ key: {}, value: 3 }])
+            expect(normalise(quarters).map((r) => r.value)).toEqual([3, 2, 1, 1])
+            expect(quarters.reduce((s, r) => s + r.value, 0)).toBe(7)
+          })
+        )
+      )
+
+      it.effect("the administrative calendar puts 15 December into the next year, the plain one does not", () =>
+        run(
+          Effect.gen(function* () {
+            const store = yield* Store.Store
+            yield* store.put("serviceEvent", Scenarios.decemberEdge(places.doSonCommune2019))
+            const byYear = (calendar: "plain" | "administrative") =>
+              store.aggregate(
+                AggregateQuery.make({
+                  source: "serviceEvent",
+                  measure: AggregateQuery.count,
+                  groupBy: [AggregateQuery.byPeriod("year", calendar)]
+                })
+              )
+            expect(normalise(yield* byYear("plain"))).toEqual([{ key: { period: "2019" }, value: 2 }])
+            expect(normalise(yield* byYear("administrative"))).toEqual([
+              { key: { period: "2019" }, value: 1 },
+              { key: { period: "2020" }, value: 1 }
+            ])
+          })
+        )
+      )
+
+      it.effect("an event of 2019 in Đồ Sơn rolls up into today's Hải Phòng", () =>
+        run(
+          Effect.gen(function* () {
+            const store = yield* Store.Store
+            yield* store.put("serviceEvent", [fixtures.serviceEvent])
+            const asOf = (date: string) =>
+              store.aggregate(
+                AggregateQuery.make({
+                  source: "serviceEvent",
+                  measure: AggregateQuery.count,
+                  groupBy: [AggregateQuery.byUnit("province", date)]
+                })
+              )
+            expect(yield* asOf("2019-12-31")).toEqual([{ key: { unit: places.haiPhong2019 }, value: 1 }])
+            expect(yield* asOf("2026-01-01")).toEqual([{ key: { unit: places.haiPhongToday }, value: 1 }])
+            const within = yield* store.aggregate(
+              AggregateQuery.make({
+                source: "serviceEvent",
+                measure: AggregateQuery.count,
+                filters: [AggregateQuery.within(places.haiPhongToday, "2026-01-01")]
+              })
+            )
+            expect(within).toEqual([{ key: {}, value: 1 }])
+          })
+        )
+      )
+
+      it.effect("refuses a query its source cannot answer", () =>
+        run(
+          Effect.gen(function* () {
+            const store = yield* Store.Store
+            const error = yield* Effect.flip(
+              store.aggregate(AggregateQuery.make({ source: "serviceEvent", measure: AggregateQuery.sum("fine") }))
+            )
+            expect(error._tag).toBe("InvalidQuery")
+            const badPeriod = yield* Effect.flip(
+              store.aggregate(
+                AggregateQuery.make({
+                  source: "serviceEvent",
+                  measure: AggregateQuery.count,
+                  filters: [AggregateQuery.inPeriod("2019Q5", "plain")]
+                })
+              )
+            )
+            expect(badPeriod._tag).toBe("InvalidQuery")
+          })
+        )
+      )
+
+      it("answers random queries on random datasets exactly as the memory store does", { timeout: 600_000 }, async () => {
+        const pools = places.pools
+        const reference = MemoryStore.layer({ geography })
+        await fc.assert(
+          fc.asyncProperty(
+            Arbitraries.dataset(pools, options.datasetSize ?? 40),
+            fc.array(Arbitraries.query(pools), { minLength: 1, maxLength: options.queriesPerDataset ?? 12 }),
+            async (dataset, queries) => {
+              const answer = (l: Layer.Layer<Store.Store, unknown>) =>
+                Effect.runPromise(
+                  Effect.provide(
+                    Effect.gen(function* () {
+                      yield* load(dataset)
+                      const store = yield* Store.Store
+                      return yield* Effect.forEach(queries, (q) =>
+                        Effect.map(store.aggregate(q), normalise)
+                      )
+                    }),
+                    l
+                  ) as Effect.Effect<ReadonlyArray<unknown>, unknown>
+                )
+              const [expected, actual] = [await answer(reference), await answer(layer)]
+              queries.forEach((q, i) => expect(actual[i], JSON.stringify(q)).toEqual(expected[i]))
+            }
+          ),
+          { numRuns: options.datasets ?? 20, endOnFailure: true }
+        )
+      })
+    })
+  })
+}
