@@ -1,9 +1,3 @@
-import { defineConfig } from "tsup"
+import { config } from "../../tsup.base.js"
 
-export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm"],
-  dts: true,
-  clean: true,
-  sourcemap: true
-})
+export default config()

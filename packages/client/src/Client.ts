@@ -131,8 +131,9 @@ const build = (run: <A, E>(effect: Effect.Effect<A, E, Store.Store>) => Promise<
  * @example
  * ```ts
  * import { Client } from "@pctnxh/client"
- * import { SqlStore } from "@pctnxh/store-sql"
- * const client = Client.make(SqlStore.layerSqlite("pctnxh.db"))
+ * import { MemoryStore } from "@pctnxh/store-memory"
+ * import { vietnam } from "@pctnxh/core/geography/vietnam"
+ * const client = Client.make(MemoryStore.layer({ geography: vietnam() }))
  * ```
  * @since 0.1.0
  */

@@ -1,5 +1,5 @@
 /**
- * @pctnxh/client — the Promise door to @pctnxh for applications that do not use Effect.
+ * `@pctnxh/client` — the Promise door to the library for applications that do not use Effect.
  *
  * @packageDocumentation
  */

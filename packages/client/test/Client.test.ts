@@ -5,7 +5,7 @@ const event = (id: string, personId: string, date: string) => ({
   id,
   personId,
   modelId: "model-1",
-  siteId: "31",
+  siteId: "31@pre2025",
   date,
   service: "counselling",
   channel: "outreach",

@@ -1,5 +1,5 @@
 /**
- * @pctnxh/core — the domain model, periods and calendars, dated geography, and the Store port
+ * `@pctnxh/core` — the domain model, periods and calendars, dated geography, and the Store port
  * with its aggregate algebra.
  *
  * @packageDocumentation

@@ -1,5 +1,5 @@
 /**
- * @pctnxh/store-memory — an in-memory Store, the reference implementation of the aggregate
+ * `@pctnxh/store-memory` — an in-memory Store, the reference implementation of the aggregate
  * algebra.
  *
  * @packageDocumentation

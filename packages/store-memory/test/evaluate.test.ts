@@ -14,7 +14,7 @@ describe("memory store", () => {
           type: "group_session",
           audience: "sex_workers",
           groupId: i % 2 === 0 ? "hp-group-do-son" : "hp-group-thuy-nguyen",
-          unitId: "31",
+          unitId: "31@pre2025",
           date: i < 16 ? "2019-05-10" : "2020-05-10",
           sessions: 1,
           participantContacts: 20

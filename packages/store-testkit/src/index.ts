@@ -1,5 +1,5 @@
 /**
- * @pctnxh/store-testkit — the conformance suite of the Store port, published so that every
+ * `@pctnxh/store-testkit` — the conformance suite of the Store port, published so that every
  * adapter, ours or a third party's, runs the same tests.
  *
  * @packageDocumentation

