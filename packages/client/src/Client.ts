@@ -133,7 +133,7 @@ const build = (run: <A, E>(effect: Effect.Effect<A, E, Store.Store>) => Promise<
  * import { Client } from "@pctnxh/client"
  * import { MemoryStore } from "@pctnxh/store-memory"
  * import { vietnam } from "@pctnxh/core/geography/vietnam"
- * const client = Client.make(MemoryStore.layer({ geography: vietnam() }))
+ * const client = Client.make(MemoryStore.layer({ geography: vietnam }))
  * ```
  * @since 0.1.0
  */

@@ -25,6 +25,7 @@ import { InvalidQuery } from "./CoreError.js"
 import { problems } from "./internal/issues.js"
 import { vocabulary } from "./Label.js"
 import * as Period from "./Period.js"
+import { ServiceType } from "./ServiceEvent.js"
 import { IsoDate } from "./Time.js"
 
 /**
@@ -110,15 +111,31 @@ export const DistinctField = vocabulary("AggregateDistinctField", {
 export type DistinctField = typeof DistinctField.Type
 
 /**
- * What a query computes per group: the number of records, the number of distinct values of an
- * id (distinct persons: never a sum of sub-period counts), or the sum of a numeric field.
+ * What a query computes per group:
+ *
+ * - `count`: the number of records (contacts, visits, sessions held…);
+ * - `distinct`: the number of distinct values of an id — distinct persons are counted over the
+ *   group's whole period, never summed from sub-periods;
+ * - `sum`: the sum of a numeric field;
+ * - `newPersons`: persons whose first contact in the reporting year (under `calendar`) falls in
+ *   the group — unlike distinct persons, these add up across the quarters of a year. The first
+ *   contact is found among the records that pass every filter except period filters;
+ * - `reached`: persons who received at least `atLeast` distinct services of `services` within
+ *   the group (a package-reach rule such as KP_PREV).
+ *
+ * The last two count persons of service events only.
  *
  * @since 0.1.0
  */
 export const Measure = Schema.Union(
   Schema.TaggedStruct("count", {}),
   Schema.TaggedStruct("distinct", { field: DistinctField }),
-  Schema.TaggedStruct("sum", { field: SumField })
+  Schema.TaggedStruct("sum", { field: SumField }),
+  Schema.TaggedStruct("newPersons", { calendar: Calendar }),
+  Schema.TaggedStruct("reached", {
+    services: Schema.NonEmptyArray(ServiceType),
+    atLeast: Schema.Int.pipe(Schema.positive())
+  })
 )
 /** @since 0.1.0 */
 export type Measure = typeof Measure.Type
@@ -213,6 +230,20 @@ export const distinctPersons: Measure = { _tag: "distinct", field: "personId" }
 export const distinct = (field: DistinctField): Measure => ({ _tag: "distinct", field })
 /** Sums a numeric field (absent values count as nothing; an empty sum is 0). @since 0.1.0 */
 export const sum = (field: SumField): Measure => ({ _tag: "sum", field })
+/**
+ * Counts persons whose first contact in the reporting year under a calendar falls in the group.
+ * @since 0.1.0
+ */
+export const newPersons = (calendar: Calendar): Measure => ({ _tag: "newPersons", calendar })
+/**
+ * Counts persons who received at least `atLeast` distinct services of a package in the group.
+ * @since 0.1.0
+ */
+export const reached = (services: readonly [ServiceType, ...Array<ServiceType>], atLeast: number): Measure => ({
+  _tag: "reached",
+  services,
+  atLeast
+})
 /** Groups by period. @since 0.1.0 */
 export const byPeriod = (grain: PeriodGrain, calendar: Calendar): Dimension => ({ _tag: "period", grain, calendar })
 /** Groups by the unit at a level as of a date. @since 0.1.0 */
@@ -267,6 +298,8 @@ export interface SourceSpec {
   readonly attributes: ReadonlyArray<Attribute>
   readonly sums: ReadonlyArray<SumField>
   readonly distinct: ReadonlyArray<DistinctField>
+  /** Whether the person measures (`newPersons`, `reached`) apply. */
+  readonly persons: boolean
 }
 
 /**
@@ -280,56 +313,64 @@ export const sources: { readonly [S in Source]: SourceSpec } = {
     unit: true,
     attributes: ["model", "modelType", "service", "channel", "referralOutcome", "sex", "ageBand", "residence", "population"],
     sums: ["cost", "amount"],
-    distinct: ["personId", "modelId", "unitId"]
+    distinct: ["personId", "modelId", "unitId"],
+    persons: true
   },
   activity: {
     time: "date",
     unit: true,
     attributes: ["model", "modelType", "activityType", "audience"],
     sums: ["sessions", "participantContacts", "outputs", "cost"],
-    distinct: ["groupId", "modelId", "unitId"]
+    distinct: ["groupId", "modelId", "unitId"],
+    persons: false
   },
   inspectionVisit: {
     time: "date",
     unit: true,
     attributes: ["establishmentType", "outcome"],
     sums: ["fine"],
-    distinct: ["establishmentId", "roundId", "unitId"]
+    distinct: ["establishmentId", "roundId", "unitId"],
+    persons: false
   },
   expenditure: {
     time: "date",
     unit: true,
     attributes: ["model", "modelType", "category", "fundingSource"],
     sums: ["amount", "beneficiaries"],
-    distinct: ["modelId", "unitId"]
+    distinct: ["modelId", "unitId"],
+    persons: false
   },
   budget: {
     time: "year",
     unit: true,
     attributes: ["model", "modelType", "fundingSource"],
     sums: ["amount"],
-    distinct: ["modelId", "unitId"]
+    distinct: ["modelId", "unitId"],
+    persons: false
   },
   aggregateValue: {
     time: "period",
     unit: true,
     attributes: ["dataElement", "valueSource"],
     sums: ["value"],
-    distinct: ["unitId"]
+    distinct: ["unitId"],
+    persons: false
   },
   group: {
     time: "date",
     unit: true,
     attributes: ["model", "modelType", "groupKind"],
     sums: [],
-    distinct: ["modelId", "unitId"]
+    distinct: ["modelId", "unitId"],
+    persons: false
   },
   establishment: {
     time: "none",
     unit: true,
     attributes: ["establishmentType", "atRisk"],
     sums: [],
-    distinct: ["unitId"]
+    distinct: ["unitId"],
+    persons: false
   }
 }
 
@@ -360,6 +401,9 @@ export const check = (query: AggregateQuery): Either.Either<Checked, InvalidQuer
   const m = query.measure
   if (m._tag === "sum" && !spec.sums.includes(m.field)) {
     return refuse(query, `cannot sum "${m.field}": it has ${spec.sums.join(", ") || "no numeric field"}`, `không thể cộng "${m.field}" cho nguồn này`)
+  }
+  if ((m._tag === "newPersons" || m._tag === "reached") && !spec.persons) {
+    return refuse(query, "only service events count persons reached", "chỉ lượt dịch vụ mới đếm được số người được tiếp cận")
   }
   if (m._tag === "distinct" && !spec.distinct.includes(m.field)) {
     return refuse(query, `cannot count distinct "${m.field}"`, `không thể đếm "${m.field}" không trùng lặp cho nguồn này`)

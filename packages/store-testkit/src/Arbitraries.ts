@@ -29,6 +29,8 @@ export interface Pools {
   readonly units: ReadonlyArray<string>
   /** Dates `as of` which unit dimensions are asked. */
   readonly asOf: ReadonlyArray<string>
+  /** Units (provinces, districts) that `within` filters name. */
+  readonly within: ReadonlyArray<string>
 }
 
 /**
@@ -230,6 +232,17 @@ export const query = (pools: Pools): fc.Arbitrary<AggregateQuery.AggregateQuery>
     const measures: Array<fc.Arbitrary<AggregateQuery.Measure>> = [fc.constant(AggregateQuery.count)]
     if (spec.sums.length > 0) measures.push(fc.constantFrom(...spec.sums).map(AggregateQuery.sum))
     if (spec.distinct.length > 0) measures.push(fc.constantFrom(...spec.distinct).map(AggregateQuery.distinct))
+    if (spec.persons) {
+      measures.push(
+        fc.constantFrom("plain" as const, "administrative" as const).map(AggregateQuery.newPersons),
+        fc
+          .record({
+            services: fc.uniqueArray(members(ServiceEvent.ServiceType), { minLength: 1, maxLength: 4 }),
+            atLeast: fc.integer({ min: 1, max: 3 })
+          })
+          .map(({ atLeast, services }) => AggregateQuery.reached(services as never, atLeast))
+      )
+    }
     const calendar = fc.constantFrom("plain" as const, "administrative" as const)
     const dims: Array<fc.Arbitrary<AggregateQuery.Dimension>> = [
       fc.record({ level: fc.constantFrom("province" as const, "district" as const, "commune" as const), asOf: fc.constantFrom(...pools.asOf) })
@@ -252,6 +265,16 @@ export const query = (pools: Pools): fc.Arbitrary<AggregateQuery.AggregateQuery>
     }
     for (const attribute of spec.attributes) {
       if (attribute === "model") filters.push(fc.subarray([...MODEL_IDS]).map((v) => AggregateQuery.where("model", v)))
+      if (attribute === "service") {
+        filters.push(fc.subarray([...ServiceEvent.ServiceType.members]).map((v) => AggregateQuery.where("service", v)))
+      }
+      if (attribute === "sex") filters.push(fc.subarray([...Person.Sex.members]).map((v) => AggregateQuery.where("sex", v)))
+    }
+    if (spec.unit && pools.within.length > 0) {
+      filters.push(
+        fc.record({ unit: fc.constantFrom(...pools.within), asOf: fc.constantFrom(...pools.asOf) })
+          .map(({ asOf, unit }) => AggregateQuery.within(unit, asOf))
+      )
     }
     return fc
       .record({

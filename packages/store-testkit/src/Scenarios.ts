@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 import { AggregateQuery, Entity, type Geography } from "@pctnxh/core"
+import type * as Arbitraries from "./Arbitraries.js"
 
 /**
  * Units the scenarios sit in, found in the geography by name so the suite does not depend on
@@ -22,7 +23,7 @@ export interface Places {
   /** A commune of Quảng Ninh valid in 2019. */
   readonly quangNinhUnit2019: string
   /** Pools for random datasets. */
-  readonly pools: { readonly units: ReadonlyArray<string>; readonly asOf: ReadonlyArray<string> }
+  readonly pools: Arbitraries.Pools
 }
 
 const one = (geography: Geography.Geography, text: string, level: "province" | "district" | "commune", asOf: string) => {
@@ -66,19 +67,25 @@ export const places = (geography: Geography.Geography): Places => {
         ...communesOf("An Giang", today, 2),
         ...communesOf("Hải Phòng", today, 2)
       ],
-      asOf: ["2019-06-30", "2025-06-30", "2025-07-01", today]
+      asOf: ["2019-06-30", "2025-06-30", "2025-07-01", today],
+      within: [
+        doSon.id,
+        one(geography, "Hải Phòng", "province", old).id,
+        one(geography, "Hải Phòng", "province", today).id,
+        one(geography, "An Giang", "province", today).id
+      ]
     }
   }
 }
 
-const event = (id: string, unitId: string, date: string, personId?: string) =>
+const event = (id: string, unitId: string, date: string, personId?: string, service = "outreach_information") =>
   Entity.decode("serviceEvent")({
     id,
     ...(personId === undefined ? {} : { personId }),
     modelId: "model-1",
     siteId: unitId,
     date,
-    service: "outreach_information",
+    service,
     channel: "outreach",
     population: "sex_worker",
     sex: "female",
@@ -153,3 +160,18 @@ export const quangNinh2019 = (unitId: string): ReadonlyArray<Entity.Of<"inspecti
     if (decoded._tag === "Left") throw new Error(decoded.left.message)
     return decoded.right
   })
+
+/**
+ * A package of services (KP_PREV style): outreach, counselling, condoms. Two women receive two
+ * services of it in 2019 (one in Q1 and Q2, so only the year sees both), one receives one.
+ *
+ * @since 0.1.0
+ */
+export const packageReach = (unitId: string): ReadonlyArray<Entity.Of<"serviceEvent">> => [
+  event("pk-1", unitId, "2019-02-01", "p-package-1", "outreach_information"),
+  event("pk-2", unitId, "2019-02-15", "p-package-1", "counselling"),
+  event("pk-3", unitId, "2019-03-01", "p-package-2", "outreach_information"),
+  event("pk-4", unitId, "2019-05-01", "p-package-2", "condoms"),
+  event("pk-5", unitId, "2019-05-02", "p-package-3", "condoms"),
+  event("pk-6", unitId, "2019-05-03", "p-package-3", "hiv_testing_referral")
+]

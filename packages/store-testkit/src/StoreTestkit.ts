@@ -72,7 +72,7 @@ export const load = (dataset: Arbitraries.Dataset): Effect.Effect<void, CoreErro
  * @since 0.1.0
  */
 export const suite = (name: string, layer: Layer.Layer<Store.Store, unknown>, options: Options = {}): void => {
-  const geography = options.geography ?? vietnam()
+  const geography = options.geography ?? vietnam
   const places = Scenarios.places(geography)
   const fixtures = oneOfEach(places.doSonCommune2019)
   const run = <A, E>(effect: Effect.Effect<A, E, Store.Store>) => Effect.provide(effect, layer)
@@ -253,6 +253,78 @@ export const suite = (name: string, layer: Layer.Layer<Store.Store, unknown>, op
             expect(year).toEqual([{ key: {}, value: 3 }])
             expect(normalise(quarters).map((r) => r.value)).toEqual([3, 2, 1, 1])
             expect(quarters.reduce((s, r) => s + r.value, 0)).toBe(7)
+          })
+        )
+      )
+
+      it.effect("new persons (first contact in the year) add up across quarters; distinct persons do not", () =>
+        run(
+          Effect.gen(function* () {
+            const store = yield* Store.Store
+            const events = [
+              ...Scenarios.returningClients(places.doSonCommune2019),
+              ...Scenarios.decemberEdge(places.doSonCommune2019)
+            ]
+            yield* store.put("serviceEvent", events)
+            const byQuarter = (calendar: "plain" | "administrative") =>
+              store.aggregate(
+                AggregateQuery.make({
+                  source: "serviceEvent",
+                  measure: AggregateQuery.newPersons(calendar),
+                  filters: [AggregateQuery.inPeriod("2019", calendar)],
+                  groupBy: [AggregateQuery.byPeriod("quarter", calendar)]
+                })
+              )
+            // plain: p1–p3 first seen in Q1; the two December women in Q4
+            expect(normalise(yield* byQuarter("plain"))).toEqual([
+              { key: { period: "2019Q1" }, value: 3 },
+              { key: { period: "2019Q4" }, value: 2 }
+            ])
+            // administrative: 15 December belongs to 2020, so only one December woman is new in 2019
+            expect(normalise(yield* byQuarter("administrative"))).toEqual([
+              { key: { period: "2019Q1" }, value: 3 },
+              { key: { period: "2019Q4" }, value: 1 }
+            ])
+            const year = yield* store.aggregate(
+              AggregateQuery.make({
+                source: "serviceEvent",
+                measure: AggregateQuery.distinctPersons,
+                filters: [AggregateQuery.inPeriod("2019", "plain")]
+              })
+            )
+            expect(year).toEqual([{ key: {}, value: 5 }])
+            // a period filter does not make a returning person new
+            const q2 = yield* store.aggregate(
+              AggregateQuery.make({
+                source: "serviceEvent",
+                measure: AggregateQuery.newPersons("plain"),
+                filters: [AggregateQuery.inPeriod("2019Q2", "plain")]
+              })
+            )
+            expect(q2).toEqual([])
+          })
+        )
+      )
+
+      it.effect("package reach counts persons with at least N services of the package in the period", () =>
+        run(
+          Effect.gen(function* () {
+            const store = yield* Store.Store
+            yield* store.put("serviceEvent", Scenarios.packageReach(places.doSonCommune2019))
+            const reach = (groupBy: ReadonlyArray<AggregateQuery.Dimension>) =>
+              store.aggregate(
+                AggregateQuery.make({
+                  source: "serviceEvent",
+                  measure: AggregateQuery.reached(["outreach_information", "counselling", "condoms"], 2),
+                  filters: [AggregateQuery.inPeriod("2019", "plain")],
+                  groupBy
+                })
+              )
+            expect(yield* reach([])).toEqual([{ key: {}, value: 2 }])
+            expect(normalise(yield* reach([AggregateQuery.byPeriod("quarter", "plain")]))).toEqual([
+              { key: { period: "2019Q1" }, value: 1 },
+              { key: { period: "2019Q2" }, value: 0 }
+            ])
           })
         )
       )

@@ -36,26 +36,12 @@ let decoded: Dataset | undefined
 export const dataset = (): Dataset => (decoded ??= decode(text))
 
 /**
- * The Geography of Vietnam, usable directly (`vietnam.byCode(…)`) or called (`vietnam()`)
- * where a function returning a Geography is expected.
+ * A ready {@link Geography} over the shipped dataset of Vietnam, built on its first lookup (so
+ * importing it costs nothing until it is used).
  *
  * @since 0.1.0
  */
-export interface VietnamGeography extends Geography {
-  (): Geography
-}
-
-const shipped = suspend(dataset)
-
-/**
- * A ready {@link Geography} over the shipped dataset of Vietnam, built on its first lookup.
- *
- * @since 0.1.0
- */
-export const vietnam: VietnamGeography = Object.defineProperties(
-  (): Geography => shipped,
-  Object.getOwnPropertyDescriptors(shipped)
-) as VietnamGeography
+export const vietnam: Geography = suspend(dataset)
 
 /**
  * The id of the version in force until 30 June 2025 (ids such as `308@pre2025`).

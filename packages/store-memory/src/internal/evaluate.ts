@@ -26,6 +26,7 @@ export const evaluate = (
   Either.flatMap(AggregateQuery.check(query), (checked) => {
     const { kind, view } = viewers[query.source]
     const predicates: Array<(v: RecordView) => boolean> = []
+    const periodPredicates: Array<(v: RecordView) => boolean> = []
     for (const filter of query.filters) {
       switch (filter._tag) {
         case "in": {
@@ -38,7 +39,7 @@ export const evaluate = (
         }
         case "period": {
           const range = checked.periodRanges.get(filter)!
-          predicates.push((v) => {
+          periodPredicates.push((v) => {
             if (v.date !== undefined) return v.date >= range.start && v.date <= range.end
             if (v.period === undefined) return false
             const own = Period.parse(v.period)
@@ -90,11 +91,37 @@ export const evaluate = (
       }
     })
     const names = query.groupBy.map(AggregateQuery.dimensionKey)
-    const groups = new Map<string, { key: Array<string | null>; count: number; sum: number; ids: Set<string> }>()
+    const groups = new Map<
+      string,
+      { key: Array<string | null>; count: number; sum: number; ids: Set<string>; services: Map<string, Set<string>> }
+    >()
     const measure = query.measure
+    // newPersons: keep only each person's first contact in its reporting year, found among the
+    // records that pass every filter but the period ones
+    let firsts: Set<string> | undefined
+    if (measure._tag === "newPersons") {
+      const earliest = new Map<string, { date: string; id: string }>()
+      for (const record of ctx.records(kind)) {
+        const v = view(record as never)
+        const person = v.distinct("personId")
+        if (person === undefined || v.date === undefined || !predicates.every((p) => p(v))) continue
+        const id = (record as { readonly id: string }).id
+        const slot = `${person}\u0000${Period.containingId(v.date, "year", measure.calendar)}`
+        const best = earliest.get(slot)
+        if (best === undefined || v.date < best.date || (v.date === best.date && id < best.id)) {
+          earliest.set(slot, { date: v.date, id })
+        }
+      }
+      firsts = new Set([...earliest.values()].map((e) => e.id))
+    }
     for (const record of ctx.records(kind)) {
       const v = view(record as never)
-      if (!predicates.every((p) => p(v))) continue
+      if (!predicates.every((p) => p(v)) || !periodPredicates.every((p) => p(v))) continue
+      if (firsts !== undefined && !firsts.has((record as { readonly id: string }).id)) continue
+      if (measure._tag === "reached") {
+        const service = v.attribute("service", ctx.modelType)
+        if (service === null || !measure.services.includes(service as never) || v.distinct("personId") === undefined) continue
+      }
       const key: Array<string | null> = []
       let dropped = false
       for (const keyer of keyers) {
@@ -109,14 +136,22 @@ export const evaluate = (
       const id = JSON.stringify(key)
       let group = groups.get(id)
       if (group === undefined) {
-        group = { key, count: 0, sum: 0, ids: new Set() }
+        group = { key, count: 0, sum: 0, ids: new Set(), services: new Map() }
         groups.set(id, group)
       }
       group.count++
       if (measure._tag === "sum") group.sum += v.sum(measure.field) ?? 0
-      else if (measure._tag === "distinct") {
-        const value = v.distinct(measure.field)
+      else if (measure._tag === "distinct" || measure._tag === "newPersons") {
+        const value = v.distinct(measure._tag === "distinct" ? measure.field : "personId")
         if (value !== undefined) group.ids.add(value)
+      } else if (measure._tag === "reached") {
+        const person = v.distinct("personId")!
+        let services = group.services.get(person)
+        if (services === undefined) {
+          services = new Set()
+          group.services.set(person, services)
+        }
+        services.add(v.attribute("service", ctx.modelType)!)
       }
     }
     const rows: Array<AggregateQuery.Row> = []
@@ -125,7 +160,14 @@ export const evaluate = (
       names.forEach((name, i) => (key[name] = group.key[i] ?? null))
       rows.push({
         key,
-        value: measure._tag === "count" ? group.count : measure._tag === "sum" ? group.sum : group.ids.size
+        value:
+          measure._tag === "count"
+            ? group.count
+            : measure._tag === "sum"
+              ? group.sum
+              : measure._tag === "reached"
+                ? [...group.services.values()].filter((s) => s.size >= measure.atLeast).length
+                : group.ids.size
       })
     }
     return Either.right(rows)
