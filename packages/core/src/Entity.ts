@@ -12,11 +12,13 @@ import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
 import { Activity } from "./Activity.js"
 import { AggregateValue } from "./AggregateValue.js"
+import { AuditEntry } from "./AuditEntry.js"
 import { Consent } from "./Consent.js"
 import { InvalidBatch, InvalidRecord } from "./CoreError.js"
 import { Establishment } from "./Establishment.js"
 import { Budget, CostNorm, Expenditure } from "./Finance.js"
 import { Group } from "./Group.js"
+import { Incident } from "./Incident.js"
 import { InspectionRound, InspectionVisit } from "./Inspection.js"
 import { problems } from "./internal/issues.js"
 import { Model } from "./Model.js"
@@ -25,6 +27,7 @@ import { Person } from "./Person.js"
 import { Programme } from "./Programme.js"
 import { ServiceEvent } from "./ServiceEvent.js"
 import { PopulationEstimate, Target } from "./Target.js"
+import { VaultEntry } from "./VaultEntry.js"
 
 /**
  * Every stored entity kind and its schema.
@@ -48,7 +51,10 @@ export const schemas = {
   costNorm: CostNorm,
   target: Target,
   populationEstimate: PopulationEstimate,
-  consent: Consent
+  consent: Consent,
+  vaultEntry: VaultEntry,
+  auditEntry: AuditEntry,
+  incident: Incident
 } as const
 
 /**

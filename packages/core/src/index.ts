@@ -14,6 +14,8 @@ export * as AggregateQuery from "./AggregateQuery.js"
 /** @since 0.1.0 */
 export * as AggregateValue from "./AggregateValue.js"
 /** @since 0.1.0 */
+export * as AuditEntry from "./AuditEntry.js"
+/** @since 0.1.0 */
 export * as Calendar from "./Calendar.js"
 /** @since 0.1.0 */
 export * as Classification from "./Classification.js"
@@ -33,6 +35,8 @@ export * as Geography from "./Geography.js"
 export * as Group from "./Group.js"
 /** @since 0.1.0 */
 export * as Ids from "./Ids.js"
+/** @since 0.1.0 */
+export * as Incident from "./Incident.js"
 /** @since 0.1.0 */
 export * as Inspection from "./Inspection.js"
 /** @since 0.1.0 */
@@ -57,3 +61,5 @@ export * as Store from "./Store.js"
 export * as Target from "./Target.js"
 /** @since 0.1.0 */
 export * as Time from "./Time.js"
+/** @since 0.1.0 */
+export * as VaultEntry from "./VaultEntry.js"
