@@ -71,7 +71,8 @@ export const Attribute = vocabulary("AggregateAttribute", {
   fundingSource: { vi: "Nguồn kinh phí", en: "Funding source" },
   groupKind: { vi: "Loại nhóm", en: "Group kind" },
   dataElement: { vi: "Chỉ tiêu dữ liệu", en: "Data element" },
-  valueSource: { vi: "Nguồn số liệu", en: "Source of the value" }
+  valueSource: { vi: "Nguồn số liệu", en: "Source of the value" },
+  reportedPeriod: { vi: "Kỳ báo cáo của số liệu", en: "Period the value was reported for" }
 })
 /** @since 0.1.0 */
 export type Attribute = typeof Attribute.Type
@@ -167,8 +168,9 @@ export type Dimension = typeof Dimension.Type
 
 /**
  * A filter: an attribute in a set of values, records dated within a period under a calendar,
- * records whose site lies within a unit as of a date, or aggregate values with exactly this
- * disaggregation (`{}` selects totals).
+ * records whose site lies within a unit as of a date, aggregate values with exactly this
+ * disaggregation (`{}` selects totals), or aggregate values disaggregated by exactly these keys
+ * whatever their options (`[]` selects totals).
  *
  * @since 0.1.0
  */
@@ -176,7 +178,8 @@ export const Filter = Schema.Union(
   Schema.TaggedStruct("in", { attribute: Attribute, values: Schema.Array(Schema.String) }),
   Schema.TaggedStruct("period", { period: Schema.String, calendar: Calendar }),
   Schema.TaggedStruct("within", { unitId: AdminUnitId, asOf: IsoDate }),
-  Schema.TaggedStruct("disaggregation", { equals: Schema.Record({ key: Schema.String, value: Schema.String }) })
+  Schema.TaggedStruct("disaggregation", { equals: Schema.Record({ key: Schema.String, value: Schema.String }) }),
+  Schema.TaggedStruct("disaggregationKeys", { keys: Schema.Array(Schema.NonEmptyTrimmedString) })
 )
 /** @since 0.1.0 */
 export type Filter = typeof Filter.Type
@@ -260,6 +263,12 @@ export const byDisaggregation = (key: string): Dimension => ({ _tag: "disaggrega
 export const where = (attribute: Attribute, values: ReadonlyArray<string>): Filter => ({ _tag: "in", attribute, values })
 /** Keeps records dated within a period id under a calendar. @since 0.1.0 */
 export const inPeriod = (period: string, calendar: Calendar): Filter => ({ _tag: "period", period, calendar })
+/**
+ * Keeps aggregate values disaggregated by exactly these keys, whatever their options
+ * (`[]` keeps totals).
+ * @since 0.1.0
+ */
+export const disaggregatedBy = (keys: ReadonlyArray<string>): Filter => ({ _tag: "disaggregationKeys", keys })
 /** Keeps records whose site is within a unit as of a date. @since 0.1.0 */
 export const within = (unitId: string, asOf: string): Filter => ({
   _tag: "within",
@@ -327,7 +336,7 @@ export const sources: { readonly [S in Source]: SourceSpec } = {
   inspectionVisit: {
     time: "date",
     unit: true,
-    attributes: ["establishmentType", "outcome"],
+    attributes: ["establishmentType", "outcome", "atRisk"],
     sums: ["fine"],
     distinct: ["establishmentId", "roundId", "unitId"],
     persons: false
@@ -351,7 +360,7 @@ export const sources: { readonly [S in Source]: SourceSpec } = {
   aggregateValue: {
     time: "period",
     unit: true,
-    attributes: ["dataElement", "valueSource"],
+    attributes: ["dataElement", "valueSource", "reportedPeriod"],
     sums: ["value"],
     distinct: ["unitId"],
     persons: false
@@ -443,6 +452,7 @@ export const check = (query: AggregateQuery): Either.Either<Checked, InvalidQuer
         break
       }
       case "disaggregation":
+      case "disaggregationKeys":
         if (query.source !== "aggregateValue") {
           return refuse(query, "only reported aggregate values have disaggregations", "chỉ số liệu tổng hợp mới có phân tổ")
         }

@@ -63,6 +63,10 @@ export const make = (options: Options = {}): Effect.Effect<Store.Service> =>
       const row = tables.get("model")?.get(modelId)
       return row === undefined ? null : (row.record as Entity.Of<"model">).type
     }
+    const establishmentAtRisk = (establishmentId: string): string | null => {
+      const row = tables.get("establishment")?.get(establishmentId)
+      return row === undefined ? null : String((row.record as Entity.Of<"establishment">).atRisk)
+    }
 
     const service: Store.Service = {
       put: (kind, batch) =>
@@ -170,7 +174,7 @@ export const make = (options: Options = {}): Effect.Effect<Store.Service> =>
         ),
       aggregate: (query) =>
         Effect.suspend(() => {
-          const result = evaluate(query, { geography, records, modelType })
+          const result = evaluate(query, { geography, records, modelType, establishmentAtRisk })
           return Either.isRight(result) ? Effect.succeed(result.right) : Effect.fail(result.left)
         })
     }

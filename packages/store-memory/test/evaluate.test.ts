@@ -31,4 +31,62 @@ describe("memory store", () => {
       expect(groups).toEqual([{ key: {}, value: 2 }])
     }).pipe(Effect.provide(MemoryStore.layer()))
   )
+
+  it.effect("reads reported values by exact period and by their set of disaggregation keys", () =>
+    Effect.gen(function* () {
+      const store = yield* Store.Store
+      const value = (id: string, period: string, disaggregation: Record<string, string>, v: number) =>
+        Entity.decode("aggregateValue")({ id, dataElement: "PERSONS_REACHED", period, unitId: "22@pre2025", disaggregation, value: v, source: "province_report" }).pipe(
+          (e) => (e._tag === "Right" ? e.right : Effect.runSync(Effect.die(e.left)))
+        )
+      yield* store.put("aggregateValue", [
+        value("a", "2019", {}, 300),
+        value("b", "2019Q1", {}, 120),
+        value("c", "2019Q2", {}, 150),
+        value("d", "2019", { sex: "female" }, 290),
+        value("e", "2019", { sex: "male" }, 10),
+        value("f", "2019", { sex: "female", ageBand: "20-24" }, 100)
+      ])
+      const sum = (filters: ReadonlyArray<AggregateQuery.Filter>, groupBy: ReadonlyArray<AggregateQuery.Dimension> = []) =>
+        store.aggregate(AggregateQuery.make({ source: "aggregateValue", measure: AggregateQuery.sum("value"), filters, groupBy }))
+      expect(yield* sum([AggregateQuery.disaggregatedBy([]), AggregateQuery.where("reportedPeriod", ["2019"])])).toEqual([{ key: {}, value: 300 }])
+      expect(yield* sum([AggregateQuery.disaggregatedBy([])], [AggregateQuery.by("reportedPeriod")])).toEqual([
+        { key: { reportedPeriod: "2019" }, value: 300 },
+        { key: { reportedPeriod: "2019Q1" }, value: 120 },
+        { key: { reportedPeriod: "2019Q2" }, value: 150 }
+      ])
+      expect(yield* sum([AggregateQuery.disaggregatedBy(["sex"])], [AggregateQuery.byDisaggregation("sex")])).toEqual([
+        { key: { "disaggregation.sex": "female" }, value: 290 },
+        { key: { "disaggregation.sex": "male" }, value: 10 }
+      ])
+      expect(yield* sum([AggregateQuery.disaggregatedBy(["sex", "ageBand", "sex"])])).toEqual([{ key: {}, value: 100 }])
+      const refused = yield* Effect.flip(
+        store.aggregate(AggregateQuery.make({ source: "serviceEvent", measure: AggregateQuery.count, filters: [AggregateQuery.disaggregatedBy([])] }))
+      )
+      expect(refused._tag).toBe("InvalidQuery")
+    }).pipe(Effect.provide(MemoryStore.layer()))
+  )
+
+  it.effect("tells visits to establishments on the at-risk list from the others", () =>
+    Effect.gen(function* () {
+      const store = yield* Store.Store
+      const decode = <K extends Entity.Kind>(kind: K, input: unknown) =>
+        Entity.decode(kind)(input).pipe((e) => (e._tag === "Right" ? e.right : Effect.runSync(Effect.die(e.left))))
+      yield* store.put("establishment", [
+        decode("establishment", { id: "est-a", type: "karaoke", unitId: "22@pre2025", atRisk: true }),
+        decode("establishment", { id: "est-b", type: "hotel", unitId: "22@pre2025", atRisk: false })
+      ])
+      const visit = (id: string, establishmentId: string) =>
+        decode("inspectionVisit", { id, roundId: "r1", establishmentId, establishmentType: "karaoke", unitId: "22@pre2025", date: "2019-04-02", outcome: "compliant" })
+      yield* store.put("inspectionVisit", [visit("v1", "est-a"), visit("v2", "est-a"), visit("v3", "est-b"), visit("v4", "est-unknown")])
+      const rows = yield* store.aggregate(
+        AggregateQuery.make({ source: "inspectionVisit", measure: AggregateQuery.distinct("establishmentId"), groupBy: [AggregateQuery.by("atRisk")] })
+      )
+      expect(rows).toEqual([
+        { key: { atRisk: "false" }, value: 1 },
+        { key: { atRisk: "true" }, value: 1 },
+        { key: { atRisk: null }, value: 1 }
+      ])
+    }).pipe(Effect.provide(MemoryStore.layer()))
+  )
 })

@@ -262,6 +262,11 @@ export const query = (pools: Pools): fc.Arbitrary<AggregateQuery.AggregateQuery>
     }
     if (source === "aggregateValue") {
       filters.push(fc.constantFrom({}, { sex: "female" }).map((equals) => ({ _tag: "disaggregation" as const, equals })))
+      filters.push(fc.constantFrom([], ["sex"], ["ageBand", "sex"], ["ageBand"]).map(AggregateQuery.disaggregatedBy))
+      filters.push(fc.subarray(PERIODS).map((v) => AggregateQuery.where("reportedPeriod", v)))
+    }
+    if (spec.attributes.includes("atRisk")) {
+      filters.push(fc.subarray(["true", "false"]).map((v) => AggregateQuery.where("atRisk", v)))
     }
     for (const attribute of spec.attributes) {
       if (attribute === "model") filters.push(fc.subarray([...MODEL_IDS]).map((v) => AggregateQuery.where("model", v)))

@@ -1,13 +1,12 @@
 import type { AdminUnit, Entity, Geography } from "@pctnxh/core"
 import { AggregateQuery, CoreError, Period } from "@pctnxh/core"
 import * as Either from "effect/Either"
-import { type RecordView, viewers } from "./view.js"
+import { type Lookups, type RecordView, viewers } from "./view.js"
 
 /** What the evaluator needs besides the records. */
-export interface Context {
+export interface Context extends Lookups {
   readonly geography: Geography.Geography
   readonly records: <K extends Entity.Kind>(kind: K) => Iterable<Entity.Of<K>>
-  readonly modelType: (modelId: string) => string | null
 }
 
 type Range = { readonly start: string; readonly end: string }
@@ -32,7 +31,7 @@ export const evaluate = (
         case "in": {
           const allowed = new Set(filter.values)
           predicates.push((v) => {
-            const value = v.attribute(filter.attribute, ctx.modelType)
+            const value = v.attribute(filter.attribute, ctx)
             return value !== null && allowed.has(value)
           })
           break
@@ -68,6 +67,14 @@ export const evaluate = (
           })
           break
         }
+        case "disaggregationKeys": {
+          const wanted = new Set(filter.keys)
+          predicates.push((v) => {
+            const own = Object.keys(v.disaggregation ?? {})
+            return own.length === wanted.size && own.every((k) => wanted.has(k))
+          })
+          break
+        }
       }
     }
     const keyers: Array<(v: RecordView) => string | null | undefined> = query.groupBy.map((dimension) => {
@@ -85,7 +92,7 @@ export const evaluate = (
         case "unit":
           return (v) => resolve(ctx.geography, v.unitId, dimension.level, dimension.asOf)
         case "attribute":
-          return (v) => v.attribute(dimension.name, ctx.modelType)
+          return (v) => v.attribute(dimension.name, ctx)
         case "disaggregation":
           return (v) => v.disaggregation?.[dimension.key] ?? null
       }
@@ -119,7 +126,7 @@ export const evaluate = (
       if (!predicates.every((p) => p(v)) || !periodPredicates.every((p) => p(v))) continue
       if (firsts !== undefined && !firsts.has((record as { readonly id: string }).id)) continue
       if (measure._tag === "reached") {
-        const service = v.attribute("service", ctx.modelType)
+        const service = v.attribute("service", ctx)
         if (service === null || !measure.services.includes(service as never) || v.distinct("personId") === undefined) continue
       }
       const key: Array<string | null> = []
@@ -151,7 +158,7 @@ export const evaluate = (
           services = new Set()
           group.services.set(person, services)
         }
-        services.add(v.attribute("service", ctx.modelType)!)
+        services.add(v.attribute("service", ctx)!)
       }
     }
     const rows: Array<AggregateQuery.Row> = []

@@ -1,6 +1,12 @@
 import type { AggregateQuery, Entity } from "@pctnxh/core"
 import { Person } from "@pctnxh/core"
 
+/** What a view may look up in other tables: a model's type, whether an establishment is at risk. */
+export interface Lookups {
+  readonly modelType: (modelId: string) => string | null
+  readonly establishmentAtRisk: (establishmentId: string) => string | null
+}
+
 /** What the evaluator reads from one record of a source. */
 export interface RecordView {
   /** The record's date (dated sources). */
@@ -8,7 +14,7 @@ export interface RecordView {
   /** The record's period id (aggregate values, budget years). */
   readonly period?: string | undefined
   readonly unitId: string
-  readonly attribute: (name: AggregateQuery.Attribute, modelType: (modelId: string) => string | null) => string | null
+  readonly attribute: (name: AggregateQuery.Attribute, lookups: Lookups) => string | null
   readonly sum: (field: AggregateQuery.SumField) => number | undefined
   readonly distinct: (field: AggregateQuery.DistinctField) => string | undefined
   readonly disaggregation?: Readonly<Record<string, string>>
@@ -21,7 +27,7 @@ type Viewer<K extends Entity.Kind> = (record: Entity.Of<K>) => RecordView
 const serviceEvent: Viewer<"serviceEvent"> = (e) => ({
   date: e.date,
   unitId: e.siteId,
-  attribute: (name, modelType) => {
+  attribute: (name, { modelType }) => {
     switch (name) {
       case "model":
         return e.modelId
@@ -53,7 +59,7 @@ const serviceEvent: Viewer<"serviceEvent"> = (e) => ({
 const activity: Viewer<"activity"> = (a) => ({
   date: a.date,
   unitId: a.unitId,
-  attribute: (name, modelType) => {
+  attribute: (name, { modelType }) => {
     switch (name) {
       case "model":
         return str(a.modelId)
@@ -88,7 +94,14 @@ const activity: Viewer<"activity"> = (a) => ({
 const inspectionVisit: Viewer<"inspectionVisit"> = (v) => ({
   date: v.date,
   unitId: v.unitId,
-  attribute: (name) => (name === "establishmentType" ? v.establishmentType : name === "outcome" ? v.outcome : null),
+  attribute: (name, { establishmentAtRisk }) =>
+    name === "establishmentType"
+      ? v.establishmentType
+      : name === "outcome"
+        ? v.outcome
+        : name === "atRisk"
+          ? establishmentAtRisk(v.establishmentId)
+          : null,
   sum: (field) => (field === "fine" ? (v.fine ?? undefined) : undefined),
   distinct: (field) =>
     field === "establishmentId"
@@ -103,7 +116,7 @@ const inspectionVisit: Viewer<"inspectionVisit"> = (v) => ({
 const expenditure: Viewer<"expenditure"> = (x) => ({
   date: x.date,
   unitId: x.unitId,
-  attribute: (name, modelType) => {
+  attribute: (name, { modelType }) => {
     switch (name) {
       case "model":
         return str(x.modelId)
@@ -124,7 +137,7 @@ const expenditure: Viewer<"expenditure"> = (x) => ({
 const budget: Viewer<"budget"> = (b) => ({
   period: String(b.year),
   unitId: b.unitId,
-  attribute: (name, modelType) => {
+  attribute: (name, { modelType }) => {
     switch (name) {
       case "model":
         return str(b.modelId)
@@ -143,7 +156,8 @@ const budget: Viewer<"budget"> = (b) => ({
 const aggregateValue: Viewer<"aggregateValue"> = (v) => ({
   period: v.period,
   unitId: v.unitId,
-  attribute: (name) => (name === "dataElement" ? v.dataElement : name === "valueSource" ? v.source : null),
+  attribute: (name) =>
+    name === "dataElement" ? v.dataElement : name === "valueSource" ? v.source : name === "reportedPeriod" ? v.period : null,
   sum: (field) => (field === "value" ? v.value : undefined),
   distinct: (field) => (field === "unitId" ? v.unitId : undefined),
   disaggregation: v.disaggregation
@@ -152,7 +166,7 @@ const aggregateValue: Viewer<"aggregateValue"> = (v) => ({
 const group: Viewer<"group"> = (g) => ({
   date: g.established,
   unitId: g.unitId,
-  attribute: (name, modelType) => {
+  attribute: (name, { modelType }) => {
     switch (name) {
       case "model":
         return str(g.modelId)

@@ -1,0 +1,354 @@
+import { AdminUnit, type Calendar, type Entity, type Geography, type Label, Money, Period, Person } from "@pctnxh/core"
+import type * as Cell from "../Cell.js"
+import * as Formula from "../Formula.js"
+import type * as Indicator from "../Indicator.js"
+import type * as Package from "../Package.js"
+import type { Precedence } from "../ReportSpec.js"
+import { Unit } from "../Unit.js"
+import * as format from "./format.js"
+import { coordKey, eventLeafId, type LeafTable, measureAdditive, reportedLeafId, type Slice, TOTAL } from "./plan.js"
+
+/** A flag a cell can carry. */
+export type Flag = Cell.Flag
+
+const EVENTS = 1
+const AGGREGATE = 2
+
+/** A value in a cell while a formula is evaluated. */
+export interface Val {
+  readonly value: number | null
+  readonly present: boolean
+  readonly sources: number
+  readonly flags: ReadonlySet<Flag>
+  readonly numerator?: number | null
+  readonly denominator?: number | null
+  readonly notes: ReadonlyArray<Label.Label>
+}
+
+const val = (value: number | null, present: boolean, sources = 0, flags: Iterable<Flag> = [], notes: ReadonlyArray<Label.Label> = []): Val => ({
+  value,
+  present,
+  sources,
+  flags: new Set(flags),
+  notes
+})
+
+const merge = (parts: ReadonlyArray<Val>) => ({
+  present: parts.some((p) => p.present),
+  sources: parts.reduce((a, p) => a | p.sources, 0),
+  flags: new Set(parts.flatMap((p) => [...p.flags])),
+  notes: parts.flatMap((p) => p.notes)
+})
+
+/** The coordinates of one cell. */
+export interface Coord {
+  readonly period: Period.Period
+  /** `TOTAL`, or the JSON of a unit id or of `null`. */
+  readonly unit: string
+  readonly slice: Slice
+  readonly values: ReadonlyArray<string | null>
+}
+
+/** What the evaluator is given. */
+export interface Context {
+  readonly get: (code: string) => Indicator.Indicator | undefined
+  readonly table: LeafTable
+  readonly calendar: Calendar.Calendar
+  readonly packages: (code: string) => Package.PackageRule
+  readonly precedence: (code: string) => Precedence
+  readonly geography: Geography.Geography
+  readonly grouping: { readonly level: AdminUnit.AdminLevel; readonly asOf: string } | undefined
+  readonly within: { readonly unitId: string; readonly asOf: string } | undefined
+  /** The unit columns of the report (keys as in the leaf table), without the total. */
+  readonly unitKeys: ReadonlyArray<string>
+  /** The date targets are pro-rated to. */
+  readonly asOf: string
+  readonly targets: ReadonlyArray<Entity.Of<"target">>
+  readonly norms: ReadonlyArray<Entity.Of<"costNorm">>
+  readonly estimates: ReadonlyArray<Entity.Of<"populationEstimate">>
+}
+
+type Place =
+  | { readonly kind: "unit"; readonly id: string; readonly level: AdminUnit.AdminLevel; readonly asOf: string }
+  | { readonly kind: "national" }
+  | { readonly kind: "none" }
+
+const placeOf = (ctx: Context, unit: string): Place => {
+  if (unit === TOTAL) {
+    if (ctx.within === undefined) return { kind: "national" }
+    const u = ctx.geography.get(ctx.within.unitId)
+    return u._tag === "Some" ? { kind: "unit", id: u.value.id, level: u.value.level, asOf: ctx.within.asOf } : { kind: "none" }
+  }
+  const id = JSON.parse(unit) as string | null
+  if (id === null || ctx.grouping === undefined) return { kind: "none" }
+  return { kind: "unit", id, level: ctx.grouping.level, asOf: ctx.grouping.asOf }
+}
+
+const rankOf = (ctx: Context, unitId: string): number => {
+  const u = ctx.geography.get(unitId)
+  return u._tag === "Some" ? AdminUnit.levelRank[u.value.level] : 99
+}
+
+/** The records of a unit table that fall in a place, keeping only those of the highest level among them. */
+const inPlace = <R extends { readonly unitId: string }>(ctx: Context, place: Place, records: ReadonlyArray<R>): ReadonlyArray<R> => {
+  if (place.kind === "none") return []
+  const matching =
+    place.kind === "national"
+      ? records
+      : records.filter((r) => {
+          const at = ctx.geography.resolveAt(r.unitId, place.level, place.asOf)
+          return at._tag === "Some" && at.value.id === place.id
+        })
+  if (matching.length === 0) return []
+  const top = Math.min(...matching.map((r) => rankOf(ctx, r.unitId)))
+  return matching.filter((r) => rankOf(ctx, r.unitId) === top)
+}
+
+const numberText = (n: number, lang: Label.Lang) => format.number(n, lang, 2)
+
+/** Applies a precedence rule to the events' value and the reported one (if any) of a cell. */
+const choose = (rule: Precedence, e: Val, a: Val | undefined): Val => {
+  switch (rule) {
+    case "preferEvents":
+      return e.present || a === undefined ? e : reportedValue(a)
+    case "preferAggregates":
+      return a === undefined ? e : reportedValue(a)
+    case "sum":
+      return a === undefined ? e : e.present ? both((e.value ?? 0) + (a.value ?? 0)) : reportedValue(a)
+  }
+}
+
+const REPORTED: Label.Label = { vi: "theo số liệu báo cáo", en: "from the reported value" }
+const BOTH: Label.Label = { vi: "số liệu ghi nhận cộng số liệu báo cáo", en: "recorded events plus reported values" }
+const PER_UNIT: Label.Label = {
+  vi: "mỗi đơn vị hành chính theo nguồn được chọn cho đơn vị đó",
+  en: "each administrative unit from the source chosen for it"
+}
+const reportedValue = (a: Val): Val => ({ ...a, notes: [...a.notes, REPORTED] })
+const both = (value: number): Val => val(value, true, EVENTS | AGGREGATE, [], [BOTH])
+
+/** Evaluates formulas cell by cell, remembering the value of every indicator in every cell. */
+export const evaluator = (ctx: Context) => {
+  const memo = new Map<string, Val>()
+  const unitCounts = new Map<string, number>()
+
+  const evalIndicator = (code: string, c: Coord): Val => {
+    const key = `${code}#${coordKey(c.period.id, c.unit, c.slice, c.values)}`
+    const done = memo.get(key)
+    if (done !== undefined) return done
+    const indicator = ctx.get(code)
+    const result = indicator === undefined ? val(null, false) : evalFormula(indicator.formula, c, code)
+    memo.set(key, result)
+    return result
+  }
+
+  const leaf = (id: string, c: Coord) => ctx.table.get(id)?.get(coordKey(c.period.id, c.unit, c.slice, c.values))
+
+  const ratioLike = (n: Val, d: Val, factor: number, extra: Iterable<Flag> = [], notes: ReadonlyArray<Label.Label> = []): Val => {
+    const m = merge([n, d])
+    const flags = new Set<Flag>([...m.flags, ...extra])
+    if (n.value === null || d.value === null || d.value === 0) {
+      const explained = flags.has("noTarget") || flags.has("noEstimate") || flags.has("noNorm")
+      if (d.value === 0 || (d.value === null && !explained)) flags.add("noDenominator")
+      return { value: null, present: m.present, sources: m.sources, flags, numerator: n.value, denominator: d.value, notes: [...m.notes, ...notes] }
+    }
+    return {
+      value: (n.value / d.value) * factor,
+      present: m.present,
+      sources: m.sources,
+      flags,
+      numerator: n.value,
+      denominator: d.value,
+      notes: [...m.notes, ...notes]
+    }
+  }
+
+  const evalFormula = (f: Formula.Formula, c: Coord, owner: string): Val => {
+    if (Formula.isEventMeasure(f)) {
+      const v = leaf(eventLeafId(f, ctx.calendar, ctx.packages), c)
+      return v === undefined ? val(0, false) : val(v.value, true, EVENTS)
+    }
+    switch (f._tag) {
+      case "reported": {
+        const v = leaf(reportedLeafId(f.dataElement, f.additive), c)
+        return v === undefined ? val(null, false) : val(v.value, true, AGGREGATE)
+      }
+      case "alsoReported": {
+        const e = evalFormula(f.measure, c, owner)
+        const reportedId = reportedLeafId(f.dataElement, measureAdditive(f.measure))
+        const r = leaf(reportedId, c)
+        const a = r === undefined ? undefined : val(r.value, true, AGGREGATE)
+        const rule = ctx.precedence(owner)
+        if (c.unit !== TOTAL || ctx.grouping === undefined || rule === "sum") return choose(rule, e, a)
+        // the total over units follows each unit's choice
+        const units = ctx.unitKeys.map((unit) => {
+          const at = { ...c, unit }
+          const ev = evalFormula(f.measure, at, owner)
+          const rv = leaf(reportedId, at)
+          return { events: ev, reported: rv === undefined ? undefined : val(rv.value, true, AGGREGATE) }
+        })
+        if (rule === "preferEvents") {
+          const fromReports = units.filter((u) => !u.events.present && u.reported !== undefined)
+          if (fromReports.length === 0) return e
+          const sum = fromReports.reduce((acc, u) => acc + (u.reported?.value ?? 0), 0)
+          if (!e.present) return val(sum, true, AGGREGATE, [], [REPORTED])
+          return val((e.value ?? 0) + sum, true, EVENTS | AGGREGATE, [], [PER_UNIT])
+        }
+        const fromEvents = units.filter((u) => u.reported === undefined && u.events.present)
+        if (a === undefined) return e
+        if (fromEvents.length === 0) return reportedValue(a)
+        const sum = fromEvents.reduce((acc, u) => acc + (u.events.value ?? 0), 0)
+        return val((a.value ?? 0) + sum, true, EVENTS | AGGREGATE, [], [PER_UNIT])
+      }
+      case "indicator":
+        return evalIndicator(f.code, c)
+      case "constant":
+        return val(f.value, true)
+      case "add": {
+        const parts = f.terms.map((t) => evalFormula(t, c, owner))
+        const m = merge(parts)
+        const value = parts.some((p) => p.value === null) ? null : parts.reduce((a, p) => a + (p.value ?? 0), 0)
+        return { value, ...m }
+      }
+      case "difference": {
+        const a = evalFormula(f.minuend, c, owner)
+        const b = evalFormula(f.subtrahend, c, owner)
+        return { value: a.value === null || b.value === null ? null : a.value - b.value, ...merge([a, b]) }
+      }
+      case "ratio":
+        return ratioLike(evalFormula(f.numerator, c, owner), evalFormula(f.denominator, c, owner), f.factor)
+      case "share": {
+        const n = evalFormula(f.part, c, owner)
+        const d = evalFormula(f.total, c, owner)
+        return ratioLike(n, d, 100, n.value !== null && d.value !== null && n.value > d.value ? ["partAboveTotal"] : [])
+      }
+      case "perUnit":
+        return ratioLike(evalFormula(f.amount, c, owner), evalFormula(f.per, c, owner), 1)
+      case "achievement": {
+        const actual = evalFormula(f.actual, c, owner)
+        const targets = inPlace(
+          ctx,
+          placeOf(ctx, c.unit),
+          ctx.targets.filter((t) => t.indicator === f.indicator && t.period === c.period.id)
+        )
+        const general = targets.filter((t) => t.modelId === undefined)
+        const chosen = general.length > 0 ? general : targets
+        if (chosen.length === 0) return ratioLike(actual, val(null, false), 100, ["noTarget"])
+        const total = chosen.reduce((a, t) => a + t.value, 0)
+        if (!f.prorate) {
+          return ratioLike(actual, val(total, true), 100, [], [
+            { vi: `chỉ tiêu ${numberText(total, "vi")}`, en: `target ${numberText(total, "en")}` }
+          ])
+        }
+        const share = Period.elapsedShare(c.period, ctx.asOf, ctx.calendar)
+        return ratioLike(actual, val(total * share, true), 100, ["prorated"], [
+          {
+            vi: `chỉ tiêu ${numberText(total, "vi")} × ${numberText(share * 100, "vi")}% thời gian đã qua đến ${ctx.asOf}`,
+            en: `target ${numberText(total, "en")} × ${numberText(share * 100, "en")}% of the period elapsed by ${ctx.asOf}`
+          }
+        ])
+      }
+      case "normComparison": {
+        const cost = evalFormula(f.costPerUnit, c, owner)
+        const end = Period.endDate(c.period, ctx.calendar)
+        const place = placeOf(ctx, c.unit)
+        const candidates = ctx.norms.filter(
+          (n) => n.category === f.category && n.validFrom <= end && (n.validTo === undefined || end <= n.validTo)
+        )
+        const local = candidates.filter((n) => {
+          if (n.unitId === undefined || place.kind !== "unit") return false
+          const own = ctx.geography.get(n.unitId)
+          if (own._tag === "None") return false
+          const a = ctx.geography.resolveAt(place.id, own.value.level, place.asOf)
+          const b = ctx.geography.resolveAt(n.unitId, own.value.level, place.asOf)
+          return a._tag === "Some" && b._tag === "Some" && a.value.id === b.value.id
+        })
+        const pool = local.length > 0 ? local : candidates.filter((n) => n.unitId === undefined)
+        const norm = [...pool].sort((a, b) => (a.validFrom < b.validFrom ? 1 : a.validFrom > b.validFrom ? -1 : 0))[0]
+        if (norm === undefined) return ratioLike(cost, val(null, false), 100, ["noNorm"])
+        const r = ratioLike(cost, val(norm.amount, true), 100, [], [
+          {
+            vi: `định mức ${Money.format(norm.amount, "vi")} ${norm.per} (${norm.legalBasis})`,
+            en: `norm ${Money.format(norm.amount, "en")} ${norm.per} (${norm.legalBasis})`
+          }
+        ])
+        return r.value !== null && r.value > 100 ? { ...r, flags: new Set([...r.flags, "overNorm" as const]) } : r
+      }
+      case "coverage": {
+        const reached = evalFormula(f.reached, c, owner)
+        const year = Number(Period.endDate(c.period, ctx.calendar).slice(0, 4))
+        const place = placeOf(ctx, c.unit)
+        const latest = new Map<string, Entity.Of<"populationEstimate">>()
+        for (const e of ctx.estimates) {
+          if (e.population !== f.population || e.year > year) continue
+          const best = latest.get(e.unitId)
+          if (best === undefined || e.year > best.year) latest.set(e.unitId, e)
+        }
+        const chosen = inPlace(ctx, place, [...latest.values()])
+        if (chosen.length === 0) return ratioLike(reached, val(null, false), 100, ["noEstimate"])
+        const size = chosen.reduce((a, e) => a + e.size, 0)
+        const years = [...new Set(chosen.map((e) => e.year))].sort().join(", ")
+        const pop = Person.PopulationCategory.label(f.population)
+        const r = ratioLike(reached, val(size, true), 100, [], [
+          { vi: `ước tính ${numberText(size, "vi")} ${pop.vi.toLowerCase()} (năm ${years})`, en: `estimate of ${numberText(size, "en")} (${pop.en.toLowerCase()}, ${years})` }
+        ])
+        return r.value !== null && r.value > 100 ? { ...r, flags: new Set([...r.flags, "staleEstimate" as const]) } : r
+      }
+      case "unitCount": {
+        const place = placeOf(ctx, c.unit)
+        if (place.kind === "none") return val(null, false)
+        const date = Period.endDate(c.period, ctx.calendar)
+        const key = `${f.level}|${date}|${place.kind === "unit" ? `${place.id}|${place.level}|${place.asOf}` : "*"}`
+        let n = unitCounts.get(key)
+        if (n === undefined) {
+          const units = ctx.geography.unitsAt(f.level, date)
+          n =
+            place.kind === "national"
+              ? units.length
+              : units.filter((u) => {
+                  const at = ctx.geography.resolveAt(u.id, place.level, place.asOf)
+                  return at._tag === "Some" && at.value.id === place.id
+                }).length
+          unitCounts.set(key, n)
+        }
+        return val(n, true, 0, [], [
+          {
+            vi: `${n} đơn vị cấp ${AdminUnit.AdminLevel.label(f.level).vi.toLowerCase()} theo danh mục ngày ${date}`,
+            en: `${n} ${AdminUnit.AdminLevel.label(f.level).en.toLowerCase()} units in force on ${date}`
+          }
+        ])
+      }
+      case "firstOf": {
+        let last = val(null, false)
+        for (const option of f.options) {
+          last = evalFormula(option, c, owner)
+          if (last.present && last.value !== null) return last
+        }
+        return last
+      }
+    }
+  }
+
+  return { indicator: evalIndicator }
+}
+
+/** Where a cell's value came from. */
+export const sourceOf = (v: Val): "events" | "aggregate" | "both" | "none" =>
+  v.sources === (EVENTS | AGGREGATE) ? "both" : v.sources === EVENTS ? "events" : v.sources === AGGREGATE ? "aggregate" : "none"
+
+/** A cell's explanation: the formula in words, then its numbers. */
+export const explain = (indicator: Indicator.Indicator, v: Val, names: Formula.Names, lang: Label.Lang): string => {
+  const words = Formula.describe(indicator.formula, lang, names)
+  const unitLabel = Unit.label(indicator.unit)
+  const shown = format.withUnit(v.value, indicator.unit, indicator.decimals, lang, unitLabel)
+  const f = indicator.formula
+  const factor = f._tag === "ratio" ? f.factor : f._tag === "perUnit" ? 1 : 100
+  const ratio =
+    (f._tag === "ratio" || f._tag === "share" || f._tag === "perUnit" || f._tag === "achievement" || f._tag === "normComparison" || f._tag === "coverage") &&
+    v.numerator !== undefined
+  const numbers = ratio
+    ? `${v.numerator === null || v.numerator === undefined ? "?" : numberText(v.numerator, lang)} ÷ ${v.denominator === null || v.denominator === undefined ? "?" : numberText(v.denominator, lang)}${factor === 1 ? "" : ` × ${factor}`} = ${shown}`
+    : shown
+  const notes = v.notes.length === 0 ? "" : ` (${[...new Set(v.notes.map((n) => n[lang]))].join("; ")})`
+  return `${words} = ${numbers}${notes}`
+}

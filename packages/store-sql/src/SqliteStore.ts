@@ -1,0 +1,52 @@
+/**
+ * The SQL store on SQLite through better-sqlite3: the embedded default for Node. One file is the
+ * whole database; `":memory:"` gives a store that lives as long as the layer.
+ *
+ * @example
+ * ```ts
+ * import { SqliteStore } from "@pctnxh/store-sql/sqlite"
+ * const StoreLive = SqliteStore.layer("pctnxh.db")
+ * ```
+ * @since 0.1.0
+ */
+import type { CoreError, Store } from "@pctnxh/core"
+import Database from "better-sqlite3"
+import * as Effect from "effect/Effect"
+import type * as Layer from "effect/Layer"
+import { Kysely, SqliteDialect } from "kysely"
+import * as SqlStore from "./SqlStore.js"
+
+/**
+ * Options of the SQLite store.
+ *
+ * @since 0.1.0
+ */
+export interface Options extends Omit<SqlStore.StoreOptions, "schema"> {
+  /** How long a statement waits for another process's write lock, in milliseconds (5000). */
+  readonly timeout?: number | undefined
+}
+
+/**
+ * A Kysely instance over a SQLite file, in write-ahead-log mode so readers do not wait for a
+ * writer.
+ *
+ * @since 0.1.0
+ */
+export const kysely = (filename: string, options: Pick<Options, "timeout"> = {}): Kysely<any> => {
+  const database = new Database(filename, { timeout: options.timeout ?? 5000 })
+  if (filename !== ":memory:" && filename !== "") database.pragma("journal_mode = WAL")
+  return new Kysely<any>({ dialect: new SqliteDialect({ database }) })
+}
+
+/**
+ * A layer providing the store on a SQLite file, opened when the layer is built and closed when
+ * it is released.
+ *
+ * @since 0.1.0
+ */
+export const layer = (filename = "pctnxh.db", options: Options = {}): Layer.Layer<Store.Store, CoreError.StoreError> =>
+  SqlStore.layerScoped(
+    Effect.try({ try: () => kysely(filename, options), catch: SqlStore.driverError("sqlite", "open") }),
+    "sqlite",
+    options
+  )

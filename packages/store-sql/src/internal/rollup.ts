@@ -1,0 +1,78 @@
+/**
+ * The unit roll-up table: for each unit records sit in, the unit it rolls up to at a level as of
+ * a date. It is filled from the geography the first time a query needs a (level, date), for the
+ * units not yet rolled up, and then joined by the aggregate like any table.
+ */
+import type { AdminUnit, Geography } from "@pctnxh/core"
+import type { Kysely } from "kysely"
+import { sql } from "kysely"
+import type { Dialect } from "./dialect.js"
+import type { Names } from "./names.js"
+import { rollupTable, unitTable } from "./tables.js"
+
+/** A level and a date a query rolls units up to. */
+export interface Pair {
+  readonly level: AdminUnit.AdminLevel
+  readonly asOf: string
+}
+
+const fingerprints = new WeakMap<Geography.Geography, string>()
+
+const mix = (h: number, text: string): number => {
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return h >>> 0
+}
+
+/**
+ * A short text that changes when the geography's units, parents, dates or successors change, so
+ * roll-ups made under another version of the geography are never reused.
+ */
+export const fingerprint = (geography: Geography.Geography): string => {
+  const known = fingerprints.get(geography)
+  if (known !== undefined) return known
+  let a = 0x811c9dc5
+  let b = 0x01000193
+  for (const unit of geography.dataset.units) {
+    const line = [
+      unit.id,
+      unit.level,
+      unit.parentId ?? "",
+      unit.validFrom ?? "",
+      unit.validTo ?? "",
+      ...unit.successors.map((s) => `${s.id}:${s.portion}:${s.share ?? ""}`)
+    ].join("|")
+    a = mix(a, line)
+    b = mix(b ^ a, line)
+  }
+  const value = `${geography.dataset.units.length.toString(36)}-${a.toString(36)}${b.toString(36)}`
+  fingerprints.set(geography, value)
+  return value
+}
+
+/** Adds the missing roll-ups of recorded units for each pair. */
+export const fill = async (
+  db: Kysely<any>,
+  dialect: Dialect,
+  names: Names,
+  geography: Geography.Geography,
+  pairs: ReadonlyArray<Pair>
+): Promise<void> => {
+  if (pairs.length === 0) return
+  const key = fingerprint(geography)
+  for (const { asOf, level } of pairs) {
+    const missing = await sql<{ unit_id: string }>`select un.unit_id from ${names.ref(unitTable.name)} as un
+      where not exists (select 1 from ${names.ref(rollupTable.name)} as r
+        where r.geography = ${key} and r.level = ${level} and r.as_of = ${asOf} and r.unit_id = un.unit_id)`.execute(db)
+    if (missing.rows.length === 0) continue
+    const rows = missing.rows.map(({ unit_id }) => {
+      const found = geography.resolveAt(unit_id, level, asOf)
+      return { geography: key, level, as_of: asOf, unit_id, ancestor_id: found._tag === "Some" ? found.value.id : null }
+    })
+    for (let i = 0; i < rows.length; i += 1000) {
+      await dialect.insertMissing(db.insertInto(names.name(rollupTable.name)).values(rows.slice(i, i + 1000)), rollupTable.primaryKey).execute()
+    }
+  }
+}

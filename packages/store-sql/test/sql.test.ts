@@ -1,0 +1,429 @@
+import { execFile } from "node:child_process"
+import { fileURLToPath } from "node:url"
+import { promisify } from "node:util"
+import { PGlite } from "@electric-sql/pglite"
+import { Client } from "@pctnxh/client"
+import { AggregateQuery, CoreError, Entity, Store } from "@pctnxh/core"
+import { vietnam } from "@pctnxh/core/geography/vietnam"
+import { MemoryStore } from "@pctnxh/store-memory"
+import { Migrations, SqlStore } from "@pctnxh/store-sql"
+import { MysqlStore } from "@pctnxh/store-sql/mysql"
+import { PgliteStore } from "@pctnxh/store-sql/pglite"
+import { PostgresStore } from "@pctnxh/store-sql/postgres"
+import { SqliteStore } from "@pctnxh/store-sql/sqlite"
+import { Arbitraries, Fixtures, Scenarios, StoreTestkit } from "@pctnxh/store-testkit"
+import { Chunk, Effect, Exit, FastCheck as fc, Layer, Stream } from "effect"
+import { Kysely, type LogEvent, MysqlDialect, PostgresDialect, sql } from "kysely"
+import { createPool } from "mysql2"
+import pg from "pg"
+import { afterAll, describe, expect, it } from "vitest"
+import { type Connection, closeShared, forEachDialect, fresh, MYSQL_URL, PG_URL, type TestDialect } from "./dialects.js"
+
+afterAll(closeShared)
+
+const places = Scenarios.places(vietnam)
+const unit = places.doSonCommune2019
+
+/** A store on a fresh place, every statement it runs written to `statements`. */
+const open = async (dialect: TestDialect) => {
+  const statements: Array<string> = []
+  const connection = await dialect.connect((event: LogEvent) => {
+    if (event.level === "query") statements.push(event.query.sql)
+  })
+  const store = await Effect.runPromise(SqlStore.make({ db: connection.db, dialect: dialect.dialect, schema: connection.schema }))
+  const run = <A, E>(effect: Effect.Effect<A, E>) => Effect.runPromise(effect)
+  return { store, connection, statements, run }
+}
+
+/** Everything a report might be built from: one record of every kind, the scenarios, a random dataset. */
+const everything = () => {
+  const fixtures = Fixtures.oneOfEach(unit)
+  const [dataset] = fc.sample(Arbitraries.dataset(places.pools, 80), { seed: 2019, numRuns: 1 })
+  return Entity.kinds.map((kind) => {
+    const generated: ReadonlyArray<unknown> = (dataset as unknown as Record<string, ReadonlyArray<unknown>>)[kind] ?? []
+    const extra =
+      kind === "serviceEvent"
+        ? [...Scenarios.returningClients(unit), ...Scenarios.decemberEdge(unit), ...Scenarios.packageReach(unit)]
+        : kind === "inspectionVisit"
+          ? Scenarios.quangNinh2019(places.quangNinhUnit2019)
+          : []
+    const records: ReadonlyArray<unknown> = [fixtures[kind], ...generated, ...extra]
+    return { kind, records: records as ReadonlyArray<never> }
+  })
+}
+
+const putAll = (store: Store.Service, batches: ReturnType<typeof everything>) =>
+  Effect.forEach(batches, ({ kind, records }) => store.put(kind, records))
+
+const TABLES = ["pctnxh_migrations", "pctnxh_period", "pctnxh_unit", "pctnxh_unit_rollup", "pctnxh_person_link"]
+const tableOf = (kind: string) => `pctnxh_${kind.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`
+
+const rowCounts = async (connection: Connection) => {
+  const counts: Record<string, number> = {}
+  for (const table of [...TABLES, ...Entity.kinds.map(tableOf)]) {
+    const ref = connection.schema === undefined ? sql.id(table) : sql.id(connection.schema, table)
+    const result = await sql<{ n: unknown }>`select count(*) as n from ${ref}`.execute(connection.db)
+    counts[table] = Number(result.rows[0]?.n)
+  }
+  return counts
+}
+
+const reportQueries: ReadonlyArray<AggregateQuery.AggregateQuery> = [
+  AggregateQuery.make({
+    source: "serviceEvent",
+    measure: AggregateQuery.count,
+    filters: [AggregateQuery.inPeriod("2019", "administrative"), AggregateQuery.where("service", ["counselling", "outreach_information"])],
+    groupBy: [AggregateQuery.byPeriod("quarter", "administrative"), AggregateQuery.by("sex"), AggregateQuery.by("modelType")]
+  }),
+  AggregateQuery.make({
+    source: "serviceEvent",
+    measure: AggregateQuery.distinctPersons,
+    filters: [AggregateQuery.within(places.haiPhongToday, "2026-01-01")],
+    groupBy: [AggregateQuery.byUnit("province", "2026-01-01"), AggregateQuery.by("ageBand")]
+  }),
+  AggregateQuery.make({
+    source: "serviceEvent",
+    measure: AggregateQuery.newPersons("plain"),
+    filters: [AggregateQuery.inPeriod("2019", "plain")],
+    groupBy: [AggregateQuery.byPeriod("quarter", "plain")]
+  }),
+  AggregateQuery.make({
+    source: "serviceEvent",
+    measure: AggregateQuery.reached(["outreach_information", "counselling", "condoms"], 2),
+    filters: [AggregateQuery.inPeriod("2019", "plain")],
+    groupBy: [AggregateQuery.byPeriod("quarter", "plain")]
+  }),
+  AggregateQuery.make({ source: "serviceEvent", measure: AggregateQuery.sum("cost") }),
+  AggregateQuery.make({
+    source: "inspectionVisit",
+    measure: AggregateQuery.sum("fine"),
+    filters: [AggregateQuery.inPeriod("2019", "plain")],
+    groupBy: [AggregateQuery.by("outcome"), AggregateQuery.by("atRisk")]
+  }),
+  AggregateQuery.make({
+    source: "aggregateValue",
+    measure: AggregateQuery.sum("value"),
+    filters: [AggregateQuery.disaggregatedBy(["sex"])],
+    groupBy: [AggregateQuery.byDisaggregation("sex"), AggregateQuery.by("reportedPeriod"), AggregateQuery.byPeriod("year", "administrative")]
+  }),
+  AggregateQuery.make({
+    source: "budget",
+    measure: AggregateQuery.sum("amount"),
+    groupBy: [AggregateQuery.byPeriod("year", "plain"), AggregateQuery.by("fundingSource")]
+  })
+]
+
+const sourceTable = (source: AggregateQuery.Source) => tableOf(source)
+
+await forEachDialect("SQL store", (dialect) => {
+  it("answers each aggregate of a report with one GROUP BY statement, fetching no record", async () => {
+    const { connection, run, statements, store } = await open(dialect)
+    try {
+      await run(putAll(store, everything()))
+      for (const query of reportQueries) {
+        for (const round of ["first", "again"]) {
+          statements.length = 0
+          const rows = await run(store.aggregate(query))
+          const label = `${query.source} ${JSON.stringify(query.groupBy)} (${round})`
+          const onSource = statements.filter((s) => s.includes(sourceTable(query.source)))
+          expect(onSource, label).toHaveLength(1)
+          const statement = onSource[0]!.toLowerCase()
+          expect(statement.trimStart().startsWith("select"), label).toBe(true)
+          expect(statement, label).toMatch(query.groupBy.length > 0 ? /group by/ : /having count\(\*\) > 0/)
+          // the records' JSON is never read to answer a query
+          expect(statements.some((s) => /["`]data["`]/.test(s)), label).toBe(false)
+          // anything else only keeps the unit roll-ups up to date
+          for (const other of statements.filter((s) => s !== onSource[0])) expect(other, label).toMatch(/pctnxh_unit/)
+          const hasUnits = query.groupBy.some((d) => d._tag === "unit") || query.filters.some((f) => f._tag === "within")
+          if (!hasUnits) expect(statements, label).toHaveLength(1)
+          expect(rows.length, label).toBeGreaterThan(0)
+        }
+      }
+    } finally {
+      await connection.close()
+    }
+  })
+
+  it("re-importing the same records changes nothing: same summaries, same row counts, no write", async () => {
+    const { connection, run, statements, store } = await open(dialect)
+    try {
+      const batches = everything()
+      const first = await run(putAll(store, batches))
+      expect(first.reduce((n, s) => n + s.inserted, 0)).toBeGreaterThan(500)
+      const before = await rowCounts(connection)
+      statements.length = 0
+      const again = await run(putAll(store, batches))
+      expect(again.map((s) => s.inserted + s.updated)).toEqual(again.map(() => 0))
+      expect(again.map((s) => s.unchanged)).toEqual(first.map((s) => s.inserted + s.updated + s.unchanged))
+      expect(statements.filter((s) => /^\s*(insert|update|delete|replace)\b/i.test(s))).toEqual([])
+      expect(await rowCounts(connection)).toEqual(before)
+    } finally {
+      await connection.close()
+    }
+  })
+
+  it("lists in pages of the batch size", async () => {
+    const { connection, run, statements, store } = await open(dialect)
+    try {
+      await run(store.put("serviceEvent", Scenarios.returningClients(unit)))
+      statements.length = 0
+      const listed = await run(Stream.runCollect(store.list("serviceEvent", { batchSize: 4 })))
+      expect(Chunk.toReadonlyArray(listed).map((e) => e.id)).toEqual(Scenarios.returningClients(unit).map((e) => e.id))
+      expect(statements).toHaveLength(3)
+      for (const s of statements) expect(s.toLowerCase()).toMatch(/order by .* limit/)
+    } finally {
+      await connection.close()
+    }
+  })
+
+  it("answers disaggregation keys, reported periods and establishments at risk as the memory store does", async () => {
+    const value = (id: string, period: string, disaggregation: Record<string, string>, v: number) =>
+      Entity.decode("aggregateValue")({ id, dataElement: "POLICE_CASES", period, unitId: unit, disaggregation, value: v, source: "police" })
+    const values = [
+      value("v1", "2019", {}, 10),
+      value("v2", "2019Q1", { sex: "female" }, 3),
+      value("v3", "2019Q1", { sex: "male", 'key "quoted"': "x" }, 4),
+      value("v4", "2019M12", { 'key "quoted"': "y", sex: "female" }, 5),
+      value("v5", "PHASE2", { ageBand: "20-24" }, 6),
+      value("v6", "2018/2020", { sex: "female", ageBand: "20-24" }, 7)
+    ].map((e) => {
+      if (e._tag === "Left") throw new Error(e.left.message)
+      return e.right
+    })
+    const establishments = [
+      new Entity.schemas.establishment({ id: "qn-est-0" as never, type: "karaoke", unitId: unit as never, atRisk: true }),
+      new Entity.schemas.establishment({ id: "qn-est-1" as never, type: "massage", unitId: unit as never, atRisk: false })
+    ]
+    const queries = [
+      ...[[], ["sex"], ["sex", 'key "quoted"'], ["ageBand", "sex"], ["sex", "sex"]].map((keys) =>
+        AggregateQuery.make({
+          source: "aggregateValue",
+          measure: AggregateQuery.sum("value"),
+          filters: [AggregateQuery.disaggregatedBy(keys)],
+          groupBy: [AggregateQuery.by("reportedPeriod")]
+        })
+      ),
+      AggregateQuery.make({
+        source: "aggregateValue",
+        measure: AggregateQuery.count,
+        groupBy: [AggregateQuery.byDisaggregation('key "quoted"'), AggregateQuery.byDisaggregation("sex")]
+      }),
+      AggregateQuery.make({
+        source: "aggregateValue",
+        measure: AggregateQuery.sum("value"),
+        filters: [{ _tag: "disaggregation", equals: { sex: "female", 'key "quoted"': "y" } }],
+        groupBy: [AggregateQuery.byPeriod("quarter", "plain")]
+      }),
+      AggregateQuery.make({
+        source: "inspectionVisit",
+        measure: AggregateQuery.count,
+        filters: [AggregateQuery.where("atRisk", ["true"])],
+        groupBy: [AggregateQuery.by("atRisk"), AggregateQuery.by("establishmentType")]
+      }),
+      AggregateQuery.make({ source: "inspectionVisit", measure: AggregateQuery.count, groupBy: [AggregateQuery.by("atRisk")] })
+    ]
+    const load = Effect.flatMap(Store.Store, (store) =>
+      Effect.gen(function* () {
+        yield* store.put("aggregateValue", values)
+        yield* store.put("establishment", establishments)
+        yield* store.put("inspectionVisit", Scenarios.quangNinh2019(unit))
+        return yield* Effect.forEach(queries, (q) => Effect.map(store.aggregate(q), StoreTestkit.normalise))
+      })
+    )
+    const expected = await Effect.runPromise(Effect.provide(load, MemoryStore.layer()))
+    const actual = await Effect.runPromise(Effect.provide(load, fresh(dialect)))
+    queries.forEach((q, i) => expect(actual[i], JSON.stringify(q)).toEqual(expected[i]))
+    expect(expected.every((rows) => rows.length > 0)).toBe(true)
+  })
+
+  it("runs the Promise client's transactions on the store's connection, and rolls them back", async () => {
+    const client = Client.make(fresh(dialect))
+    try {
+      const event = Scenarios.returningClients(unit)[0]!
+      const encoded = Entity.encode("serviceEvent")(event)
+      await expect(
+        client.transaction(async (tx) => {
+          await tx.put("serviceEvent", [encoded])
+          expect(await tx.count("serviceEvent")).toBe(1)
+          throw new Error("stop")
+        })
+      ).rejects.toThrow("stop")
+      expect(await client.count("serviceEvent")).toBe(0)
+      expect(await client.transaction(async (tx) => (await tx.put("serviceEvent", [encoded])).inserted)).toBe(1)
+      expect(await client.count("serviceEvent")).toBe(1)
+    } finally {
+      await client.dispose()
+    }
+  })
+
+  it("migrations run once, when run twice and when two processes run them at once", async () => {
+    const all = Migrations.all().map(([name]) => name)
+    expect(all).toContain("0001_tables")
+    const place = await dialect.connectShared()
+    try {
+      const options = { db: place.db, dialect: dialect.dialect, schema: place.schema }
+      expect(await Effect.runPromise(Migrations.run(options))).toEqual(all)
+      expect(await Effect.runPromise(Migrations.run(options))).toEqual([])
+    } finally {
+      await place.close()
+    }
+    const shared = await dialect.connectShared()
+    try {
+      const ran =
+        dialect.name === "pglite"
+          ? await inProcess(dialect, shared)
+          : await Promise.all([1, 2].map(() => inChildProcess(dialect, shared)))
+      expect([...ran[0]!, ...ran[1]!].sort()).toEqual([...all].sort())
+      const counts = await rowCounts(shared)
+      expect(counts["pctnxh_migrations"]).toBe(all.length)
+    } finally {
+      await shared.close()
+    }
+  })
+
+  it("a constraint violation is a StoreError naming the operation, with the driver's error as cause", async () => {
+    const { connection, run, store } = await open(dialect)
+    try {
+      const table = connection.schema === undefined ? sql.id("pctnxh_service_event") : sql.id(connection.schema, "pctnxh_service_event")
+      // SQLite cannot add a check to a table; MySQL's upsert would merge rows on a unique index
+      await (dialect.name === "sqlite"
+        ? sql`create unique index one_event_per_person on ${table} (person_id)`
+        : sql`alter table ${table} add constraint no_female_events check (sex <> 'female')`
+      ).execute(connection.db)
+      const events = Scenarios.returningClients(unit)
+      const exit = await Effect.runPromiseExit(store.put("serviceEvent", events))
+      const error = Exit.isFailure(exit) && exit.cause._tag === "Fail" ? exit.cause.error : undefined
+      expect(error).toBeInstanceOf(CoreError.StoreError)
+      expect(error).toMatchObject({ operation: "put serviceEvent", reason: { en: "the data violates a constraint of the database" } })
+      expect(error?.cause).toBeDefined()
+      expect(error?.message).not.toContain("p-returning")
+      // all or nothing, and the store goes on
+      expect(await run(store.count("serviceEvent"))).toBe(0)
+      const allowed = new Entity.schemas.serviceEvent({ ...events[0]!, sex: "male" })
+      expect((await run(store.put("serviceEvent", [allowed]))).inserted).toBe(1)
+    } finally {
+      await connection.close()
+    }
+  })
+
+  it("a lost connection is a StoreError, not a crash, and the store goes on", async () => {
+    const lost = await loseConnection(dialect)
+    expect(lost.error).toBeInstanceOf(CoreError.StoreError)
+    expect(lost.error).toMatchObject({ reason: { en: "the database cannot be reached, or the connection was lost" } })
+    expect(lost.error?.cause).toBeDefined()
+    if (lost.after !== undefined) expect(lost.after).toBe(0)
+  })
+})
+
+describe("SQL store errors before any connection", () => {
+  const reason = { en: "the database cannot be reached, or the connection was lost" }
+  const failure = async (layer: Layer.Layer<Store.Store, CoreError.StoreError>) => {
+    const exit = await Effect.runPromiseExit(Effect.provide(Effect.flatMap(Store.Store, (s) => s.count("person")), layer))
+    return Exit.isFailure(exit) && exit.cause._tag === "Fail" ? exit.cause.error : undefined
+  }
+  it("an unreachable PostgreSQL server fails the layer with a StoreError", async () => {
+    expect(await failure(PostgresStore.layer("postgres://postgres@127.0.0.1:9/test"))).toMatchObject({ operation: "migrate", reason })
+  })
+  it("an unreachable MariaDB server fails the layer with a StoreError", async () => {
+    expect(await failure(MysqlStore.layer("mysql://root@127.0.0.1:9/test"))).toMatchObject({ operation: "migrate", reason })
+  })
+  it("an SQLite file that cannot be opened fails the layer with a StoreError", async () => {
+    expect(await failure(SqliteStore.layer("/no/such/directory/pctnxh.db"))).toMatchObject({ operation: "open", reason })
+  })
+})
+
+const fixture = fileURLToPath(new URL("./fixtures/migrate.ts", import.meta.url))
+const root = fileURLToPath(new URL("../../..", import.meta.url))
+
+const inChildProcess = async (dialect: TestDialect, place: Connection): Promise<ReadonlyArray<string>> => {
+  const target = dialect.name === "sqlite" ? place.file! : dialect.name === "postgres" ? PG_URL : MYSQL_URL
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ["--conditions=@pctnxh/source", "--import", "tsx", fixture, dialect.dialect, target, place.schema ?? ""],
+    { cwd: root, timeout: 60_000 }
+  )
+  return JSON.parse(stdout) as ReadonlyArray<string>
+}
+
+const inProcess = async (dialect: TestDialect, place: Connection): Promise<ReadonlyArray<ReadonlyArray<string>>> => {
+  const other = await dialect.reconnect(place)
+  try {
+    return await Promise.all(
+      [place, other].map((c) => Effect.runPromise(Migrations.run({ db: c.db, dialect: dialect.dialect, schema: c.schema })))
+    )
+  } finally {
+    await other.close()
+  }
+}
+
+/**
+ * Cuts the connection a store's transaction holds, then writes in that transaction: the write
+ * fails with a StoreError; afterwards (where the database can reconnect) the store works again.
+ */
+const loseConnection = async (dialect: TestDialect): Promise<{ error: CoreError.StoreError | undefined; after?: number }> => {
+  const events = Scenarios.returningClients(unit)
+  const attempt = async (db: Kysely<any>, schema: string | undefined, cut: () => Promise<void>) => {
+    const store = await Effect.runPromise(SqlStore.make({ db, dialect: dialect.dialect, schema }))
+    const exit = await Effect.runPromiseExit(
+      store.transaction(
+        Effect.gen(function* () {
+          yield* store.count("serviceEvent")
+          yield* Effect.promise(cut)
+          return yield* store.put("serviceEvent", events)
+        })
+      )
+    )
+    const error = Exit.isFailure(exit) && exit.cause._tag === "Fail" ? exit.cause.error : undefined
+    return { store, error }
+  }
+  switch (dialect.name) {
+    case "sqlite": {
+      const database = new (await import("better-sqlite3")).default(":memory:")
+      const db = new Kysely<any>({ dialect: new (await import("kysely")).SqliteDialect({ database }) })
+      const { error } = await attempt(db, undefined, async () => void database.close())
+      return { error }
+    }
+    case "pglite": {
+      const instance = await PGlite.create()
+      const { error } = await attempt(PgliteStore.kysely(instance), undefined, () => instance.close())
+      return { error }
+    }
+    case "postgres": {
+      const place = await dialect.connect()
+      const pool = PostgresStore.pool(PG_URL, { max: 1 })
+      let backend: number | undefined
+      pool.on("connect", (client) => void (backend = (client as unknown as { processID: number }).processID))
+      const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) })
+      try {
+        const { error, store } = await attempt(db, place.schema, async () => {
+          const killer = new pg.Client({ connectionString: PG_URL })
+          await killer.connect()
+          await killer.query("select pg_terminate_backend($1)", [backend])
+          await killer.end()
+        })
+        const after = await Effect.runPromise(store.count("serviceEvent"))
+        return { error, after }
+      } finally {
+        await db.destroy()
+        await place.close()
+      }
+    }
+    case "mysql": {
+      const place = await dialect.connect()
+      const pool = createPool({ uri: MYSQL_URL, connectionLimit: 1 })
+      let thread: number | undefined
+      pool.on("connection", (connection) => void (thread = connection.threadId))
+      const db = new Kysely<any>({ dialect: new MysqlDialect({ pool }) })
+      try {
+        const { error, store } = await attempt(db, place.schema, async () => {
+          await sql`kill ${sql.raw(String(Number(thread)))}`.execute(place.db)
+        })
+        const after = await Effect.runPromise(store.count("serviceEvent"))
+        return { error, after }
+      } finally {
+        await db.destroy()
+        await place.close()
+      }
+    }
+  }
+}
