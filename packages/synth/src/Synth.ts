@@ -35,7 +35,6 @@ import {
   Target
 } from "@pctnxh/core"
 import { vietnam } from "@pctnxh/core/geography/vietnam"
-import type * as Chunk from "effect/Chunk"
 import type * as Either from "effect/Either"
 import * as Stream from "effect/Stream"
 import * as Profile from "./Profile.js"
@@ -551,7 +550,7 @@ export const stream = (options: Options, chunkSize = 1_000): Stream.Stream<Gener
  *
  * @since 0.1.0
  */
-export const byKind = (chunk: Chunk.Chunk<Generated>): ReadonlyArray<readonly [Entity.Kind, ReadonlyArray<Entity.Any>]> => {
+export const byKind = (chunk: Iterable<Generated>): ReadonlyArray<readonly [Entity.Kind, ReadonlyArray<Entity.Any>]> => {
   const out: Array<[Entity.Kind, Array<Entity.Any>]> = []
   for (const { kind, record } of chunk) {
     const last = out[out.length - 1]

@@ -1,0 +1,91 @@
+/**
+ * Deterministic ids for rows that carry none: a SHA-256 of the record's normalised content,
+ * numbered among identical rows of the same file.
+ */
+import { sha256 } from "@noble/hashes/sha2.js"
+
+const encoder = new TextEncoder()
+
+/** JSON with object keys sorted, so that the same content always gives the same text. */
+export const canonical = (value: unknown): string => {
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null"
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`
+}
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"))
+
+/** The digest of a text: 32 bytes. */
+export const digest = (text: string): Uint8Array => sha256(encoder.encode(text))
+
+/** The first 16 bytes of a digest in hex. */
+export const hex128 = (bytes: Uint8Array): string => {
+  let out = ""
+  for (let i = 0; i < 16; i++) out += HEX[bytes[i] ?? 0]
+  return out
+}
+
+/** 52 bits of a digest as a number (a fingerprint for the occurrence table). */
+export const fingerprint = (bytes: Uint8Array): number =>
+  ((bytes[0] ?? 0) & 0x0f) * 2 ** 48 +
+  (bytes[1] ?? 0) * 2 ** 40 +
+  (bytes[2] ?? 0) * 2 ** 32 +
+  (bytes[3] ?? 0) * 2 ** 24 +
+  (bytes[4] ?? 0) * 2 ** 16 +
+  (bytes[5] ?? 0) * 2 ** 8 +
+  (bytes[6] ?? 0) +
+  1 // never 0, which marks an empty slot
+
+/**
+ * Counts how often each fingerprint has been seen, in 8 bytes per distinct fingerprint (an
+ * open-addressing table of doubles) plus a small map for the fingerprints seen more than once.
+ */
+export class Occurrences {
+  private slots = new Float64Array(1 << 12)
+  private size = 0
+  private readonly repeats = new Map<number, number>()
+
+  /** Records one more occurrence and returns how many there have been (1 for the first). */
+  next(fp: number): number {
+    const found = this.find(fp)
+    if (found) {
+      const n = (this.repeats.get(fp) ?? 1) + 1
+      this.repeats.set(fp, n)
+      return n
+    }
+    if ((this.size + 1) * 4 > this.slots.length * 3) this.grow()
+    this.insert(fp)
+    this.size++
+    return 1
+  }
+
+  private index(fp: number, mask: number): number {
+    // the low bits of the fingerprint are uniformly distributed
+    return fp % (mask + 1)
+  }
+
+  private find(fp: number): boolean {
+    const mask = this.slots.length - 1
+    for (let i = this.index(fp, mask); ; i = (i + 1) & mask) {
+      const v = this.slots[i]
+      if (v === 0) return false
+      if (v === fp) return true
+    }
+  }
+
+  private insert(fp: number): void {
+    const mask = this.slots.length - 1
+    let i = this.index(fp, mask)
+    while (this.slots[i] !== 0) i = (i + 1) & mask
+    this.slots[i] = fp
+  }
+
+  private grow(): void {
+    const old = this.slots
+    this.slots = new Float64Array(old.length * 2)
+    for (const v of old) if (v !== 0) this.insert(v)
+  }
+}

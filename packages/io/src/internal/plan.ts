@@ -1,0 +1,451 @@
+/**
+ * From a header row to a plan of columns, and from a data row to a candidate record with its
+ * problems.
+ */
+import type { Geography, Label as LabelModule } from "@pctnxh/core"
+import { Period } from "@pctnxh/core"
+import * as Either from "effect/Either"
+import * as Option from "effect/Option"
+import * as Cell from "../Cell.js"
+import type { Row } from "../Csv.js"
+import type { Column, Problem } from "../ImportReport.js"
+import { DuplicateColumns, MissingColumns } from "../IoError.js"
+import type { Field, FieldType, Mapping } from "../Mapping.js"
+import { accepted, isUic, match } from "../Mapping.js"
+import { letter } from "./columns.js"
+import { fold } from "./fold.js"
+
+type Label = LabelModule.Label
+
+/** A column the plan reads, with the field it fills. */
+export interface PlanColumn extends Column {
+  readonly field: Field
+  readonly scale: Cell.Scale
+}
+
+export interface Plan {
+  readonly mapping: Mapping
+  readonly headerRow: number
+  readonly columns: ReadonlyArray<PlanColumn>
+  readonly byField: ReadonlyMap<string, PlanColumn>
+  readonly ignored: ReadonlyArray<Column>
+  readonly uic: ReadonlyArray<PlanColumn>
+  /** Values for fields whose column is absent or whose cell is empty. */
+  readonly defaults: ReadonlyMap<string, Cell.Value>
+}
+
+const headerText = (value: Cell.Value): string => Cell.text(value) ?? ""
+
+/** How many distinct fields a row's cells name (to find the header row). */
+export const headerScore = (mapping: Mapping, row: Row): number => {
+  const fields = new Set<string>()
+  for (const cell of row.cells) {
+    const m = match(mapping, headerText(cell))
+    if (m !== undefined) fields.add(m.field.name)
+  }
+  return fields.size
+}
+
+export const isBlankRow = (row: Row): boolean => row.cells.every(Cell.isBlank)
+
+const TOTAL = new Set(["tong", "tong cong", "cong", "tong so", "total", "grand total", "sum"])
+
+/** A row of totals under the data (`Tổng cộng`, `Cộng`, `Total` in its first filled cell). */
+export const isTotalRow = (row: Row): boolean => {
+  const first = row.cells.find((c) => !Cell.isBlank(c))
+  return typeof first === "string" && TOTAL.has(fold(first))
+}
+
+export interface PlanInput {
+  readonly file: string
+  readonly sheet: string | undefined
+  readonly mapping: Mapping
+  readonly header: Row
+  readonly defaults: ReadonlyMap<string, Cell.Value>
+}
+
+/** Builds the plan, or the file-level error that stops the import. */
+export const plan = (input: PlanInput): Either.Either<Plan, MissingColumns | DuplicateColumns> => {
+  const { mapping, header } = input
+  const candidates = new Map<string, Array<{ column: Column; rank: number; field: Field }>>()
+  const ignored: Array<Column> = []
+  header.cells.forEach((cell, index) => {
+    const text = headerText(cell)
+    if (text === "") return
+    const column: Column = { index, letter: letter(index), header: text }
+    const m = match(mapping, text)
+    if (m === undefined) {
+      ignored.push(column)
+      return
+    }
+    const list = candidates.get(m.field.name) ?? []
+    list.push({ column, rank: m.rank, field: m.field })
+    candidates.set(m.field.name, list)
+  })
+  const columns: Array<PlanColumn> = []
+  for (const [name, list] of candidates) {
+    const best = Math.min(...list.map((c) => c.rank))
+    const top = list.filter((c) => c.rank === best)
+    if (top.length > 1) {
+      return Either.left(
+        new DuplicateColumns({
+          file: input.file,
+          ...(input.sheet === undefined ? {} : { sheet: input.sheet }),
+          field: name,
+          columns: top.map((c) => `${c.column.letter} "${c.column.header}"`)
+        })
+      )
+    }
+    const chosen = top[0]!
+    columns.push({ ...chosen.column, field: chosen.field, scale: chosen.field.type._tag === "money" ? Cell.scaleOfHeader(chosen.column.header) : 0 })
+    for (const other of list) if (other !== chosen) ignored.push(other.column)
+  }
+  columns.sort((a, b) => a.index - b.index)
+  ignored.sort((a, b) => a.index - b.index)
+  const byField = new Map(columns.map((c) => [c.field.name, c]))
+  const missing = mapping.fields.filter((f) => f.required && !byField.has(f.name) && !input.defaults.has(f.name))
+  if (missing.length > 0) {
+    return Either.left(
+      new MissingColumns({
+        file: input.file,
+        ...(input.sheet === undefined ? {} : { sheet: input.sheet }),
+        entity: mapping.kind,
+        headerRow: header.number,
+        columns: missing.map((f) => ({ field: f.name, label: f.label, headers: [...f.headers] }))
+      })
+    )
+  }
+  return Either.right({
+    mapping,
+    headerRow: header.number,
+    columns,
+    byField,
+    ignored,
+    uic: columns.filter((c) => isUic(c.field)),
+    defaults: input.defaults
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows
+// ---------------------------------------------------------------------------------------------
+
+const R = {
+  member: (type: Extract<FieldType, { _tag: "member" }>): Label => {
+    const vi = type.vocabulary.members.map((m) => type.vocabulary.labels[m]?.vi ?? m).join(", ")
+    const en = type.vocabulary.members.map((m) => type.vocabulary.labels[m]?.en ?? m).join(", ")
+    return {
+      vi: `không phải là giá trị được chấp nhận; hãy dùng một trong: ${vi}`,
+      en: `is not an accepted value; use one of: ${en}`
+    }
+  },
+  unitId: { vi: "không có đơn vị hành chính với mã định danh này", en: "there is no administrative unit with this id" },
+  unitCode: {
+    vi: "không phải là mã đơn vị hành chính có hiệu lực vào ngày của dòng (mã 2, 3 hoặc 5 chữ số, hoặc dạng 308@pre2025)",
+    en: "is not an administrative unit code in force on the row's date (a code of 2, 3 or 5 digits, or an id such as 308@pre2025)"
+  },
+  unitName: {
+    vi: "không tìm thấy đơn vị hành chính có tên này vào ngày của dòng; hãy ghi mã đơn vị",
+    en: "no administrative unit has this name on the row's date; write the unit's code"
+  },
+  unitAmbiguous: {
+    vi: "có nhiều đơn vị hành chính cùng tên này; hãy ghi mã đơn vị",
+    en: "several administrative units have this name; write the unit's code"
+  },
+  disaggregation: {
+    vi: "phân tổ phải viết dạng khoá=giá trị; khoá=giá trị, như sex=female; ageBand=20-24",
+    en: "write the disaggregation as key=value; key=value, such as sex=female; ageBand=20-24"
+  }
+} as const
+
+const TYPE_PREFIXES = ["thanh pho ", "thi tran ", "dac khu ", "thi xa ", "phuong ", "huyen ", "quan ", "tinh ", "xa "]
+const bareName = (folded: string): string => {
+  for (const p of TYPE_PREFIXES) if (folded.startsWith(p)) return folded.slice(p.length)
+  return folded
+}
+
+const lower = (s: string): string => s.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim()
+const TYPE_PREFIXES_VI = ["thành phố ", "thị trấn ", "đặc khu ", "thị xã ", "phường ", "huyện ", "quận ", "tỉnh ", "xã "]
+const bareLower = (name: string): string => {
+  for (const p of TYPE_PREFIXES_VI) if (name.startsWith(p)) return name.slice(p.length)
+  return name
+}
+
+const padCode = (digits: string): string => (digits.length === 1 ? `0${digits}` : digits.length === 4 ? `0${digits}` : digits)
+
+/** Reads a unit cell: an id, a code (alone, before a name, or in parentheses after it), or a name. */
+export const unit = (geography: Geography.Geography, value: Cell.Value, asOf: string): Cell.Read<string> => {
+  if (Cell.isSheetError(value)) return Cell.number(value) as unknown as Cell.Read<string>
+  const t = typeof value === "number" && Number.isInteger(value) && value >= 0 ? padCode(String(value)) : Cell.text(value)
+  if (t === undefined) return Either.left(R.unitCode)
+  if (/^\d{2,5}@[0-9A-Za-z][0-9A-Za-z._-]*$/.test(t)) {
+    return Option.isSome(geography.get(t)) ? Either.right(t) : Either.left(R.unitId)
+  }
+  const code =
+    /^(\d{1,5})$/.exec(t)?.[1] ?? /^(\d{2,5})\s*[-–:.]\s*\S/.exec(t)?.[1] ?? /\((\d{2,5})\)\s*$/.exec(t)?.[1]
+  if (code !== undefined) {
+    const found = geography.byCode(padCode(code), asOf)
+    return Either.isRight(found) ? Either.right(found.right.id) : Either.left(R.unitCode)
+  }
+  const folded = fold(t)
+  const found = geography.search(t, { asOf, limit: 50 })
+  // the name as written, diacritics included ("Hải Phòng" is not "Hải Phong"), then folded
+  const strict = lower(t)
+  const exact = found.filter((u) => lower(u.name) === strict || bareLower(lower(u.name)) === strict)
+  if (exact.length === 1) return Either.right(exact[0]!.id)
+  const loose = found.filter((u) => {
+    const name = fold(u.name)
+    return name === folded || bareName(name) === folded
+  })
+  if (loose.length === 1) return Either.right(loose[0]!.id)
+  return Either.left(exact.length + loose.length === 0 ? R.unitName : R.unitAmbiguous)
+}
+
+const DIMENSIONS: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = [
+  ["sex", ["sex", "gioi tinh", "gioi"]],
+  ["ageBand", ["ageband", "age band", "nhom tuoi", "do tuoi"]],
+  ["residence", ["residence", "cu tru"]],
+  ["population", ["population", "doi tuong"]]
+]
+
+const dimensionOf = (key: string): string => {
+  const f = fold(key)
+  for (const [name, names] of DIMENSIONS) if (names.includes(f)) return name
+  return key.trim()
+}
+
+/**
+ * A bounded memo for cell readings: officers' files repeat the same few labels, dates and unit
+ * codes, so most cells are read once. Cleared when full, so memory stays bounded.
+ */
+export class Memo<A> {
+  private readonly map = new Map<string, A>()
+  constructor(private readonly limit = 1_024) {}
+  get(key: string, make: () => A): A {
+    const hit = this.map.get(key)
+    if (hit !== undefined) return hit
+    const value = make()
+    if (this.map.size >= this.limit) this.map.clear()
+    this.map.set(key, value)
+    return value
+  }
+}
+
+/** The context a row is read in. */
+export interface RowContext {
+  readonly geography: Geography.Geography
+  readonly unitsAsOf: string | undefined
+  readonly today: string
+  /** Member types of the dimensions a disaggregation cell may name. */
+  readonly dimensionTypes: ReadonlyMap<string, Extract<FieldType, { _tag: "member" }>>
+  /** Memos of member, date and unit readings. */
+  readonly memo: {
+    readonly member: Memo<Cell.Read<string>>
+    readonly date: Memo<Cell.Read<string>>
+    readonly unit: Memo<Cell.Read<string>>
+  }
+}
+
+/** A fresh context's memos. */
+export const memos = (): RowContext["memo"] => ({ member: new Memo(), date: new Memo(), unit: new Memo() })
+
+/** A data row read against a plan: the candidate record, its UIC parts, and its problems. */
+export interface Candidate {
+  readonly record: Record<string, unknown>
+  readonly uic: Record<string, string>
+  readonly problems: Array<Problem>
+}
+
+const set = (target: Record<string, unknown>, path: string, value: unknown): void => {
+  const parts = path.split(".")
+  let at = target
+  for (let i = 0; i < parts.length - 1; i++) {
+    const key = parts[i]!
+    const next = at[key]
+    if (typeof next !== "object" || next === null) at[key] = {}
+    at = at[key] as Record<string, unknown>
+  }
+  at[parts[parts.length - 1]!] = value
+}
+
+const memberIds = new WeakMap<FieldType, string>()
+let nextMemberId = 0
+const memberId = (type: FieldType): string => {
+  let id = memberIds.get(type)
+  if (id === undefined) {
+    id = String(nextMemberId++)
+    memberIds.set(type, id)
+  }
+  return id
+}
+
+const memberOf = (
+  type: Extract<FieldType, { _tag: "member" }>,
+  value: Cell.Value,
+  memo: Memo<Cell.Read<string>>
+): Cell.Read<string> => {
+  if (Cell.isSheetError(value)) return Cell.number(value) as unknown as Cell.Read<string>
+  const t = Cell.text(value)
+  if (t === undefined) return Either.left(R.member(type))
+  return memo.get(`${memberId(type)}\u0000${t}`, () => {
+    const found = accepted(type).get(fold(t))
+    return found === undefined ? Either.left(R.member(type)) : Either.right(found)
+  })
+}
+
+const readValue = (
+  type: FieldType,
+  value: Cell.Value,
+  scale: Cell.Scale,
+  context: RowContext
+): Cell.Read<unknown> => {
+  switch (type._tag) {
+    case "text": {
+      if (Cell.isSheetError(value)) return Cell.number(value)
+      return Either.right(Cell.text(value))
+    }
+    case "integer":
+      return Cell.integer(value)
+    case "number":
+      return Cell.number(value)
+    case "money":
+      return Cell.money(value, scale)
+    case "date":
+      return typeof value === "string" ? context.memo.date.get(value, () => Cell.date(value)) : Cell.date(value)
+    case "year":
+      return Cell.year(value)
+    case "boolean":
+      return Cell.boolean(value)
+    case "period":
+      return Cell.period(value)
+    case "list": {
+      if (Cell.isSheetError(value)) return Cell.number(value)
+      const t = Cell.text(value) ?? ""
+      return Either.right(
+        t
+          .split(/[;,\n]+/)
+          .map((s) => s.trim())
+          .filter((s) => s !== "")
+      )
+    }
+    case "disaggregation": {
+      if (Cell.isSheetError(value)) return Cell.number(value)
+      const t = Cell.text(value) ?? ""
+      const out: Record<string, string> = {}
+      for (const part of t.split(/[;\n]+/)) {
+        if (part.trim() === "") continue
+        const eq = part.indexOf("=")
+        if (eq <= 0) return Either.left(R.disaggregation)
+        const key = dimensionOf(part.slice(0, eq))
+        const raw = part.slice(eq + 1).trim()
+        if (key === "" || raw === "") return Either.left(R.disaggregation)
+        const typeOf = context.dimensionTypes.get(key)
+        if (typeOf === undefined) out[key] = raw
+        else {
+          const m = memberOf(typeOf, raw, context.memo.member)
+          if (Either.isLeft(m)) return m
+          out[key] = m.right
+        }
+      }
+      return Either.right(out)
+    }
+    case "member":
+      return memberOf(type, value, context.memo.member)
+    case "unit":
+      // resolved in a second pass, once the row's date is known
+      return Either.right(value)
+  }
+}
+
+const yearStart = (year: unknown): string | undefined =>
+  typeof year === "number" && Number.isInteger(year) ? `${year}-01-01` : undefined
+
+const periodStart = (id: unknown): string | undefined => {
+  if (typeof id !== "string") return undefined
+  const p = Period.parse(id)
+  return Either.isRight(p) ? Period.startDate(p.right, "plain") : undefined
+}
+
+/** Reads a data row against the plan. */
+export const candidate = (plan: Plan, row: Row, context: RowContext): Candidate => {
+  const record: Record<string, unknown> = {}
+  const uic: Record<string, string> = {}
+  const problems: Array<Problem> = []
+  const units: Array<{ field: Field; value: Cell.Value; column: PlanColumn | undefined }> = []
+  const values = new Map<string, unknown>()
+  const where = (column: PlanColumn | undefined, field: Field): Pick<Problem, "column" | "field"> => ({
+    ...(column === undefined ? {} : { column: { index: column.index, letter: column.letter, header: column.header } }),
+    field: field.name
+  })
+  for (const field of plan.mapping.fields) {
+    const column = plan.byField.get(field.name)
+    let value: Cell.Value = column === undefined ? null : (row.cells[column.index] ?? null)
+    let from = column
+    if (Cell.isBlank(value)) {
+      const fallback = plan.defaults.get(field.name)
+      if (fallback === undefined) continue
+      value = fallback
+      from = undefined
+    }
+    if (field.type._tag === "unit") {
+      units.push({ field, value, column: from })
+      continue
+    }
+    const read = readValue(field.type, value, from?.scale ?? 0, context)
+    if (Either.isLeft(read)) {
+      problems.push({ ...where(from, field), reason: read.left })
+      continue
+    }
+    if (read.right === undefined) continue
+    values.set(field.name, read.right)
+    if (isUic(field)) {
+      const v = read.right
+      uic[field.name.slice(4)] = typeof v === "string" ? v : String(v)
+    } else if (field.type._tag === "disaggregation") {
+      const current = (record.disaggregation ?? {}) as Record<string, unknown>
+      record.disaggregation = { ...(read.right as Record<string, string>), ...current }
+    } else {
+      set(record, field.name, read.right)
+    }
+  }
+  if (units.length > 0) {
+    const own = plan.mapping.unitDate
+    const rowDate =
+      own === undefined
+        ? undefined
+        : own.from === "date"
+          ? (values.get(own.field) as string | undefined)
+          : own.from === "year"
+            ? yearStart(values.get(own.field))
+            : periodStart(values.get(own.field))
+    const asOf = context.unitsAsOf ?? rowDate ?? context.today
+    // a row whose own date cannot be read cannot have its codes resolved: only the date is blamed
+    const dateUnreadable = own !== undefined && context.unitsAsOf === undefined && problems.some((p) => p.field === own.field)
+    for (const u of units) {
+      if (dateUnreadable) {
+        // the row is rejected for its date; a well-formed stand-in keeps the unit from being
+        // reported as missing
+        set(record, u.field.name, "00@unresolved")
+        continue
+      }
+      const key = u.value instanceof Date || Cell.isSheetError(u.value) ? undefined : `${String(u.value)}\u0000${asOf}`
+      const read =
+        key === undefined
+          ? unit(context.geography, u.value, asOf)
+          : context.memo.unit.get(key, () => unit(context.geography, u.value, asOf))
+      if (Either.isLeft(read)) problems.push({ ...where(u.column, u.field), reason: read.left })
+      else set(record, u.field.name, read.right)
+    }
+  }
+  if (plan.mapping.kind === "aggregateValue" && record.disaggregation === undefined) record.disaggregation = {}
+  problems.sort((a, b) => (a.column?.index ?? Number.MAX_SAFE_INTEGER) - (b.column?.index ?? Number.MAX_SAFE_INTEGER))
+  return { record, uic, problems }
+}
+
+/** The column that holds a field named in a decoding issue (`referral.outcome`, `attendeeIds[2]`). */
+export const columnOfIssue = (plan: Plan, field: string): PlanColumn | undefined => {
+  const bare = field.replace(/\[\d+\]/g, "")
+  const direct = plan.byField.get(bare)
+  if (direct !== undefined) return direct
+  return plan.columns.find((c) => c.field.name.startsWith(`${bare}.`) || bare.startsWith(`${c.field.name}.`))
+}
