@@ -35,3 +35,19 @@ export * as Rekey from "./Rekey.js"
 export * as Uic from "./Uic.js"
 /** @since 0.1.0 */
 export * as Vault from "./Vault.js"
+/** @since 0.1.0 */
+export * as AttackerCheck from "./AttackerCheck.js"
+/** @since 0.1.0 */
+export * as CellKey from "./CellKey.js"
+/** @since 0.1.0 */
+export * as DifferentialPrivacy from "./DifferentialPrivacy.js"
+/** @since 0.1.0 */
+export * as Disclosure from "./Disclosure.js"
+/** @since 0.1.0 */
+export * as DisclosureError from "./DisclosureError.js"
+/** @since 0.1.0 */
+export * as Microdata from "./Microdata.js"
+/** @since 0.1.0 */
+export * as ReleaseLedger from "./ReleaseLedger.js"
+/** @since 0.1.0 */
+export * as Suppression from "./Suppression.js"

@@ -1,0 +1,41 @@
+import { Command, Options } from "@effect/cli"
+import { Audit, PrivacyError } from "@pctnxh/privacy"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Database from "../Database.js"
+import { Failed } from "../Failed.js"
+import { db, lang } from "./shared.js"
+
+const head = Options.text("head").pipe(
+  Options.optional,
+  Options.withDescription("A published chain head SEQUENCE:HASH, to detect truncation since it was published")
+)
+
+const verify = Command.make("verify", { db, lang, head }, (o) =>
+  Effect.gen(function* () {
+    const published = Option.flatMap(o.head, (h) => {
+      const m = /^(\d+):([0-9a-f]{64})$/.exec(h.trim())
+      return m === null ? Option.none() : Option.some({ sequence: Number(m[1]), hash: m[2]! })
+    })
+    const result = yield* Audit.verify(Option.isSome(published) ? { head: published.value } : {})
+    const vi = o.lang === "vi"
+    if (result.problems.length === 0) {
+      console.log(
+        vi
+          ? `Nhật ký kiểm toán toàn vẹn: ${result.length} mục${result.head === undefined ? "" : `, đầu chuỗi ${result.head.sequence}:${result.head.hash}`}`
+          : `The audit log is intact: ${result.length} entries${result.head === undefined ? "" : `, chain head ${result.head.sequence}:${result.head.hash}`}`
+      )
+      return
+    }
+    for (const problem of result.problems) {
+      console.log(`! #${problem.sequence}: ${PrivacyError.describeChainProblem(problem.kind)[o.lang]}`)
+    }
+    console.error(vi ? `Nhật ký kiểm toán bị sửa đổi: ${result.problems.length} vấn đề` : `The audit log was tampered with: ${result.problems.length} problems`)
+    return yield* Effect.fail(new Failed(3))
+  }).pipe(Effect.provide(Audit.layer), Effect.provide(Database.layer(o.db)))
+).pipe(Command.withDescription("Verify the audit log's hash chain (edits, deletions, reordering; truncation against --head)"))
+
+export const audit = Command.make("audit").pipe(
+  Command.withDescription("The audit log of access to sensitive records, exports and releases"),
+  Command.withSubcommands([verify])
+)

@@ -1,0 +1,36 @@
+import { Args, Command } from "@effect/cli"
+import { Report } from "@pctnxh/indicators"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as Option from "effect/Option"
+import * as Schema from "effect/Schema"
+import { readFileSync } from "node:fs"
+import * as Protect from "../Protect.js"
+import { lang } from "./shared.js"
+import { audience, format, mapping, out } from "./report.js"
+import * as Output from "./output.js"
+
+const file = Args.file({ name: "report.json", exists: "yes" }).pipe(
+  Args.withDescription("A report saved with `pctnxh report --format json --out FILE`")
+)
+
+export const exportCommand = Command.make("export", { file, format, out, mapping, audience, lang }, (o) =>
+  Effect.gen(function* () {
+    const text = readFileSync(o.file, "utf8")
+    const parsed = Schema.decodeUnknownEither(Schema.parseJson())(text)
+    const saved = yield* Either.match(Either.flatMap(Either.mapLeft(parsed, (e) => e as unknown), Report.decode), {
+      onLeft: () =>
+        Effect.fail(
+          new Output.OutputProblem({
+            reason: {
+              vi: `${o.file} không phải là báo cáo đã lưu bằng pctnxh report --format json`,
+              en: `${o.file} is not a report saved with pctnxh report --format json`
+            }
+          })
+        ),
+      onRight: Effect.succeed
+    })
+    const published = yield* Protect.protect(saved, o.audience)
+    yield* Output.write(published, { format: o.format, out: Option.getOrUndefined(o.out), lang: o.lang, mapping: Option.getOrUndefined(o.mapping) })
+  })
+).pipe(Command.withDescription("Write a saved report as a table, XLSX, CSV, JSON, DHIS2 dataValueSet or ADX"))

@@ -1,0 +1,78 @@
+/**
+ * pctnxh — the command-line host of @pctnxh.
+ *
+ *   pctnxh init                 create the database and the pseudonym key
+ *   pctnxh import FILE…         bring in CSV/XLSX files of events, activities, inspections…
+ *   pctnxh report               compute the indicators for periods, units and breakdowns
+ *   pctnxh export REPORT.json   write a saved report as XLSX, CSV, JSON, DHIS2 or ADX
+ *   pctnxh audit verify         check the audit log's hash chain
+ *   pctnxh demo                 everything above on a realistic synthetic dataset
+ */
+import { Command, ValidationError } from "@effect/cli"
+import { NodeContext, NodeRuntime } from "@effect/platform-node"
+import * as Cause from "effect/Cause"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import { audit } from "./commands/audit.js"
+import { demo } from "./commands/demo.js"
+import { exportCommand } from "./commands/export.js"
+import { importCommand } from "./commands/import.js"
+import { init } from "./commands/init.js"
+import { report } from "./commands/report.js"
+import { Failed } from "./Failed.js"
+
+const root = Command.make("pctnxh").pipe(
+  Command.withDescription(
+    "Record the work of harm-reduction models, compute the programme's indicators and publish them without exposing anyone."
+  ),
+  Command.withSubcommands([init, importCommand, report, exportCommand, audit, demo])
+)
+
+const cli = Command.run(root, { name: "pctnxh", version: "0.1.0" })
+
+/** The language errors are written in: `--lang`, else PCTNXH_LANG, else Vietnamese. */
+const lang = (): "vi" | "en" => {
+  const i = process.argv.indexOf("--lang")
+  const asked = i >= 0 ? process.argv[i + 1] : process.env.PCTNXH_LANG
+  return asked === "en" ? "en" : "vi"
+}
+
+const joined = (text: string): string =>
+  text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "")
+    .join(" ")
+
+const oneLine = (error: unknown): string => {
+  // the command-line parser has already said what was wrong with the arguments
+  if (ValidationError.isValidationError(error)) return ""
+  if (typeof error === "object" && error !== null) {
+    if ("explain" in error && typeof error.explain === "function") return joined(String(error.explain(lang())))
+    if ("message" in error && typeof error.message === "string") return joined(error.message)
+  }
+  return String(error)
+}
+
+const program = cli(process.argv).pipe(
+  Effect.catchAllCause((cause) =>
+    Effect.sync(() => {
+      if (Cause.isInterruptedOnly(cause)) {
+        process.exitCode = 130
+        return
+      }
+      const failure = Cause.failureOption(cause)
+      const error = Option.isSome(failure) ? failure.value : Cause.squash(cause)
+      if (error instanceof Failed) {
+        process.exitCode = error.code
+        return
+      }
+      const line = oneLine(error)
+      if (line !== "") process.stderr.write(`${lang() === "vi" ? "Lỗi" : "Error"}: ${line}\n`)
+      process.exitCode = 1
+    })
+  ),
+  Effect.provide(NodeContext.layer)
+)
+
+NodeRuntime.runMain(program, { disableErrorReporting: true })

@@ -1,0 +1,379 @@
+/**
+ * The linear system an attacker can write down from a release: one variable per cell of the
+ * cross product of every dimension's relevant members, bounded by what the release says about
+ * it, and one row per total (parent = sum of its children, or the weaker inequalities of a
+ * distinct count).
+ */
+import * as Either from "effect/Either"
+import { InconsistentFigures, InvalidTable } from "../../DisclosureError.js"
+import type { Aggregation, Dimension, Kind, Reason, Status } from "./model.js"
+import { cellId } from "./model.js"
+
+/** What a reader knows about one cell of a table. */
+export interface KnownCell {
+  readonly key: Readonly<Record<string, string>>
+  readonly status: Status
+  readonly reason?: Reason | undefined
+  readonly display?: string | undefined
+  readonly lower: number
+  readonly upper: number
+  /** The narrowest attacker interval allowed (0 for cells that need no protection). */
+  readonly required: number
+}
+
+/** A table as known to a reader: the current release's tables and the ledger's. */
+export interface KnownTable {
+  /** The table id, or `ledger:<release id>` for an earlier release. */
+  readonly source: string
+  readonly measure: string
+  readonly kind: Kind
+  readonly dimensions: ReadonlyArray<Dimension>
+  readonly cells: ReadonlyArray<KnownCell>
+}
+
+/** Where a variable's cell appears, and what that table says about it. */
+export interface Occurrence {
+  readonly source: string
+  readonly index: number
+  readonly cell: KnownCell
+}
+
+/** One cell of the system. */
+export interface Variable {
+  readonly id: string
+  readonly measure: string
+  readonly kind: Kind
+  readonly key: Readonly<Record<string, string>>
+  lower: number
+  upper: number
+  required: number
+  readonly occurrences: Array<Occurrence>
+  /** In how many dimensions the cell is a total (0 for an inner cell). */
+  readonly totals: number
+}
+
+/** One constraint `lower ≤ Σ coefficient × variable ≤ upper`. */
+export interface Row {
+  readonly cols: ReadonlyArray<number>
+  readonly coefs: ReadonlyArray<number>
+  readonly lower: number
+  readonly upper: number
+}
+
+/** The attacker's system. */
+export interface System {
+  readonly vars: ReadonlyArray<Variable>
+  readonly rows: ReadonlyArray<Row>
+  readonly byId: ReadonlyMap<string, number>
+  /** The rows each variable appears in. */
+  readonly rowsOf: ReadonlyArray<ReadonlyArray<number>>
+}
+
+/** The most cells a system may have. */
+export const maxVariables = 200_000
+
+interface Hierarchy {
+  readonly name: string
+  readonly parentOf: Map<string, string>
+  readonly childrenOf: Map<string, Array<string>>
+  aggregation: Aggregation
+  declared: boolean
+}
+
+const invalid = (table: string, vi: string, en: string, cell?: Readonly<Record<string, string>>) =>
+  new InvalidTable({ table, reason: { vi, en }, ...(cell === undefined ? {} : { cell: { ...cell } }) })
+
+const mergeDimension = (source: string, h: Hierarchy, d: Dimension): InvalidTable | undefined => {
+  if (d.aggregation !== undefined) {
+    if (h.declared && h.aggregation !== d.aggregation) {
+      return invalid(
+        source,
+        `chiều "${d.name}" được khai báo vừa là tổng cộng vừa là đếm không trùng lặp`,
+        `dimension "${d.name}" is declared both additive and a distinct count`
+      )
+    }
+    h.aggregation = d.aggregation
+    h.declared = true
+  }
+  for (const [member, parent] of Object.entries(d.parents ?? {})) {
+    const known = h.parentOf.get(member)
+    if (known !== undefined && known !== parent) {
+      return invalid(
+        source,
+        `trong chiều "${d.name}", "${member}" có hai cấp trên: "${known}" và "${parent}"`,
+        `in dimension "${d.name}", "${member}" has two parents: "${known}" and "${parent}"`
+      )
+    }
+    if (known === undefined) {
+      h.parentOf.set(member, parent)
+      const siblings = h.childrenOf.get(parent)
+      if (siblings === undefined) h.childrenOf.set(parent, [member])
+      else siblings.push(member)
+    }
+  }
+  return undefined
+}
+
+const ancestors = (h: Hierarchy, member: string): Array<string> => {
+  const out: Array<string> = []
+  const seen = new Set<string>([member])
+  let at = h.parentOf.get(member)
+  while (at !== undefined) {
+    if (seen.has(at)) return out
+    seen.add(at)
+    out.push(at)
+    at = h.parentOf.get(at)
+  }
+  return out
+}
+
+const hasCycle = (h: Hierarchy, member: string): boolean => {
+  const seen = new Set<string>([member])
+  let at = h.parentOf.get(member)
+  while (at !== undefined) {
+    if (seen.has(at)) return true
+    seen.add(at)
+    at = h.parentOf.get(at)
+  }
+  return false
+}
+
+/** The single member without a parent, when the hierarchy has one. */
+const rootOf = (h: Hierarchy): string | undefined => {
+  const roots = new Set<string>()
+  for (const parent of h.childrenOf.keys()) if (!h.parentOf.has(parent)) roots.add(parent)
+  return roots.size === 1 ? [...roots][0] : undefined
+}
+
+interface Frame {
+  readonly kind: Kind
+  readonly order: ReadonlyArray<string>
+  readonly hierarchies: ReadonlyArray<Hierarchy>
+  readonly normalised: ReadonlyArray<{
+    readonly table: KnownTable
+    readonly cells: ReadonlyArray<{ readonly members: ReadonlyArray<string>; readonly cell: KnownCell; readonly index: number }>
+  }>
+  readonly used: ReadonlyArray<Set<string>>
+}
+
+/** Merges the dimensions of a measure's tables and gives every cell a member in each. */
+const frameOf = (measure: string, group: ReadonlyArray<KnownTable>): Either.Either<Frame, InvalidTable> => {
+  const first = group[0]!
+  const kind = first.kind
+  const dims = new Map<string, Hierarchy>()
+  for (const t of group) {
+    if (t.kind !== kind) {
+      return Either.left(
+        invalid(t.source, `chỉ tiêu "${measure}" vừa là bảng tần suất vừa là bảng giá trị`, `measure "${measure}" is both a frequency and a magnitude table`)
+      )
+    }
+    for (const d of t.dimensions) {
+      let h = dims.get(d.name)
+      if (h === undefined) {
+        h = { name: d.name, parentOf: new Map(), childrenOf: new Map(), aggregation: "sum", declared: false }
+        dims.set(d.name, h)
+      }
+      const problem = mergeDimension(t.source, h, d)
+      if (problem !== undefined) return Either.left(problem)
+    }
+  }
+  for (const h of dims.values()) {
+    for (const member of h.parentOf.keys()) {
+      if (hasCycle(h, member)) {
+        return Either.left(
+          invalid(first.source, `chiều "${h.name}" có vòng lặp cấp trên tại "${member}"`, `dimension "${h.name}" has a cycle of parents at "${member}"`)
+        )
+      }
+    }
+  }
+  const order = [...dims.keys()].sort()
+  const hierarchies = order.map((name) => dims.get(name)!)
+  const roots = hierarchies.map(rootOf)
+
+  // every key gets a member in every dimension of the measure: the total where it names none
+  const normalised: Array<{ table: KnownTable; cells: Array<{ members: Array<string>; cell: KnownCell; index: number }> }> = []
+  const used = hierarchies.map(() => new Set<string>())
+  for (const t of group) {
+    const cells: Array<{ members: Array<string>; cell: KnownCell; index: number }> = []
+    for (let index = 0; index < t.cells.length; index++) {
+      const cell = t.cells[index]!
+      for (const name of Object.keys(cell.key)) {
+        if (!dims.has(name)) {
+          return Either.left(
+            invalid(t.source, `ô có chiều "${name}" mà bảng không khai báo`, `a cell names dimension "${name}", which the table does not declare`, cell.key)
+          )
+        }
+      }
+      const members: Array<string> = []
+      for (let i = 0; i < order.length; i++) {
+        const name = order[i]!
+        const member = cell.key[name] ?? roots[i]
+        if (member === undefined) {
+          return Either.left(
+            invalid(
+              t.source,
+              `ô không có giá trị cho chiều "${name}", mà chiều này không có một tổng duy nhất`,
+              `the cell has no member for dimension "${name}", which has no single total`,
+              cell.key
+            )
+          )
+        }
+        members.push(member)
+        used[i]!.add(member)
+      }
+      cells.push({ members, cell, index })
+    }
+    normalised.push({ table: t, cells })
+  }
+  return Either.right({ kind, order, hierarchies, normalised, used })
+}
+
+const byMeasure = (tables: ReadonlyArray<KnownTable>): Map<string, Array<KnownTable>> => {
+  const measures = new Map<string, Array<KnownTable>>()
+  for (const t of tables) {
+    const list = measures.get(t.measure)
+    if (list === undefined) measures.set(t.measure, [t])
+    else list.push(t)
+  }
+  return measures
+}
+
+/**
+ * The full key of every cell of every table — its key completed with the totals of the
+ * dimensions it does not name — by source, in cell order.
+ */
+export const fullKeys = (
+  tables: ReadonlyArray<KnownTable>
+): Either.Either<ReadonlyMap<string, ReadonlyArray<Readonly<Record<string, string>>>>, InvalidTable> => {
+  const out = new Map<string, Array<Readonly<Record<string, string>>>>()
+  for (const [measure, group] of byMeasure(tables)) {
+    const frame = frameOf(measure, group)
+    if (Either.isLeft(frame)) return Either.left(frame.left)
+    for (const { table, cells } of frame.right.normalised) {
+      out.set(
+        table.source,
+        cells.map(({ members }) => {
+          const key: Record<string, string> = {}
+          frame.right.order.forEach((name, i) => (key[name] = members[i]!))
+          return key
+        })
+      )
+    }
+  }
+  return Either.right(out)
+}
+
+/**
+ * Builds the system of a set of known tables. Cells with the same measure and key are the same
+ * variable: what is known about it is intersected.
+ */
+export const build = (
+  tables: ReadonlyArray<KnownTable>
+): Either.Either<System, InvalidTable | InconsistentFigures> => {
+  const measures = byMeasure(tables)
+  const vars: Array<Variable> = []
+  const byId = new Map<string, number>()
+  const rows: Array<Row> = []
+
+  for (const [measure, group] of measures) {
+    const frame = frameOf(measure, group)
+    if (Either.isLeft(frame)) return Either.left(frame.left)
+    const { kind, order, hierarchies, normalised, used } = frame.right
+    const first = group[0]!
+    // the relevant members of each dimension: used ones, their ancestors, and the children of those
+    const relevant = hierarchies.map((h, i) => {
+      const out = new Set<string>(used[i])
+      for (const m of used[i]!) {
+        for (const a of ancestors(h, m)) {
+          out.add(a)
+          for (const c of h.childrenOf.get(a) ?? []) out.add(c)
+        }
+      }
+      return [...out].sort()
+    })
+    let size = 1
+    for (const r of relevant) size *= r.length
+    if (vars.length + size > maxVariables) {
+      return Either.left(
+        invalid(
+          first.source,
+          `quá lớn để kiểm tra: ${size} ô (tối đa ${maxVariables}); hãy chia bảng hoặc khai báo phân cấp hẹp hơn`,
+          `too large to check: ${size} cells (at most ${maxVariables}); split the table or declare narrower hierarchies`
+        )
+      )
+    }
+
+    // the cross product
+    const base = vars.length
+    const counts = relevant.map((r) => r.length)
+    const digits = counts.map(() => 0)
+    for (let n = 0; n < size; n++) {
+      const key: Record<string, string> = {}
+      let totals = 0
+      for (let i = 0; i < order.length; i++) {
+        const member = relevant[i]![digits[i]!]!
+        key[order[i]!] = member
+        if ((hierarchies[i]!.childrenOf.get(member)?.length ?? 0) > 0) totals++
+      }
+      const id = cellId(measure, key)
+      byId.set(id, vars.length)
+      vars.push({ id, measure, kind, key, lower: 0, upper: Infinity, required: 0, occurrences: [], totals })
+      for (let i = order.length - 1; i >= 0; i--) {
+        digits[i]!++
+        if (digits[i]! < counts[i]!) break
+        digits[i] = 0
+      }
+    }
+
+    // what the tables say about each cell
+    for (const { table, cells } of normalised) {
+      for (const { members, cell, index } of cells) {
+        const key: Record<string, string> = {}
+        for (let i = 0; i < order.length; i++) key[order[i]!] = members[i]!
+        const v = vars[byId.get(cellId(measure, key))!]!
+        v.lower = Math.max(v.lower, cell.lower)
+        v.upper = Math.min(v.upper, cell.upper)
+        v.required = Math.max(v.required, cell.required)
+        v.occurrences.push({ source: table.source, index, cell })
+        const tolerance = 1e-9 * Math.max(1, Math.abs(v.lower), Math.abs(v.upper === Infinity ? 0 : v.upper))
+        if (v.lower > v.upper + tolerance) {
+          return Either.left(
+            new InconsistentFigures({
+              measure,
+              cell: { ...key },
+              reason: {
+                vi: `ô xuất hiện ở nhiều bảng (${v.occurrences.map((o) => o.source).join(", ")}) với số liệu không khớp nhau`,
+                en: `the cell appears in several tables (${v.occurrences.map((o) => o.source).join(", ")}) with figures that do not agree`
+              }
+            })
+          )
+        }
+      }
+    }
+
+    // one row per total and combination of the other dimensions
+    const relevantSets = relevant.map((r) => new Set(r))
+    for (let n = base; n < vars.length; n++) {
+      const v = vars[n]!
+      for (let i = 0; i < order.length; i++) {
+        const h = hierarchies[i]!
+        const name = order[i]!
+        const children = h.childrenOf.get(v.key[name]!)
+        if (children === undefined || children.length === 0) continue
+        if (!children.every((c) => relevantSets[i]!.has(c))) continue
+        const childCols = children.map((c) => byId.get(cellId(measure, { ...v.key, [name]: c }))!)
+        if (h.aggregation === "sum") {
+          rows.push({ cols: [n, ...childCols], coefs: [1, ...childCols.map(() => -1)], lower: 0, upper: 0 })
+        } else {
+          rows.push({ cols: [n, ...childCols], coefs: [1, ...childCols.map(() => -1)], lower: -Infinity, upper: 0 })
+          for (const c of childCols) rows.push({ cols: [c, n], coefs: [1, -1], lower: -Infinity, upper: 0 })
+        }
+      }
+    }
+  }
+  const rowsOf: Array<Array<number>> = vars.map(() => [])
+  rows.forEach((row, r) => {
+    for (const c of row.cols) rowsOf[c]!.push(r)
+  })
+  return Either.right({ vars, rows, byId, rowsOf })
+}

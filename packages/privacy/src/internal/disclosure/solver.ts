@@ -1,0 +1,98 @@
+/** The solver service and the helpers that run an attacker's system through it. */
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import type * as Either from "effect/Either"
+import type { Highs } from "highs"
+import { InconsistentFigures, SolverFailed } from "../../DisclosureError.js"
+import { fromReleased, fromTable, rounded, wideEnough } from "./knowledge.js"
+import type { KnownTable, System } from "./lattice.js"
+import type { Session } from "./lp.js"
+import { open, SolveError } from "./lp.js"
+import type { Policy, ReleasedTable, Table } from "./model.js"
+
+/** The solver service: a loaded HiGHS runtime. */
+export class Solver extends Context.Tag("@pctnxh/privacy/AttackerCheck/Solver")<Solver, { readonly highs: Highs }>() {}
+
+/** An earlier release's tables, as the ledger returns them. */
+export interface History {
+  readonly release: string
+  readonly tables: ReadonlyArray<ReleasedTable>
+}
+
+/** What the attacker can derive about one cell that needs protection. */
+export interface Interval {
+  /** The table the cell is in (`ledger:<release>/<table>` for an earlier release). */
+  readonly table: string
+  readonly measure: string
+  /** The cell's members in every dimension of its measure. */
+  readonly key: Readonly<Record<string, string>>
+  readonly lower: number
+  readonly upper: number
+  /** The narrowest interval allowed. */
+  readonly required: number
+  readonly safe: boolean
+}
+
+export const solveFailure = (error: unknown): SolverFailed =>
+  new SolverFailed({
+    reason: { vi: "bộ giải không trả lời được", en: "the solver gave no answer" },
+    cause: error instanceof Error ? error.message : error
+  })
+
+export const inconsistent = (system: System): InconsistentFigures =>
+  new InconsistentFigures({
+    measure: [...new Set(system.vars.map((v) => v.measure))].join(", "),
+    reason: {
+      vi: "không có bộ số không âm nào khớp với mọi tổng đã và sẽ công bố (có thể số liệu đã được sửa sau lần công bố trước)",
+      en: "no non-negative figures agree with every total published now and before (figures may have been revised since an earlier release)"
+    }
+  })
+
+/** Opens a session on a system, checks it is feasible, runs `use`, and always disposes it. */
+export const withSession = <A, E>(
+  system: System,
+  use: (session: Session) => Either.Either<A, E>
+): Effect.Effect<A, E | SolverFailed | InconsistentFigures, Solver> =>
+  Effect.flatMap(Solver, ({ highs }) =>
+    Effect.acquireUseRelease(
+      Effect.try({ try: () => open(highs, system), catch: solveFailure }),
+      (session) =>
+        Effect.suspend((): Effect.Effect<A, E | SolverFailed | InconsistentFigures> => {
+          try {
+            if (!session.feasible()) return Effect.fail(inconsistent(system))
+            return use(session)
+          } catch (error) {
+            if (error instanceof SolveError && error.kind === "infeasible") return Effect.fail(inconsistent(system))
+            return Effect.fail(solveFailure(error))
+          }
+        }),
+      (session) => Effect.sync(() => session.dispose())
+    )
+  )
+
+/** The attacker's interval of one cell. */
+export const intervalOf = (system: System, session: Session, col: number): Interval => {
+  const v = system.vars[col]!
+  const b = session.bounds(col)
+  const r = rounded(v.kind, b.lower, b.upper)
+  return {
+    table: v.occurrences[0]?.source ?? "",
+    measure: v.measure,
+    key: v.key,
+    lower: r.lower,
+    upper: r.upper,
+    required: v.required,
+    safe: wideEnough(v.kind, b.lower, b.upper, v.required)
+  }
+}
+
+/** The known tables of a release and its history. */
+export const knownTables = (
+  tables: ReadonlyArray<Table>,
+  policy: Policy,
+  history: ReadonlyArray<History>,
+  shown?: ReadonlyMap<string, ReadonlyArray<number | undefined>>
+): Array<KnownTable> => [
+  ...history.flatMap((h) => h.tables.map((t) => fromReleased(h.release, t))),
+  ...tables.map((t) => fromTable(t, policy, shown?.get(t.id)))
+]
