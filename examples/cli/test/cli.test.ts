@@ -2,7 +2,7 @@
  * Drives the real CLI as a subprocess, the way an officer runs it.
  */
 import ExcelJS from "exceljs"
-import { spawnSync } from "node:child_process"
+import { spawn } from "node:child_process"
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -13,10 +13,17 @@ const bin = fileURLToPath(new URL("../bin/pctnxh.js", import.meta.url))
 const dir = mkdtempSync(join(tmpdir(), "pctnxh-cli-"))
 const db = join(dir, "agency.db")
 
-const run = (...args: ReadonlyArray<string>) => {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: "utf8", env: { ...process.env, CI: "true" } })
-  return { code: result.status, out: result.stdout, err: result.stderr, all: result.stdout + result.stderr }
-}
+// asynchronous, so the test worker stays responsive while the CLI runs
+const run = (...args: ReadonlyArray<string>): Promise<{ code: number | null; out: string; err: string; all: string }> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd: dir, env: { ...process.env, CI: "true" } })
+    let out = ""
+    let err = ""
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk))
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (err += chunk))
+    child.on("error", reject)
+    child.on("close", (code) => resolve({ code, out, err, all: out + err }))
+  })
 
 const noStackTrace = (text: string) => {
   expect(text).not.toMatch(/\n\s+at\s.+:\d+:\d+/)
@@ -51,23 +58,24 @@ beforeAll(async () => {
 })
 
 describe("pctnxh", () => {
-  it("has --help on every command", () => {
-    for (const command of [[], ["init"], ["import"], ["report"], ["export"], ["audit"], ["audit", "verify"], ["demo"]]) {
-      const { code, out } = run(...command, "--help")
-      expect(code, command.join(" ")).toBe(0)
+  it("has --help on every command", async () => {
+    const commands = [[], ["init"], ["import"], ["report"], ["export"], ["audit"], ["audit", "verify"], ["demo"]]
+    const results = await Promise.all(commands.map((command) => run(...command, "--help")))
+    results.forEach(({ code, out }, i) => {
+      expect(code, commands[i]!.join(" ")).toBe(0)
       expect(out).toContain("USAGE")
-    }
+    })
   })
 
-  it("init creates the database and a private pseudonym key", () => {
-    const { code, out } = run("init", "--db", db, "--lang", "en")
+  it("init creates the database and a private pseudonym key", async () => {
+    const { code, out } = await run("init", "--db", db, "--lang", "en")
     expect(code).toBe(0)
     expect(out).toContain("is ready")
     expect(existsSync(join(dir, ".pctnxh", "keyring.json"))).toBe(true)
   })
 
-  it("imports a CSV: valid rows stored, bad rows named by row and column without their values, exit 2", () => {
-    const { code, all } = run("import", "lien-he.csv", "--kind", "serviceEvent", "--db", db, "--lang", "en")
+  it("imports a CSV: valid rows stored, bad rows named by row and column without their values, exit 2", async () => {
+    const { code, all } = await run("import", "lien-he.csv", "--kind", "serviceEvent", "--db", db, "--lang", "en")
     expect(code).toBe(2)
     expect(all).toMatch(/4 new/)
     expect(all).toMatch(/row 6/)
@@ -79,26 +87,26 @@ describe("pctnxh", () => {
     noStackTrace(all)
   })
 
-  it("imports an XLSX below a title row, refusing a fine without a violation", () => {
-    const { code, all } = run("import", "kiem-tra.xlsx", "--kind", "inspectionVisit", "--db", db, "--lang", "en")
+  it("imports an XLSX below a title row, refusing a fine without a violation", async () => {
+    const { code, all } = await run("import", "kiem-tra.xlsx", "--kind", "inspectionVisit", "--db", db, "--lang", "en")
     expect(code).toBe(2)
     expect(all).toMatch(/2 new/)
     expect(all).toMatch(/row 5/)
     expect(all).not.toContain("1.000.000")
   })
 
-  it("re-importing the same files stores nothing twice", () => {
-    const again = run("import", "lien-he.csv", "--db", db, "--lang", "en")
+  it("re-importing the same files stores nothing twice", async () => {
+    const again = await run("import", "lien-he.csv", "--db", db, "--lang", "en")
     expect(again.all).toMatch(/0 new/)
     expect(again.all).toMatch(/4 unchanged/)
-    const visits = run("import", "kiem-tra.xlsx", "--kind", "inspectionVisit", "--db", db, "--lang", "en")
+    const visits = await run("import", "kiem-tra.xlsx", "--kind", "inspectionVisit", "--db", db, "--lang", "en")
     expect(visits.all).toMatch(/2 unchanged/)
   })
 
-  it("reports a year under both calendars: 15 December belongs to the next administrative year", () => {
-    const report = (calendar: string, audience = "model-officer") => {
+  it("reports a year under both calendars: 15 December belongs to the next administrative year", async () => {
+    const report = async (calendar: string, audience = "model-officer") => {
       const out = join(dir, `report-${calendar}-${audience}.json`)
-      const { code, all } = run(
+      const { code, all } = await run(
         "report", "--period", "2019", "--calendar", calendar, "--indicators", "CONTACTS,PERSONS_REACHED,INSPECTION_VISITS",
         "--audience", audience, "--db", db, "--format", "json", "--out", out
       )
@@ -107,41 +115,42 @@ describe("pctnxh", () => {
         cells: ReadonlyArray<{ indicator: string; adminUnit?: string | null; disaggregation: object; value: number | null; disclosure?: { status: string } }>
       }
     }
-    const total = (r: ReturnType<typeof report>, code: string) =>
+    type Saved = Awaited<ReturnType<typeof report>>
+    const total = (r: Saved, code: string) =>
       r.cells.find((c) => c.indicator === code && c.adminUnit === undefined && Object.keys(c.disaggregation).length === 0)?.value
-    const plain = report("plain")
-    const administrative = report("administrative")
+    const plain = await report("plain")
+    const administrative = await report("administrative")
     expect(total(plain, "CONTACTS")).toBe(4)
     expect(total(administrative, "CONTACTS")).toBe(3)
     expect(total(plain, "PERSONS_REACHED")).toBe(3)
     expect(total(plain, "INSPECTION_VISITS")).toBe(2)
     // for a province audience, 2 establishment-visits is a cell too small to publish
-    const province = report("plain", "province")
+    const province = await report("plain", "province")
     const visits = province.cells.find((c) => c.indicator === "INSPECTION_VISITS" && c.adminUnit === undefined && Object.keys(c.disaggregation).length === 0)
     expect(visits?.value).toBeNull()
     expect(visits?.disclosure?.status).toBe("suppressed")
   })
 
-  it("prints a readable table, and exports a saved report to XLSX and CSV", () => {
-    const table = run("report", "--period", "2019", "--calendar", "plain", "--indicators", "CONTACTS,PERSONS_REACHED", "--db", db, "--lang", "en")
+  it("prints a readable table, and exports a saved report to XLSX and CSV", async () => {
+    const table = await run("report", "--period", "2019", "--calendar", "plain", "--indicators", "CONTACTS,PERSONS_REACHED", "--db", db, "--lang", "en")
     expect(table.code).toBe(0)
     expect(table.out).toContain("Indicator")
     expect(table.out).toMatch(/contact/i)
-    const xlsx = run("export", join(dir, "report-plain-model-officer.json"), "--format", "xlsx", "--out", join(dir, "r.xlsx"))
+    const xlsx = await run("export", join(dir, "report-plain-model-officer.json"), "--format", "xlsx", "--out", join(dir, "r.xlsx"))
     expect(xlsx.code, xlsx.all).toBe(0)
     expect(existsSync(join(dir, "r.xlsx"))).toBe(true)
-    const csv = run("export", join(dir, "report-plain-model-officer.json"), "--format", "csv", "--out", join(dir, "r.csv"))
+    const csv = await run("export", join(dir, "report-plain-model-officer.json"), "--format", "csv", "--out", join(dir, "r.csv"))
     expect(csv.code, csv.all).toBe(0)
     expect(readFileSync(join(dir, "r.csv"), "utf8")).toContain("CONTACTS")
   })
 
-  it("verifies the audit log", () => {
-    const { code, out } = run("audit", "verify", "--db", db, "--lang", "en")
+  it("verifies the audit log", async () => {
+    const { code, out } = await run("audit", "verify", "--db", db, "--lang", "en")
     expect(code).toBe(0)
     expect(out).toContain("intact")
   })
 
-  it("answers bad input with one clear line and a non-zero exit", () => {
+  it("answers bad input with one clear line and a non-zero exit", async () => {
     const cases: ReadonlyArray<ReadonlyArray<string>> = [
       ["import", "missing.csv", "--db", db],
       ["report", "--period", "2019Q5", "--db", db, "--lang", "en"],
@@ -150,18 +159,18 @@ describe("pctnxh", () => {
       ["report", "--period", "2019", "--db", db, "--format", "xlsx"]
     ]
     for (const args of cases) {
-      const { code, err } = run(...args)
+      const { code, err } = await run(...args)
       expect(code, args.join(" ")).not.toBe(0)
       const lines = err.split("\n").filter((l) => l.trim() !== "")
       expect(lines.length, err).toBeGreaterThanOrEqual(1)
       expect(lines.length, err).toBeLessThanOrEqual(2)
       noStackTrace(err)
     }
-    expect(run("report", "--period", "2019Q5", "--db", db, "--lang", "en").err).toContain("quarter")
+    expect((await run("report", "--period", "2019Q5", "--db", db, "--lang", "en")).err).toContain("quarter")
   })
 
-  it("runs the demo end to end and writes XLSX, DHIS2 and ADX files", () => {
-    const { code, out, all } = run("demo", "--dir", join(dir, "demo"), "--events", "1500", "--lang", "en")
+  it("runs the demo end to end and writes XLSX, DHIS2 and ADX files", async () => {
+    const { code, out, all } = await run("demo", "--dir", join(dir, "demo"), "--events", "1500", "--lang", "en")
     expect(code, all).toBe(0)
     expect(out).toContain("Indicator")
     for (const file of ["bao-cao-2019.xlsx", "dhis2-2019.json", "adx-2019.xml"]) expect(existsSync(join(dir, "demo", file)), file).toBe(true)
