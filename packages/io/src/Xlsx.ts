@@ -120,7 +120,13 @@ export const rows = (bytes: Bytes, options: Options): SheetRows => {
         const position = tab >= 0 ? tab : emitted
         emitted++
         if (name !== undefined) names.push(name)
-        if (!pick(options.sheet, name, position)) continue
+        if (!pick(options.sheet, name, position)) {
+          // a sheet passed over is still read to its end: exceljs may have spooled it to a
+          // temporary file, which it deletes as soon as it moves on, while an unread sheet would
+          // only then try to open it
+          for await (const _ of worksheet) void _
+          continue
+        }
         found = true
         sheetName = name
         for await (const row of worksheet) {
