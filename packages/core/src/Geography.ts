@@ -19,7 +19,7 @@ import * as Schema from "effect/Schema"
 import { AdminLevel, AdminUnit, LegalBasis, levelRank } from "./AdminUnit.js"
 import type { Successor } from "./AdminUnit.js"
 import { Text, UnknownAdminUnit } from "./CoreError.js"
-import { fold } from "./internal/geography/fold.js"
+import { fold } from "./Label.js"
 import { IsoDate, isIsoDate } from "./Time.js"
 
 // -------------------------------------------------------------------------------------------

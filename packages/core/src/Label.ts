@@ -93,3 +93,25 @@ export const vocabulary = <const L extends Record<string, Label>>(
     is: (u: unknown): u is K => typeof u === "string" && set.has(u)
   }) as unknown as Vocabulary<K>
 }
+
+/**
+ * Folds Vietnamese text for matching: case, diacritics (tones and the marks of ă â ê ô ơ ư),
+ * đ → d, apostrophes, punctuation and spacing; NFC and NFD input fold alike. Used to match
+ * names ("Do Son" finds "Đồ Sơn") and spreadsheet headers ("NGÀY" is "Ngày").
+ *
+ * @example
+ * ```ts
+ * import { Label } from "@pctnxh/core"
+ * Label.fold("  MÃ   ĐƠN VỊ ") // "ma don vi"
+ * ```
+ * @since 0.1.0
+ */
+export const fold = (text: string): string =>
+  text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/['\u2018\u2019\u02bc]/g, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()

@@ -6,6 +6,7 @@
 import type { Label as LabelModule } from "@pctnxh/core"
 import { AggregateQuery } from "@pctnxh/core"
 import { Cell as ReportCell, Unit } from "@pctnxh/indicators"
+import { Disclosure } from "@pctnxh/privacy"
 import type { Report } from "@pctnxh/indicators"
 
 type Lang = LabelModule.Lang
@@ -116,29 +117,5 @@ export const display = (cell: Cell, decimals: number, lang: Lang): string =>
   isSuppressed(cell) ? suppressedText(cell) : cell.value === null ? "-" : ReportCell.display(cell, lang, decimals)
 
 /** The words of a disclosure reason (the codes of `@pctnxh/privacy`'s disclosure control). */
-export const reasonLabel = (reason: string, lang: Lang): string => {
-  const known: Record<string, Label> = {
-    "primary-frequency": {
-      vi: "Quá ít người hoặc đơn vị đóng góp (dưới ngưỡng tối thiểu)",
-      en: "Too few persons or contributors (below the minimum frequency)"
-    },
-    "primary-dominance": {
-      vi: "Một vài đơn vị chiếm phần lớn giá trị của ô (quy tắc trội (n,k))",
-      en: "A few contributors make up most of the cell (dominance (n,k) rule)"
-    },
-    "primary-p-percent": {
-      vi: "Đơn vị lớn thứ hai có thể ước lượng quá sát phần của đơn vị lớn nhất (quy tắc p%)",
-      en: "The second-largest contributor could estimate the largest one too closely (p% rule)"
-    },
-    secondary: {
-      vi: "Ẩn bổ sung để không thể tính ngược một ô đã ẩn từ các tổng",
-      en: "Suppressed so that another suppressed cell cannot be recomputed from totals"
-    },
-    "cell-key": {
-      vi: "Đã cộng nhiễu nhất quán theo khóa ô: cùng một ô luôn nhận cùng một mức nhiễu",
-      en: "Perturbed with consistent cell-key noise: the same cell always gets the same noise"
-    },
-    dp: { vi: "Đã cộng nhiễu theo quyền riêng tư vi phân", en: "Perturbed with differential-privacy noise" }
-  }
-  return known[reason]?.[lang] ?? reason
-}
+export const reasonLabel = (reason: string, lang: Lang): string =>
+  Disclosure.Reason.is(reason) ? Disclosure.Reason.label(reason)[lang] : reason
