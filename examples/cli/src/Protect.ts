@@ -27,10 +27,13 @@ const byName: { readonly [N in AudienceName]: Audience.Audience } = {
  */
 const PUBLIC_AMOUNTS = ["FINES", "AVERAGE_FINE", "BUDGET", "SPENDING", "VOCATIONAL_SPENDING", "COST_PER_PERSON_REACHED", "COST_PER_PERSON_TRAINED", "COST_PER_PERSON_TRAINED_VS_NORM", "EXECUTION_RATE"]
 
-/** Applies an audience's disclosure control to a report. */
+/**
+ * Applies an audience's disclosure control to a report, checked against everything released to
+ * that audience before (the release ledger kept in the database), and records the release.
+ */
 export const protect = (report: Report.Report, audience: AudienceName) =>
   Disclosure.releaseReport({ audience: byName[audience], report, publicAmounts: PUBLIC_AMOUNTS }).pipe(
     Effect.map(({ report }) => report),
     Effect.provide(AttackerCheck.layer),
-    Effect.provide(ReleaseLedger.layerMemory)
+    Effect.provide(ReleaseLedger.layerStore)
   )

@@ -18,6 +18,7 @@ import { InvalidBatch, InvalidRecord } from "./CoreError.js"
 import { Establishment } from "./Establishment.js"
 import { Budget, CostNorm, Expenditure } from "./Finance.js"
 import { Group } from "./Group.js"
+import { DisclosureRelease } from "./DisclosureRelease.js"
 import { Incident } from "./Incident.js"
 import { InspectionRound, InspectionVisit } from "./Inspection.js"
 import { problems } from "./internal/issues.js"
@@ -54,7 +55,8 @@ export const schemas = {
   consent: Consent,
   vaultEntry: VaultEntry,
   auditEntry: AuditEntry,
-  incident: Incident
+  incident: Incident,
+  disclosureRelease: DisclosureRelease
 } as const
 
 /**

@@ -24,6 +24,8 @@ export * as Consent from "./Consent.js"
 /** @since 0.1.0 */
 export * as CoreError from "./CoreError.js"
 /** @since 0.1.0 */
+export * as DisclosureRelease from "./DisclosureRelease.js"
+/** @since 0.1.0 */
 export * as Entity from "./Entity.js"
 /** @since 0.1.0 */
 export * as Establishment from "./Establishment.js"

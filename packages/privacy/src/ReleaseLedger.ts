@@ -17,12 +17,15 @@
  *
  * @since 0.1.0
  */
+import { DisclosureRelease, Store } from "@pctnxh/core"
+import * as Chunk from "effect/Chunk"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Ref from "effect/Ref"
 import * as Schema from "effect/Schema"
-import type { LedgerFailed } from "./DisclosureError.js"
+import * as Stream from "effect/Stream"
+import { LedgerFailed } from "./DisclosureError.js"
 import { ReleasedTable } from "./internal/disclosure/model.js"
 import type { History } from "./internal/disclosure/solver.js"
 
@@ -132,3 +135,54 @@ export const published = (
   measures: ReadonlyArray<string>
 ): Effect.Effect<ReadonlyArray<History>, LedgerFailed, ReleaseLedger> =>
   Effect.flatMap(ReleaseLedger, (ledger) => ledger.published(audience, measures))
+
+const Tables = Schema.parseJson(Schema.Array(ReleasedTable))
+
+const failed = (operation: string) => (cause: unknown) =>
+  new LedgerFailed({
+    operation,
+    reason: { vi: "không đọc hoặc ghi được sổ công bố trong kho dữ liệu", en: "the release ledger could not be read or written in the store" },
+    cause
+  })
+
+/**
+ * A ledger kept in the Store (as `disclosureRelease` records), so that every process and every
+ * later session checks a new release against what was published before.
+ *
+ * @since 0.1.0
+ */
+export const makeStore: Effect.Effect<Context.Tag.Service<ReleaseLedger>, never, Store.Store> = Effect.map(Store.Store, (store) =>
+  fromPersistence({
+    append: (release) =>
+      Effect.gen(function* () {
+        const tables = yield* Schema.encode(Tables)(release.tables)
+        const record = yield* Schema.decodeUnknown(DisclosureRelease.DisclosureRelease)({
+          id: release.id,
+          audience: release.audience,
+          at: release.at,
+          measures: [...new Set(release.tables.map((t) => t.measure))],
+          tables
+        })
+        yield* store.put("disclosureRelease", [record])
+      }).pipe(Effect.mapError(failed("record"))),
+    list: (audience) =>
+      Stream.runCollect(store.list("disclosureRelease")).pipe(
+        Effect.flatMap((all) =>
+          Effect.forEach(
+            Chunk.toReadonlyArray(all)
+              .filter((r) => r.audience === audience)
+              .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1)),
+            (r) => Effect.map(Schema.decode(Tables)(r.tables), (tables): Release => ({ id: r.id, audience: r.audience, at: r.at, tables }))
+          )
+        ),
+        Effect.mapError(failed("published"))
+      )
+  })
+)
+
+/**
+ * A layer of the ledger kept in the Store.
+ *
+ * @since 0.1.0
+ */
+export const layerStore: Layer.Layer<ReleaseLedger, never, Store.Store> = Layer.effect(ReleaseLedger, makeStore)

@@ -2,6 +2,8 @@ import { describe, expect, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Schema from "effect/Schema"
+import { Store } from "@pctnxh/core"
+import { MemoryStore } from "@pctnxh/store-memory"
 import * as Audience from "../src/Audience.js"
 import * as AttackerCheck from "../src/AttackerCheck.js"
 import * as Disclosure from "../src/Disclosure.js"
@@ -134,6 +136,21 @@ describe("Releases over time", () => {
       const json = JSON.parse(JSON.stringify(Schema.encodeSync(ReleaseLedger.Release)(q1.release)))
       expect(Schema.decodeUnknownSync(ReleaseLedger.Release)(json)).toEqual(q1.release)
     }).pipe(Effect.provide(services))
+  )
+
+  it.effect("the ledger kept in the Store remembers January for a quarter released later, by another process", () =>
+    Effect.gen(function* () {
+      // each release goes through a ledger built afresh on the same store, as separate CLI runs would
+      const release = (table: Disclosure.Table) =>
+        Disclosure.release({ audience: Audience.national, tables: [table] }).pipe(Effect.provide(ReleaseLedger.layerStore))
+      yield* release(january)
+      yield* release(february)
+      yield* release(march)
+      const q1 = yield* release(quarter)
+      expect(suppressedCells(q1.tables[0]!)).toEqual(["quat-lam/2019Q1", "thinh-long/2019Q1"])
+      const store = yield* Store.Store
+      expect(yield* store.count("disclosureRelease")).toBe(4)
+    }).pipe(Effect.provide(AttackerCheck.layer), Effect.provide(MemoryStore.layer()))
   )
 
   it.effect("without the ledger the quarter alone looks harmless", () =>

@@ -128,16 +128,18 @@ export const demo = Command.make("demo", { dir, events, year, seed, lang }, (o) 
           ),
           Report.run
         )
-      return { plain: yield* run("plain"), administrative: yield* run("administrative") }
+      const computed = { plain: yield* run("plain"), administrative: yield* run("administrative") }
+      console.log(
+        vi
+          ? "4. Áp dụng kiểm soát công bố cho nhà tài trợ (ô nhỏ bị ẩn, kể cả ô có thể suy ra từ tổng)"
+          : "4. Applying the donor audience's disclosure control (small cells suppressed, and cells derivable from totals)"
+      )
+      return {
+        administrative: yield* Protect.protect(computed.administrative, "donor"),
+        plain: yield* Protect.protect(computed.plain, "donor")
+      }
     }).pipe(Effect.provide(Database.layer(db)))
-
-    console.log(
-      vi
-        ? "4. Áp dụng kiểm soát công bố cho nhà tài trợ (ô nhỏ bị ẩn, kể cả ô có thể suy ra từ tổng)"
-        : "4. Applying the donor audience's disclosure control (small cells suppressed, and cells derivable from totals)"
-    )
-    const administrative = yield* Protect.protect(result.administrative, "donor")
-    const plain = yield* Protect.protect(result.plain, "donor")
+    const { administrative, plain } = result
     console.log("")
     console.log(
       vi

@@ -6,7 +6,8 @@ import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
 import { readFileSync } from "node:fs"
 import * as Protect from "../Protect.js"
-import { lang } from "./shared.js"
+import * as Database from "../Database.js"
+import { db, lang } from "./shared.js"
 import { audience, format, mapping, out } from "./report.js"
 import * as Output from "./output.js"
 
@@ -14,7 +15,7 @@ const file = Args.file({ name: "report.json", exists: "yes" }).pipe(
   Args.withDescription("A report saved with `pctnxh report --format json --out FILE`")
 )
 
-export const exportCommand = Command.make("export", { file, format, out, mapping, audience, lang }, (o) =>
+export const exportCommand = Command.make("export", { file, format, out, mapping, audience, lang, db }, (o) =>
   Effect.gen(function* () {
     const text = readFileSync(o.file, "utf8")
     const parsed = Schema.decodeUnknownEither(Schema.parseJson())(text)
@@ -32,5 +33,5 @@ export const exportCommand = Command.make("export", { file, format, out, mapping
     })
     const published = yield* Protect.protect(saved, o.audience)
     yield* Output.write(published, { format: o.format, out: Option.getOrUndefined(o.out), lang: o.lang, mapping: Option.getOrUndefined(o.mapping) })
-  })
+  }).pipe(Effect.provide(Database.layer(o.db)))
 ).pipe(Command.withDescription("Write a saved report as a table, XLSX, CSV, JSON, DHIS2 dataValueSet or ADX"))

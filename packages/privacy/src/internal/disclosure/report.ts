@@ -30,6 +30,11 @@ export interface ReportCell {
 export interface ReportLike<C extends ReportCell = ReportCell> {
   readonly indicators: ReadonlyArray<{ readonly code: string; readonly unit: string; readonly additive: boolean }>
   readonly cells: ReadonlyArray<C>
+  /**
+   * The calendar the report's periods are under. Periods of the administrative calendar are
+   * other periods than the plain calendar's of the same id, so their tables are other measures.
+   */
+  readonly calendar?: string | undefined
 }
 
 /** Which part of a report cell a table cell holds. */
@@ -158,9 +163,10 @@ export const fromReport = (report: ReportLike, options: FromReportOptions = {}):
         ...attributeParents.map(([a, parents]) => ({ name: a, parents, aggregation: aggregationOf(a, parents) }))
       ]
       const table = tables.length
+      const base = report.calendar === undefined || report.calendar === "plain" ? indicator.code : `${indicator.code}@${report.calendar}`
       tables.push({
-        id: parts.length === 1 ? indicator.code : `${indicator.code}:${part}`,
-        measure: parts.length === 1 ? indicator.code : `${indicator.code}:${part}`,
+        id: parts.length === 1 ? base : `${base}:${part}`,
+        measure: parts.length === 1 ? base : `${base}:${part}`,
         kind,
         dimensions,
         cells: tableCells
