@@ -61,7 +61,3 @@ export const table = (header: ReadonlyArray<string>, rows: ReadonlyArray<Readonl
   const rule = widths.map((w) => "─".repeat(w)).join("  ")
   return [line(header), rule, ...rows.map(line)].join("\n")
 }
-
-/** Formats a number the way the language writes it: 1.234,5 in Vietnamese, 1,234.5 in English. */
-export const number = (value: number, lang: Lang, digits = 0): string =>
-  new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value)
