@@ -8,7 +8,7 @@ export default defineConfig({
     resolve: { conditions: ["@pctnxh/source"] }
   },
   test: {
-    include: ["packages/*/test/**/*.test.ts", "examples/*/test/**/*.test.ts"],
+    include: ["packages/*/test/**/*.test.ts", "examples/*/test/**/*.test.ts", "reliability/test/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000
   }

@@ -5,6 +5,7 @@
  *   pctnxh import FILE…         bring in CSV/XLSX files of events, activities, inspections…
  *   pctnxh report               compute the indicators for periods, units and breakdowns
  *   pctnxh export REPORT.json   write a saved report as XLSX, CSV, JSON, DHIS2 or ADX
+ *   pctnxh dhis2 mapping|check|import   build a DHIS2 mapping from metadata, check it, read DHIS2 data in
  *   pctnxh audit verify         check the audit log's hash chain
  *   pctnxh demo                 everything above on a realistic synthetic dataset
  */
@@ -15,6 +16,7 @@ import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import { audit } from "./commands/audit.js"
 import { demo } from "./commands/demo.js"
+import { dhis2 } from "./commands/dhis2.js"
 import { exportCommand } from "./commands/export.js"
 import { importCommand } from "./commands/import.js"
 import { init } from "./commands/init.js"
@@ -25,7 +27,7 @@ const root = Command.make("pctnxh").pipe(
   Command.withDescription(
     "Record the work of harm-reduction models, compute the programme's indicators and publish them without exposing anyone."
   ),
-  Command.withSubcommands([init, importCommand, report, exportCommand, audit, demo])
+  Command.withSubcommands([init, importCommand, report, exportCommand, dhis2, audit, demo])
 )
 
 const cli = Command.run(root, { name: "pctnxh", version: "0.1.0" })

@@ -58,7 +58,7 @@ beforeAll(async () => {
 })
 
 describe("pctnxh", () => {
-  it("has --help on every command", async () => {
+  it("has --help on every command", { timeout: 240_000 }, async () => {
     const commands = [[], ["init"], ["import"], ["report"], ["export"], ["audit"], ["audit", "verify"], ["demo"]]
     const results = await Promise.all(commands.map((command) => run(...command, "--help")))
     results.forEach(({ code, out }, i) => {
@@ -150,7 +150,7 @@ describe("pctnxh", () => {
     expect(out).toContain("intact")
   })
 
-  it("answers bad input with one clear line and a non-zero exit", async () => {
+  it("answers bad input with one clear line and a non-zero exit", { timeout: 240_000 }, async () => {
     const cases: ReadonlyArray<ReadonlyArray<string>> = [
       ["import", "missing.csv", "--db", db],
       ["report", "--period", "2019Q5", "--db", db, "--lang", "en"],
@@ -169,7 +169,7 @@ describe("pctnxh", () => {
     expect((await run("report", "--period", "2019Q5", "--db", db, "--lang", "en")).err).toContain("quarter")
   })
 
-  it("runs the demo end to end and writes XLSX, DHIS2 and ADX files", async () => {
+  it("runs the demo end to end and writes XLSX, DHIS2 and ADX files", { timeout: 240_000 }, async () => {
     const { code, out, all } = await run("demo", "--dir", join(dir, "demo"), "--events", "1500", "--lang", "en")
     expect(code, all).toBe(0)
     expect(out).toContain("Indicator")
@@ -182,5 +182,54 @@ describe("pctnxh", () => {
       expect(v.period).toBe("2019")
       expect(typeof v.value).toBe("string")
     }
+  })
+})
+
+describe("the release door, as an officer meets it", () => {
+  const demo = join(dir, "demo", "pctnxh-demo.db")
+  const report = (...args: ReadonlyArray<string>) => run("report", "--period", "2019", "--db", demo, "--lang", "en", ...args)
+
+  it("repeated releases, every audience, reports on the map before 2025 — and the audit log counts them", { timeout: 600_000 }, async () => {
+    // the demo wrote its release; a donor report by province, then one without a level
+    const byProvince = await report("--audience", "donor", "--level", "province")
+    expect(byProvince.code, byProvince.all).toBe(0)
+    const total = await report("--audience", "donor", "--format", "json", "--out", join(dir, "donor-total.json"))
+    expect(total.code, total.all).toBe(0)
+    // the public: keyed noise from the keyring beside the database
+    const pub = await report("--audience", "public", "--level", "province", "--format", "json", "--out", join(dir, "public.json"))
+    expect(pub.code, pub.all).toBe(0)
+    const released = JSON.parse(readFileSync(join(dir, "public.json"), "utf8")) as {
+      cells: ReadonlyArray<{ indicator: string; value: number | null; explanation: { en: string }; disclosure: { status: string }; contributions?: unknown }>
+      release: { audience: string }
+    }
+    expect(released.release.audience).toBe("public")
+    const contacts = released.cells.filter((c) => c.indicator === "CONTACTS")
+    expect(contacts.every((c) => c.disclosure.status === "perturbed" || c.disclosure.status === "suppressed")).toBe(true)
+    expect(released.cells.every((c) => c.contributions === undefined)).toBe(true)
+    // a hidden or perturbed cell's explanation is its formula in words, without its figures
+    expect(released.cells.filter((c) => c.disclosure.status !== "published").every((c) => !c.explanation.en.includes(" = "))).toBe(true)
+    expect(released.cells.filter((c) => c.disclosure.status === "published").some((c) => c.explanation.en.includes(" = "))).toBe(true)
+    // the map before the 2025 reorganisation, against a ledger that holds releases on today's
+    const before = await report("--audience", "donor", "--level", "province", "--as-of", "2024-12-31")
+    expect(before.code, before.all).toBe(0)
+    // beyond the audience: refused in one line, naming the limit
+    const commune = await report("--audience", "donor", "--level", "commune")
+    expect(commune.code).not.toBe(0)
+    expect(commune.err).toContain("commune level")
+    noStackTrace(commune.err)
+    // a saved report is a request: exported again, it goes through the door again
+    const again = await run("export", join(dir, "donor-total.json"), "--audience", "donor", "--format", "xlsx", "--out", join(dir, "donor-total.xlsx"), "--db", demo)
+    expect(again.code, again.all).toBe(0)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(join(dir, "donor-total.xlsx"))
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Báo cáo", "Giải thích", "Dữ liệu"])
+    // the log counts every release and every file written
+    const audit = await run("audit", "verify", "--db", demo, "--lang", "en")
+    expect(audit.code, audit.all).toBe(0)
+    const releases = Number(/Release of figures: (\d+)/.exec(audit.out)?.[1])
+    const exports = Number(/Export of released figures[^:]*: (\d+)/.exec(audit.out)?.[1])
+    // the demo: 1 release, 5 files; here 5 releases, 3 files
+    expect(releases).toBe(6)
+    expect(exports).toBe(8)
   })
 })

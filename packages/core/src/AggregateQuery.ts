@@ -23,57 +23,31 @@ import { AdminLevel, AdminUnitId } from "./AdminUnit.js"
 import { Calendar } from "./Calendar.js"
 import { InvalidQuery } from "./CoreError.js"
 import { problems } from "./internal/issues.js"
-import { vocabulary } from "./Label.js"
+import { type Label, vocabulary } from "./Label.js"
 import * as Period from "./Period.js"
+import * as Registry from "./Registry.js"
 import { ServiceType } from "./ServiceEvent.js"
 import { IsoDate } from "./Time.js"
 
+const labelsOf = <T extends { readonly [k: string]: { readonly label: Label } }>(specs: T): { readonly [K in keyof T]: Label } =>
+  Object.fromEntries(Object.entries(specs).map(([k, v]) => [k, v.label])) as { readonly [K in keyof T]: Label }
+
 /**
- * What records a query counts.
+ * What records a query counts: the sources of the {@link Registry.registry}.
  *
  * @since 0.1.0
  */
-export const Source = vocabulary("AggregateSource", {
-  serviceEvent: { vi: "Lượt dịch vụ", en: "Service events" },
-  activity: { vi: "Hoạt động", en: "Activities" },
-  inspectionVisit: { vi: "Lượt kiểm tra cơ sở", en: "Establishment-visits" },
-  expenditure: { vi: "Khoản chi", en: "Expenditures" },
-  budget: { vi: "Dự toán", en: "Budgets" },
-  aggregateValue: { vi: "Số liệu tổng hợp", en: "Reported aggregate values" },
-  group: { vi: "Nhóm", en: "Groups" },
-  establishment: { vi: "Cơ sở kinh doanh dịch vụ", en: "Establishments" }
-})
+export const Source = vocabulary("AggregateSource", labelsOf(Registry.sources))
 /** @since 0.1.0 */
 export type Source = typeof Source.Type
 
 /**
  * An attribute a query can filter on or group by. Which attributes a source has is given by
- * {@link sources}.
+ * the {@link Registry.registry}.
  *
  * @since 0.1.0
  */
-export const Attribute = vocabulary("AggregateAttribute", {
-  model: { vi: "Mô hình", en: "Model" },
-  modelType: { vi: "Loại mô hình", en: "Model type" },
-  service: { vi: "Loại dịch vụ", en: "Service type" },
-  channel: { vi: "Hình thức tiếp cận", en: "Channel" },
-  referralOutcome: { vi: "Kết quả chuyển gửi", en: "Referral outcome" },
-  activityType: { vi: "Loại hoạt động", en: "Activity type" },
-  audience: { vi: "Đối tượng tham gia", en: "Audience" },
-  sex: { vi: "Giới tính", en: "Sex" },
-  ageBand: { vi: "Nhóm tuổi", en: "Age band" },
-  residence: { vi: "Tình trạng cư trú", en: "Residence status" },
-  population: { vi: "Nhóm đối tượng", en: "Population category" },
-  establishmentType: { vi: "Loại hình cơ sở", en: "Establishment type" },
-  outcome: { vi: "Kết quả kiểm tra", en: "Inspection outcome" },
-  atRisk: { vi: "Thuộc danh sách dễ phát sinh tệ nạn", en: "On the at-risk list" },
-  category: { vi: "Nội dung chi", en: "Expense category" },
-  fundingSource: { vi: "Nguồn kinh phí", en: "Funding source" },
-  groupKind: { vi: "Loại nhóm", en: "Group kind" },
-  dataElement: { vi: "Chỉ tiêu dữ liệu", en: "Data element" },
-  valueSource: { vi: "Nguồn số liệu", en: "Source of the value" },
-  reportedPeriod: { vi: "Kỳ báo cáo của số liệu", en: "Period the value was reported for" }
-})
+export const Attribute = vocabulary("AggregateAttribute", labelsOf(Registry.attributes))
 /** @since 0.1.0 */
 export type Attribute = typeof Attribute.Type
 
@@ -82,16 +56,7 @@ export type Attribute = typeof Attribute.Type
  *
  * @since 0.1.0
  */
-export const SumField = vocabulary("AggregateSumField", {
-  cost: { vi: "Chi phí", en: "Cost" },
-  amount: { vi: "Số tiền", en: "Amount" },
-  sessions: { vi: "Số buổi", en: "Sessions" },
-  participantContacts: { vi: "Lượt người tham gia", en: "Participant contacts" },
-  outputs: { vi: "Số sản phẩm", en: "Outputs" },
-  fine: { vi: "Tiền phạt", en: "Fines" },
-  beneficiaries: { vi: "Số người thụ hưởng", en: "Beneficiaries" },
-  value: { vi: "Giá trị", en: "Value" }
-})
+export const SumField = vocabulary("AggregateSumField", Registry.sumFields)
 /** @since 0.1.0 */
 export type SumField = typeof SumField.Type
 
@@ -100,14 +65,7 @@ export type SumField = typeof SumField.Type
  *
  * @since 0.1.0
  */
-export const DistinctField = vocabulary("AggregateDistinctField", {
-  personId: { vi: "Người", en: "Persons" },
-  establishmentId: { vi: "Cơ sở", en: "Establishments" },
-  roundId: { vi: "Đợt kiểm tra", en: "Inspection rounds" },
-  groupId: { vi: "Nhóm", en: "Groups" },
-  modelId: { vi: "Mô hình", en: "Models" },
-  unitId: { vi: "Đơn vị hành chính", en: "Administrative units" }
-})
+export const DistinctField = vocabulary("AggregateDistinctField", Registry.distinctFields)
 /** @since 0.1.0 */
 export type DistinctField = typeof DistinctField.Type
 
@@ -122,9 +80,15 @@ export type DistinctField = typeof DistinctField.Type
  *   the group — unlike distinct persons, these add up across the quarters of a year. The first
  *   contact is found among the records that pass every filter except period filters;
  * - `reached`: persons who received at least `atLeast` distinct services of `services` within
- *   the group (a package-reach rule such as KP_PREV).
+ *   the group (a package-reach rule such as KP_PREV);
+ * - `contributions`: the sum of a numeric field (the row's `value`) together with who it comes
+ *   from (the row's `contributions`): the field is summed per distinct value of `by` (per
+ *   establishment, per person…), and the row gives how many contributors the group has (those
+ *   whose sum is not 0) and the `top` largest of their sums, largest first, zeros left out.
+ *   Records without a value of `by` count together as one contributor. Disclosure control judges amounts (fines, loans) by it: an amount from
+ *   too few contributors, or dominated by one or two of them, identifies them.
  *
- * The last two count persons of service events only.
+ * `newPersons` and `reached` count persons of service events only.
  *
  * @since 0.1.0
  */
@@ -136,6 +100,11 @@ export const Measure = Schema.Union(
   Schema.TaggedStruct("reached", {
     services: Schema.NonEmptyArray(ServiceType),
     atLeast: Schema.Int.pipe(Schema.positive())
+  }),
+  Schema.TaggedStruct("contributions", {
+    field: SumField,
+    by: DistinctField,
+    top: Schema.Int.pipe(Schema.between(1, 20))
   })
 )
 /** @since 0.1.0 */
@@ -205,6 +174,19 @@ export class AggregateQuery extends Schema.Class<AggregateQuery>("AggregateQuery
 export interface Row {
   readonly key: Readonly<Record<string, string | null>>
   readonly value: number
+  /** For the `contributions` measure: how many contributors, and their largest sums, largest first. */
+  readonly contributions?: Contributions | undefined
+}
+
+/**
+ * Who a summed amount comes from: the number of contributors and their largest sums, largest
+ * first.
+ *
+ * @since 0.1.0
+ */
+export interface Contributions {
+  readonly contributors: number
+  readonly largest: ReadonlyArray<number>
 }
 
 /**
@@ -247,6 +229,12 @@ export const reached = (services: readonly [ServiceType, ...Array<ServiceType>],
   services,
   atLeast
 })
+/**
+ * Sums a field with who it comes from: per group, the number of distinct `by` values and the
+ * `top` largest sums per `by` value (e.g. fines by establishment).
+ * @since 0.1.0
+ */
+export const contributions = (field: SumField, by: DistinctField, top = 5): Measure => ({ _tag: "contributions", field, by, top })
 /** Groups by period. @since 0.1.0 */
 export const byPeriod = (grain: PeriodGrain, calendar: Calendar): Dimension => ({ _tag: "period", grain, calendar })
 /** Groups by the unit at a level as of a date. @since 0.1.0 */
@@ -297,7 +285,8 @@ export const dimensionKey = (dimension: Dimension): string => {
 
 /**
  * What a source offers: whether records are dated (or carry a period id, or a year), which
- * attributes, sums and distinct counts make sense on it.
+ * attributes, sums and distinct counts make sense on it. A summary of its entry in a
+ * {@link Registry.Registry}.
  *
  * @since 0.1.0
  */
@@ -312,76 +301,27 @@ export interface SourceSpec {
 }
 
 /**
- * The capabilities of every source. Stores and the query checker read this one table.
+ * The capabilities of a source in a registry.
  *
  * @since 0.1.0
  */
-export const sources: { readonly [S in Source]: SourceSpec } = {
-  serviceEvent: {
-    time: "date",
-    unit: true,
-    attributes: ["model", "modelType", "service", "channel", "referralOutcome", "sex", "ageBand", "residence", "population"],
-    sums: ["cost", "amount"],
-    distinct: ["personId", "modelId", "unitId"],
-    persons: true
-  },
-  activity: {
-    time: "date",
-    unit: true,
-    attributes: ["model", "modelType", "activityType", "audience"],
-    sums: ["sessions", "participantContacts", "outputs", "cost"],
-    distinct: ["groupId", "modelId", "unitId"],
-    persons: false
-  },
-  inspectionVisit: {
-    time: "date",
-    unit: true,
-    attributes: ["establishmentType", "outcome", "atRisk"],
-    sums: ["fine"],
-    distinct: ["establishmentId", "roundId", "unitId"],
-    persons: false
-  },
-  expenditure: {
-    time: "date",
-    unit: true,
-    attributes: ["model", "modelType", "category", "fundingSource"],
-    sums: ["amount", "beneficiaries"],
-    distinct: ["modelId", "unitId"],
-    persons: false
-  },
-  budget: {
-    time: "year",
-    unit: true,
-    attributes: ["model", "modelType", "fundingSource"],
-    sums: ["amount"],
-    distinct: ["modelId", "unitId"],
-    persons: false
-  },
-  aggregateValue: {
-    time: "period",
-    unit: true,
-    attributes: ["dataElement", "valueSource", "reportedPeriod"],
-    sums: ["value"],
-    distinct: ["unitId"],
-    persons: false
-  },
-  group: {
-    time: "date",
-    unit: true,
-    attributes: ["model", "modelType", "groupKind"],
-    sums: [],
-    distinct: ["modelId", "unitId"],
-    persons: false
-  },
-  establishment: {
-    time: "none",
-    unit: true,
-    attributes: ["establishmentType", "atRisk"],
-    sums: [],
-    distinct: ["unitId"],
-    persons: false
-  }
-}
+export const specOf = (spec: Registry.SourceSpec): SourceSpec => ({
+  time: spec.time._tag,
+  unit: true,
+  attributes: Object.keys(spec.attributes) as Array<Attribute>,
+  sums: Object.keys(spec.sums) as Array<SumField>,
+  distinct: Object.keys(spec.distinct) as Array<DistinctField>,
+  persons: spec.persons
+})
+
+/**
+ * The capabilities of every source of the shipped registry.
+ *
+ * @since 0.1.0
+ */
+export const sources: { readonly [S in Source]: SourceSpec } = Object.fromEntries(
+  Source.members.map((source) => [source, specOf(Registry.sources[source] as Registry.SourceSpec)])
+) as { readonly [S in Source]: SourceSpec }
 
 /**
  * A query that passed {@link check}, with the date range of each period filter resolved.
@@ -397,18 +337,20 @@ const refuse = (query: AggregateQuery, en: string, vi: string) =>
   Either.left(new InvalidQuery({ source: query.source, reason: { vi, en } }))
 
 /**
- * Checks a query against its source's capabilities ({@link sources}) and resolves its period
- * filters. Every store calls it first, so every store refuses the same queries with the same
- * words.
+ * Checks a query against its source's capabilities in a registry (the shipped one by default)
+ * and resolves its period filters. Every store calls it first, so every store refuses the same
+ * queries with the same words.
  *
  * @since 0.1.0
  */
-export const check = (query: AggregateQuery): Either.Either<Checked, InvalidQuery> => {
-  const spec = sources[query.source]
-  const attr = (name: Attribute) => `"${name}" (${Attribute.label(name).en})`
-  const attrVi = (name: Attribute) => `"${name}" (${Attribute.label(name).vi})`
+export const check = (query: AggregateQuery, registry: Registry.Registry = Registry.registry): Either.Either<Checked, InvalidQuery> => {
+  const entry = Object.hasOwn(registry.sources, query.source) ? registry.sources[query.source] : undefined
+  if (entry === undefined) return refuse(query, "is not a source of this store", "không phải nguồn dữ liệu của kho này")
+  const spec = specOf(entry)
+  const attr = (name: string) => `"${name}" (${Registry.attributeLabel(registry, name).en})`
+  const attrVi = (name: string) => `"${name}" (${Registry.attributeLabel(registry, name).vi})`
   const m = query.measure
-  if (m._tag === "sum" && !spec.sums.includes(m.field)) {
+  if ((m._tag === "sum" || m._tag === "contributions") && !spec.sums.includes(m.field)) {
     return refuse(query, `cannot sum "${m.field}": it has ${spec.sums.join(", ") || "no numeric field"}`, `không thể cộng "${m.field}" cho nguồn này`)
   }
   if ((m._tag === "newPersons" || m._tag === "reached") && !spec.persons) {
@@ -416,6 +358,9 @@ export const check = (query: AggregateQuery): Either.Either<Checked, InvalidQuer
   }
   if (m._tag === "distinct" && !spec.distinct.includes(m.field)) {
     return refuse(query, `cannot count distinct "${m.field}"`, `không thể đếm "${m.field}" không trùng lặp cho nguồn này`)
+  }
+  if (m._tag === "contributions" && !spec.distinct.includes(m.by)) {
+    return refuse(query, `cannot tell contributors apart by "${m.by}"`, `không thể phân biệt đơn vị đóng góp theo "${m.by}" cho nguồn này`)
   }
   const seen = new Set<string>()
   for (const d of query.groupBy) {
@@ -428,7 +373,7 @@ export const check = (query: AggregateQuery): Either.Either<Checked, InvalidQuer
     if (d._tag === "attribute" && !spec.attributes.includes(d.name)) {
       return refuse(query, `has no attribute ${attr(d.name)}`, `không có thuộc tính ${attrVi(d.name)}`)
     }
-    if (d._tag === "disaggregation" && query.source !== "aggregateValue") {
+    if (d._tag === "disaggregation" && entry.disaggregation === undefined) {
       return refuse(query, "only reported aggregate values have disaggregations", "chỉ số liệu tổng hợp mới có phân tổ")
     }
   }
@@ -453,7 +398,7 @@ export const check = (query: AggregateQuery): Either.Either<Checked, InvalidQuer
       }
       case "disaggregation":
       case "disaggregationKeys":
-        if (query.source !== "aggregateValue") {
+        if (entry.disaggregation === undefined) {
           return refuse(query, "only reported aggregate values have disaggregations", "chỉ số liệu tổng hợp mới có phân tổ")
         }
         break

@@ -39,7 +39,7 @@ export type ValueSource = typeof ValueSource.Type
  */
 export class AggregateValue extends Schema.Class<AggregateValue>("AggregateValue")({
   id: plain(AggregateValueId),
-  dataElement: plain(Schema.NonEmptyTrimmedString),
+  dataElement: plain(Schema.NonEmptyTrimmedString.pipe(Schema.maxLength(200))),
   period: plain(PeriodId),
   unitId: plain(AdminUnitId),
   disaggregation: plain(Schema.Record({ key: Schema.String, value: Schema.String })),

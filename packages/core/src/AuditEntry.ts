@@ -38,6 +38,7 @@ export const AuditAction = vocabulary("AuditAction", {
   access: { vi: "Truy cập dữ liệu nhạy cảm", en: "Access to sensitive data" },
   export: { vi: "Xuất dữ liệu cá nhân", en: "Export of personal data" },
   release: { vi: "Công bố số liệu", en: "Release of figures" },
+  release_export: { vi: "Xuất số liệu đã công bố ra tệp hoặc gửi đi", en: "Export of released figures to a file or another system" },
   share: { vi: "Chia sẻ cho bên khác (chuyển gửi)", en: "Disclosure to another party (referral)" },
   consent_override: { vi: "Xử lý không có sự đồng ý, có căn cứ pháp lý", en: "Processing without consent, on a legal basis" },
   consent_withdrawal: { vi: "Rút lại sự đồng ý", en: "Withdrawal of consent" },

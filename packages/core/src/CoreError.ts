@@ -149,22 +149,72 @@ export class InvalidQuery extends Schema.TaggedError<InvalidQuery>("@pctnxh/core
 }
 
 /**
+ * What kind of failure a {@link StoreError} is, for a program that acts on it:
+ *
+ * - `connection`: the database cannot be reached, or the connection was lost;
+ * - `busy`: other writers held the database for longer than the store waits;
+ * - `constraint`: the data violates a constraint of the database;
+ * - `invalid`: a record holds a value no store keeps the same way (a NUL character, text
+ *   longer than its field allows); `record` and `field` say where;
+ * - `readOnly`: the database cannot be written (a read-only file, folder or user);
+ * - `full`: the disk or the database is full;
+ * - `schema`: the database's tables are not those of this version (a migration is missing);
+ * - `other`: anything else the database refused.
+ *
+ * @since 0.1.0
+ */
+export const StoreProblem = Schema.Literal("connection", "busy", "constraint", "invalid", "readOnly", "full", "schema", "other")
+/** @since 0.1.0 */
+export type StoreProblem = typeof StoreProblem.Type
+
+/**
  * A store operation that failed: the database is unreachable, a constraint was violated, a
- * transaction was rolled back. The driver's error is kept only as `cause` (it may hold values,
- * so it is never printed by `explain`).
+ * transaction was rolled back. `problem` says what kind of failure it is; `record` (the
+ * position in the batch, from 0) and `field` say where, when one record is to blame. The
+ * driver's error is kept only as `cause` (it may hold values, so it is never printed by
+ * `explain`).
  *
  * @since 0.1.0
  */
 export class StoreError extends Schema.TaggedError<StoreError>("@pctnxh/core/StoreError")("StoreError", {
   operation: Schema.String,
   reason: Text,
+  problem: Schema.optional(StoreProblem),
+  record: Schema.optional(Schema.Int),
+  field: Schema.optional(Schema.String),
   cause: Schema.optional(Schema.Unknown)
 }) {
-  /** The reason in one language, naming the operation. */
+  /** The reason in one language, naming the operation and, where known, the record and field. */
   explain(lang: Lang): string {
+    const where = [
+      this.operation,
+      ...(this.record === undefined ? [] : [lang === "vi" ? `bản ghi số ${this.record + 1}` : `record #${this.record + 1}`]),
+      ...(this.field === undefined ? [] : [lang === "vi" ? `trường "${this.field}"` : `field "${this.field}"`])
+    ].join(", ")
+    return lang === "vi" ? `Lỗi lưu trữ (${where}): ${this.reason.vi}` : `Storage error (${where}): ${this.reason.en}`
+  }
+  override get message(): string {
+    return this.explain("en")
+  }
+}
+
+/**
+ * A `Store.find` on a field the kind has no index for: the store would have to read the whole
+ * table, so it refuses. `indexed` lists the fields it can find by.
+ *
+ * @since 0.1.0
+ */
+export class NotIndexed extends Schema.TaggedError<NotIndexed>("@pctnxh/core/NotIndexed")("NotIndexed", {
+  kind: Schema.String,
+  field: Schema.String,
+  indexed: Schema.Array(Schema.String)
+}) {
+  /** The reason in one language. */
+  explain(lang: Lang): string {
+    const list = this.indexed.length === 0 ? (lang === "vi" ? "không trường nào" : "none") : this.indexed.map((f) => `"${f}"`).join(", ")
     return lang === "vi"
-      ? `Lỗi lưu trữ (${this.operation}): ${this.reason.vi}`
-      : `Storage error (${this.operation}): ${this.reason.en}`
+      ? `Không tìm được ${this.kind} theo "${this.field}": trường này không có chỉ mục (tìm được theo: ${list})`
+      : `Cannot find ${this.kind} records by "${this.field}": it is not an indexed field (indexed: ${list})`
   }
   override get message(): string {
     return this.explain("en")

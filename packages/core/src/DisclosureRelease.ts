@@ -8,6 +8,7 @@
  */
 import * as Schema from "effect/Schema"
 import { plain, sensitive } from "./Classification.js"
+import { Text } from "./CoreError.js"
 import { Instant } from "./Time.js"
 
 /**
@@ -34,5 +35,7 @@ export class DisclosureRelease extends Schema.Class<DisclosureRelease>("Disclosu
   at: plain(Instant),
   /** The measures (indicator tables) it released. */
   measures: plain(Schema.Array(Schema.String)),
+  /** What was released, in an officer's words (the report's title, indicators and periods). */
+  label: Schema.optional(plain(Text)),
   tables: sensitive(Schema.String)
 }) {}

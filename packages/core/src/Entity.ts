@@ -14,7 +14,7 @@ import { Activity } from "./Activity.js"
 import { AggregateValue } from "./AggregateValue.js"
 import { AuditEntry } from "./AuditEntry.js"
 import { Consent } from "./Consent.js"
-import { InvalidBatch, InvalidRecord } from "./CoreError.js"
+import { type FieldIssue, InvalidBatch, InvalidRecord } from "./CoreError.js"
 import { Establishment } from "./Establishment.js"
 import { Budget, CostNorm, Expenditure } from "./Finance.js"
 import { Group } from "./Group.js"
@@ -103,6 +103,48 @@ export const isKind = (u: unknown): u is Kind => typeof u === "string" && Object
 
 const options = { errors: "all", onExcessProperty: "error" } as const
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+const NUL = {
+  vi: "chứa ký tự NUL (U+0000), ký tự mà các cơ sở dữ liệu không lưu giống nhau; hãy xóa ký tự này",
+  en: "contains a NUL character (U+0000), which databases do not store alike; remove it"
+}
+const BROKEN = {
+  vi: "chứa ký tự Unicode không hợp lệ (một nửa cặp ký tự thay thế)",
+  en: "contains invalid Unicode (half of a surrogate pair)"
+}
+
+const textProblem = (text: string) => (text.includes("\u0000") ? NUL : LONE_SURROGATE.test(text) ? BROKEN : undefined)
+
+/**
+ * The text in a value (a record, plain or encoded) that no store keeps the same way: a NUL
+ * character (PostgreSQL refuses it, SQLite and MariaDB keep it) or half of a surrogate pair
+ * (turned into "�" by every driver). Each problem names the field's path and never the text.
+ * `decode` refuses such records, and every store refuses to put them.
+ *
+ * @since 0.1.0
+ */
+export const textIssues = (value: unknown, path = ""): Array<FieldIssue> => {
+  const out: Array<FieldIssue> = []
+  const walk = (v: unknown, at: string) => {
+    if (typeof v === "string") {
+      const problem = textProblem(v)
+      if (problem !== undefined) out.push({ field: at, problem })
+    } else if (Array.isArray(v)) {
+      v.forEach((item, i) => walk(item, `${at}[${i}]`))
+    } else if (typeof v === "object" && v !== null) {
+      for (const [key, item] of Object.entries(v)) {
+        const child = at === "" ? key : `${at}.${key}`
+        const problem = textProblem(key)
+        if (problem !== undefined) out.push({ field: at === "" ? "" : at, problem })
+        walk(item, child)
+      }
+    }
+  }
+  walk(value, path)
+  return out
+}
+
 /**
  * Decodes one untrusted record of a kind. Unknown fields are refused, all problems are
  * reported at once.
@@ -120,16 +162,16 @@ export const decode =
   <K extends Kind>(kind: K) =>
   (input: unknown, index?: number): Either.Either<Of<K>, InvalidRecord> => {
     const schema = schemas[kind] as unknown as Schema.Schema<Of<K>, unknown>
+    const text = textIssues(input)
     const result = ParseResult.decodeUnknownEither(schema, options)(input)
-    return Either.mapLeft(
-      result,
-      (error) =>
-        new InvalidRecord({
-          entity: kind,
-          ...(index === undefined ? {} : { index }),
-          issues: problems(error)
-        })
-    )
+    const invalid = (issues: ReadonlyArray<FieldIssue>) =>
+      new InvalidRecord({ entity: kind, ...(index === undefined ? {} : { index }), issues })
+    if (text.length > 0) {
+      const fields = new Set(text.map((i) => i.field))
+      const others = Either.isLeft(result) ? problems(result.left).filter((p) => !fields.has(p.field)) : []
+      return Either.left(invalid([...text, ...others]))
+    }
+    return Either.mapLeft(result, (error) => invalid(problems(error)))
   }
 
 /**

@@ -10,6 +10,7 @@
  *   twice changes nothing the second time.
  * - `aggregate` answers an {@link AggregateQuery.AggregateQuery} with exactly the rows the
  *   reference (memory) store gives, counting in the database where there is one.
+ * - `find` reads by indexed fields only, and answers as filtering every record would.
  * - `erasePerson` removes the person's record and consents and cuts the link between their
  *   records and their pseudonym, while every aggregate computed before stays the same.
  *
@@ -20,9 +21,10 @@ import type * as Effect from "effect/Effect"
 import type * as Option from "effect/Option"
 import type * as Stream from "effect/Stream"
 import type * as AggregateQuery from "./AggregateQuery.js"
-import type { InvalidQuery, StoreError } from "./CoreError.js"
+import type { InvalidQuery, NotIndexed, StoreError } from "./CoreError.js"
 import type * as Entity from "./Entity.js"
 import type { PersonId } from "./Ids.js"
+import type * as Registry from "./Registry.js"
 
 /**
  * What a `put` did.
@@ -62,6 +64,18 @@ export interface ListOptions {
 }
 
 /**
+ * Options of `find`.
+ *
+ * @since 0.1.0
+ */
+export interface FindOptions {
+  /** Records in ascending id order (the default) or descending. */
+  readonly order?: "ascending" | "descending"
+  /** At most this many records. */
+  readonly limit?: number
+}
+
+/**
  * The store service.
  *
  * @example
@@ -87,6 +101,25 @@ export class Store extends Context.Tag("@pctnxh/core/Store")<
     readonly get: <K extends Entity.Kind>(kind: K, id: string) => Effect.Effect<Option.Option<Entity.Of<K>>, StoreError>
     /** Streams every record of a kind, in id order, with bounded memory. */
     readonly list: <K extends Entity.Kind>(kind: K, options?: ListOptions) => Stream.Stream<Entity.Of<K>, StoreError>
+    /**
+     * Reads the records of a kind whose indexed fields have the given values (`null`: empty;
+     * an array: any of them), in id order, through the index: never by reading the whole
+     * table. The fields it can ask for are those leading an index of the kind in the
+     * registry (`Registry.indexedFields`); any other fails with `NotIndexed`. With no field
+     * given it reads the first (or last) records of the kind.
+     *
+     * @example
+     * ```ts
+     * store.find("consent", { personId })                 // a person's consents
+     * store.find("incident", { notifiedAt: null })        // incidents not yet notified
+     * store.find("auditEntry", {}, { order: "descending", limit: 1 }) // the last entry
+     * ```
+     */
+    readonly find: <K extends Entity.Kind>(
+      kind: K,
+      where: Registry.Where<K>,
+      options?: FindOptions
+    ) => Effect.Effect<ReadonlyArray<Entity.Of<K>>, StoreError | NotIndexed>
     /** Counts the records of a kind. */
     readonly count: (kind: Entity.Kind) => Effect.Effect<number, StoreError>
     /** Erases a person (see the module's rules). */

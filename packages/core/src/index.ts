@@ -56,6 +56,10 @@ export * as Person from "./Person.js"
 /** @since 0.1.0 */
 export * as Programme from "./Programme.js"
 /** @since 0.1.0 */
+export * as Registry from "./Registry.js"
+/** @since 0.1.0 */
+export * as ReportTable from "./ReportTable.js"
+/** @since 0.1.0 */
 export * as ServiceEvent from "./ServiceEvent.js"
 /** @since 0.1.0 */
 export * as Store from "./Store.js"

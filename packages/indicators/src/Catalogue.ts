@@ -23,7 +23,7 @@
  * ```
  * @since 0.1.0
  */
-import { Label } from "@pctnxh/core"
+import { AggregateQuery, Label } from "@pctnxh/core"
 import * as Either from "effect/Either"
 import * as Formula from "./Formula.js"
 import * as Indicator from "./Indicator.js"
@@ -339,6 +339,10 @@ export const markdown = (catalogue: Catalogue): string => {
       }
       if (i.benchmark !== undefined) lines.push(`| Mốc — Benchmark | ${esc(benchmarkText(i.benchmark, "vi"))} | ${esc(benchmarkText(i.benchmark, "en"))} |`)
       if (i.figures !== undefined) lines.push(`| Số liệu nguồn — Source figures | ${esc(i.figures.vi)} | ${esc(i.figures.en)} |`)
+      if (i.publicAmount !== undefined) lines.push(`| Số tiền công khai — Public amount | ${esc(i.publicAmount.vi)} | ${esc(i.publicAmount.en)} |`)
+      if (i.contributors !== undefined) {
+        lines.push(`| Đơn vị đóng góp — Contributors | ${esc(AggregateQuery.DistinctField.label(i.contributors).vi)} | ${esc(AggregateQuery.DistinctField.label(i.contributors).en)} |`)
+      }
       lines.push("")
     }
   }

@@ -1,12 +1,12 @@
 /**
  * A cell of a report: one indicator for one period, one administrative unit (or the total) and
  * one breakdown (or the total), with its value, numerator and denominator, unit, where the
- * value came from, flags, the formula's explanation in both languages — and room for the mark
- * disclosure control puts on a cell it suppresses.
+ * value came from, flags, the formula's explanation in both languages — and, once released,
+ * the mark disclosure control put on it.
  *
  * @since 0.1.0
  */
-import { CoreError, Label } from "@pctnxh/core"
+import { Label, ReportTable } from "@pctnxh/core"
 import * as Schema from "effect/Schema"
 import * as format from "./internal/format.js"
 import { Unit } from "./Unit.js"
@@ -47,44 +47,25 @@ export const Flag = Label.vocabulary("CellFlag", {
 export type Flag = typeof Flag.Type
 
 /**
- * The mark disclosure control (`@pctnxh/privacy`) puts on a cell: its status (`published`,
- * `suppressed`, `perturbed`), the rule's reason code (`primary-frequency`, `secondary`,
- * `cell-key`…) and what an export prints instead of the value (`<5`, `x`). A suppressed cell's
- * value, numerator and denominator are `null`.
- *
- * @since 0.1.0
- */
-export const Disclosure = Schema.Struct({
-  status: Schema.Literal("published", "suppressed", "perturbed"),
-  reason: Schema.optional(Schema.String),
-  display: Schema.optional(Schema.String)
-})
-/** @since 0.1.0 */
-export type Disclosure = typeof Disclosure.Type
-
-/**
- * A cell.
+ * A cell: `@pctnxh/core`'s `ReportTable.ReportCell` with this package's unit, source and flag
+ * vocabularies.
  *
  * - `adminUnit`: absent for the total over every unit in the report's scope; `null` for records
  *   whose place has no unit at the report's level on its date; else the unit's id.
  * - `disaggregation`: `{}` for the total; else the breakdown's attributes and their values
  *   (`null` where a record has none).
+ * - `contributions`: for an amount that is not public, how many contributors it has and their
+ *   largest contributions (for the dominance and p% rules); never released.
+ * - `disclosure`: the mark of a released cell (see `@pctnxh/privacy`'s release door); a report
+ *   that was not released has none.
  *
  * @since 0.1.0
  */
 export const Cell = Schema.Struct({
-  indicator: Schema.String,
-  period: Schema.String,
-  adminUnit: Schema.optional(Schema.NullOr(Schema.String)),
-  disaggregation: Schema.Record({ key: Schema.String, value: Schema.NullOr(Schema.String) }),
-  value: Schema.NullOr(Schema.Number),
-  numerator: Schema.NullOr(Schema.Number),
-  denominator: Schema.NullOr(Schema.Number),
+  ...ReportTable.ReportCell.fields,
   unit: Unit,
   source: Source,
-  flags: Schema.Array(Flag),
-  explanation: CoreError.Text,
-  disclosure: Schema.optional(Disclosure)
+  flags: Schema.Array(Flag)
 }).annotations({ identifier: "Cell" })
 /** @since 0.1.0 */
 export type Cell = typeof Cell.Type

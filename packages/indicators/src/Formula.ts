@@ -44,12 +44,12 @@
  * ```
  * @since 0.1.0
  */
-import { AdminUnit, AggregateQuery, Finance, Label, Person } from "@pctnxh/core"
+import { AdminUnit, AggregateQuery, Finance, Label, Person, Registry } from "@pctnxh/core"
 import * as Either from "effect/Either"
 import * as Schema from "effect/Schema"
 import { InvalidFormula, NotAdditive, UnitMismatch } from "./IndicatorError.js"
 import type * as Attributes from "./internal/attributes.js"
-import { attributesBySource, attributeLabel, distinctBySource, isValue, valueLabel } from "./internal/attributes.js"
+import { attributeLabel, attributesOf, distinctOf, isEventSource, isValue, valueLabel } from "./internal/attributes.js"
 import {
   type Countable,
   countUnit,
@@ -338,7 +338,7 @@ export interface Referable<out U extends Unit, out A extends boolean> {
  *
  * @since 0.1.0
  */
-export type AttributeOf<S extends EventSource> = (typeof attributesBySource)[S][number]
+export type AttributeOf<S extends EventSource> = Registry.AttributeOf<S>
 
 /**
  * The values an attribute takes, as a type: its vocabulary's members, or any string (ids).
@@ -385,7 +385,7 @@ const expr = <U extends Unit, A extends boolean>(
   by: ReadonlyArray<string> | null
 ): Expr<U, A> => ({ formula, unit, additive, by })
 
-const bySource = (source: EventSource): ReadonlyArray<string> => attributesBySource[source]
+const bySource = (source: EventSource): ReadonlyArray<string> => attributesOf(source)
 
 /**
  * Counts records of a source: contacts (service events), activities, establishment-visits,
@@ -415,7 +415,7 @@ export const count = <S extends EventSource>(
  *
  * @since 0.1.0
  */
-export const distinct = <S extends EventSource, F extends (typeof distinctBySource)[S][number]>(
+export const distinct = <S extends EventSource, F extends Registry.DistinctOf<S>>(
   source: S,
   field: F,
   options?: MeasureOptions<S>
@@ -714,7 +714,7 @@ const mismatch = (path: string, what: Label.Label, a: Unit, b: Unit) =>
 const invalid = (path: string, vi: string, en: string) => new InvalidFormula({ path, reason: { vi, en } })
 
 const checkWhere = (source: EventSource, where: ReadonlyArray<Condition>, path: string): InvalidFormula | undefined => {
-  const allowed: ReadonlyArray<string> = attributesBySource[source]
+  const allowed = attributesOf(source)
   const seen = new Set<string>()
   for (const [i, c] of where.entries()) {
     const p = `${path}.where[${i}]`
@@ -735,7 +735,7 @@ const checkWhere = (source: EventSource, where: ReadonlyArray<Condition>, path: 
 
 const measureTyping = (m: EventMeasure, path: string, env: Environment): Either.Either<Typing, CheckError> => {
   const source: EventSource = m._tag === "newPersons" || m._tag === "reached" ? "serviceEvent" : m.source
-  if (!(source in attributesBySource)) {
+  if (!isEventSource(source)) {
     return Either.left(invalid(`${path}.source`, `nguồn "${source}" không đếm được bằng số đo sự kiện`, `"${source}" cannot be counted by an event measure`))
   }
   const bad = checkWhere(source, m.where, path)
@@ -744,7 +744,7 @@ const measureTyping = (m: EventMeasure, path: string, env: Environment): Either.
     case "count":
       return Either.right({ unit: countUnit[m.source], additive: m.source !== "establishment" })
     case "distinct": {
-      const fields: ReadonlyArray<string> = distinctBySource[m.source]
+      const fields = distinctOf(m.source)
       if (!fields.includes(m.field)) {
         return Either.left(invalid(`${path}.field`, `không thể đếm "${m.field}" không trùng lặp trên nguồn "${m.source}"`, `cannot count distinct "${m.field}" of source "${m.source}"`))
       }

@@ -21,7 +21,7 @@
  * ```
  * @since 0.1.0
  */
-import { CoreError, Label } from "@pctnxh/core"
+import { AggregateQuery, CoreError, Label } from "@pctnxh/core"
 import * as Either from "effect/Either"
 import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
@@ -95,7 +95,19 @@ export const Indicator = Schema.Struct({
   decimals: Schema.Int.pipe(Schema.between(0, 6)),
   benchmark: Schema.optional(Benchmark),
   /** Where the source reports give such a figure. */
-  figures: Schema.optional(CoreError.Text)
+  figures: Schema.optional(CoreError.Text),
+  /**
+   * For an amount of money: why it is published as it is (budgets and spending of a public
+   * programme are public by law). Without it an amount is protected: released only when it has
+   * enough contributors and none of them dominates it.
+   */
+  publicAmount: Schema.optional(CoreError.Text),
+  /**
+   * For a protected amount: whose contributions it adds up (the fined establishments, the
+   * persons given a loan). By default: establishments for inspections, persons for service
+   * events, models for activities, spending and budgets, reporting units for reported values.
+   */
+  contributors: Schema.optional(AggregateQuery.DistinctField)
 }).annotations({ identifier: "Indicator" })
 
 /**
@@ -134,6 +146,10 @@ export interface Options<U extends Unit, A extends boolean> {
   readonly decimals?: number
   readonly benchmark?: Benchmark
   readonly figures?: Label.Label
+  /** For an amount: why it is public (see {@link Indicator}). */
+  readonly publicAmount?: Label.Label
+  /** For a protected amount: whose contributions it adds up (see {@link Indicator}). */
+  readonly contributors?: AggregateQuery.DistinctField
 }
 
 /**
@@ -171,7 +187,9 @@ export const make = <U extends Unit, A extends boolean>(options: Options<U, A>):
     disaggregations: [...wanted],
     decimals: options.decimals ?? defaultDecimals(options.formula.unit),
     ...(options.benchmark === undefined ? {} : { benchmark: options.benchmark }),
-    ...(options.figures === undefined ? {} : { figures: options.figures })
+    ...(options.figures === undefined ? {} : { figures: options.figures }),
+    ...(options.publicAmount === undefined ? {} : { publicAmount: options.publicAmount }),
+    ...(options.contributors === undefined ? {} : { contributors: options.contributors })
   }
 }
 

@@ -32,7 +32,7 @@
  * ```
  * @since 0.1.0
  */
-import { type AggregateQuery, Calendar, CoreError, type Entity, Geography, type Label, Period, Store } from "@pctnxh/core"
+import { type AggregateQuery, Calendar, CoreError, type Entity, Geography, type Label, Period, ReportTable, Store } from "@pctnxh/core"
 import { vietnam } from "@pctnxh/core/geography/vietnam"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
@@ -57,19 +57,18 @@ import * as Validation from "./Validation.js"
 // -------------------------------------------------------------------------------------------
 
 /**
- * An indicator as a report describes it.
+ * An indicator as a report describes it: `@pctnxh/core`'s `ReportTable.TableIndicator` (code,
+ * unit, additivity, the formula in words, the figures its cells are made of) with its name,
+ * definition, decimals and disaggregations.
  *
  * @since 0.1.0
  */
 export const IndicatorInfo = Schema.Struct({
-  code: Schema.String,
+  ...ReportTable.TableIndicator.fields,
   name: CoreError.Text,
   definition: CoreError.Text,
   unit: Unit,
-  additive: Schema.Boolean,
   decimals: Schema.Int,
-  /** The formula in words. */
-  formula: CoreError.Text,
   disaggregations: Schema.Array(Schema.String)
 })
 /** @since 0.1.0 */
@@ -95,13 +94,16 @@ export const UnitInfo = Schema.Struct({ id: Schema.NullOr(Schema.String), name: 
 export type UnitInfo = typeof UnitInfo.Type
 
 /**
- * A report: what was asked, the indicators, periods and units with their names, the labels of
- * the breakdowns' values, the package rules applied, the cells, the validation results, and how
- * many aggregate queries it took.
+ * A report: `@pctnxh/core`'s `ReportTable` — calendar, indicators, units, cells and validation
+ * results, which is what the release door judges and rewrites — with what was asked, the
+ * periods and unit columns with their names, the labels of the breakdowns' values, the package
+ * rules applied, and how many aggregate queries it took. Everything in it that quotes a figure
+ * is in its cells and validation results.
  *
  * @since 0.1.0
  */
 export const Report = Schema.Struct({
+  ...ReportTable.ReportTable.fields,
   spec: ReportSpec.ReportSpec,
   calendar: Calendar.Calendar,
   indicators: Schema.Array(IndicatorInfo),
@@ -145,28 +147,12 @@ export const decode = (input: unknown): Either.Either<Report, InvalidSpec> =>
   )
 
 /**
- * Finds a cell: `adminUnit` absent for the total, `disaggregation` absent for the total.
+ * Finds a cell by its key (see `ReportTable.key`): `adminUnit` absent for the total,
+ * `disaggregation` absent for the total. The report's cells are indexed once.
  *
  * @since 0.1.0
  */
-export const cell = (
-  report: Pick<Report, "cells">,
-  where: {
-    readonly indicator: string
-    readonly period: string
-    readonly adminUnit?: string | null
-    readonly disaggregation?: Readonly<Record<string, string | null>>
-  }
-): Cell | undefined => {
-  const d = JSON.stringify(Object.entries(where.disaggregation ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)))
-  return report.cells.find(
-    (c) =>
-      c.indicator === where.indicator &&
-      c.period === where.period &&
-      c.adminUnit === where.adminUnit &&
-      JSON.stringify(Object.entries(c.disaggregation).sort(([a], [b]) => (a < b ? -1 : 1))) === d
-  )
-}
+export const cell = (report: Pick<Report, "cells">, where: ReportTable.Where): Cell | undefined => ReportTable.get(report, where)
 
 // -------------------------------------------------------------------------------------------
 // Running
@@ -290,7 +276,9 @@ const plannerInputs = (p: Prepared): planner.Inputs => ({
 
 /**
  * The aggregate queries a report would run, without running them — to see how a report is
- * assembled, or to check a store answers them.
+ * assembled, or to check a store answers them. The queries of the figures come first, then
+ * those of the contributions behind amounts that are not public (one per period, breakdown and
+ * unit grouping: who contributes cannot be added up across groups).
  *
  * @since 0.1.0
  */
@@ -298,7 +286,10 @@ export const plan = (
   spec: ReportSpec.ReportSpec | ReportSpec.Encoded,
   options: Options = {}
 ): Either.Either<ReadonlyArray<AggregateQuery.AggregateQuery>, IndicatorError> =>
-  Either.map(prepare(spec, options), (p) => planner.plan(plannerInputs(p)).queries.map((q) => q.query))
+  Either.map(prepare(spec, options), (p) => {
+    const planned = planner.plan(plannerInputs(p))
+    return [...planned.queries.map((q) => q.query), ...planned.contributions.map((q) => q.query)]
+  })
 
 const needs = (indicators: ReadonlyArray<Indicator.Indicator>, tag: Formula.Formula["_tag"]): boolean => {
   const has = (f: Formula.Formula): boolean => f._tag === tag || Formula.children(f).some(has)
@@ -320,14 +311,18 @@ export const run = (
   Effect.gen(function* () {
     const p = yield* prepare(spec, options)
     const store = yield* Store.Store
-    const { queries } = planner.plan(plannerInputs(p))
+    const { contributions, queries } = planner.plan(plannerInputs(p))
     const table: planner.LeafTable = new Map()
-    const results = yield* Effect.forEach(queries, (q) => store.aggregate(q.query), { concurrency: options.concurrency ?? 4 })
+    const concurrency = options.concurrency ?? 4
+    const results = yield* Effect.forEach(queries, (q) => store.aggregate(q.query), { concurrency })
     results.forEach((rows, i) => queries[i]!.read(rows, table))
+    const contributed: planner.ContributionTable = new Map()
+    const rows = yield* Effect.forEach(contributions, (q) => store.aggregate(q.query), { concurrency })
+    rows.forEach((r, i) => contributions[i]!.read(r, contributed))
     const targets = needs(p.closure, "achievement") ? yield* all(store, "target") : []
     const norms = needs(p.closure, "normComparison") ? yield* all(store, "costNorm") : []
     const estimates = needs(p.closure, "coverage") ? yield* all(store, "populationEstimate") : []
-    return assemble(p, table, { targets, norms, estimates }, queries.length, options)
+    return assemble(p, table, contributed, { targets, norms, estimates }, queries.length + contributions.length, options)
   })
 
 const periodName = (p: Period.Period, calendar: Calendar.Calendar): Label.Label => ({
@@ -338,6 +333,7 @@ const periodName = (p: Period.Period, calendar: Calendar.Calendar): Label.Label 
 const assemble = (
   p: Prepared,
   table: planner.LeafTable,
+  contributions: planner.ContributionTable,
   tables: {
     readonly targets: ReadonlyArray<Entity.Of<"target">>
     readonly norms: ReadonlyArray<Entity.Of<"costNorm">>
@@ -356,19 +352,23 @@ const assemble = (
 
   // the unit columns and breakdown values seen in any leaf
   const unitKeys = new Set<string>()
-  const tuples = new Map<string, Map<string, ReadonlyArray<string | null>>>()
+  const tuples = new Map<string, Map<string, Readonly<Record<string, string | null>>>>()
   for (const values of table.values()) {
     for (const key of values.keys()) {
       const [, unit, slice, values] = planner.readKey(key)
       if (unit !== planner.TOTAL) unitKeys.add(unit)
-      if (slice !== "") {
-        let m = tuples.get(slice)
-        if (m === undefined) tuples.set(slice, (m = new Map()))
-        m.set(JSON.stringify(values), values)
+      if (slice.length > 0) {
+        const k = planner.sliceKey(slice)
+        let m = tuples.get(k)
+        if (m === undefined) tuples.set(k, (m = new Map()))
+        const d = Object.fromEntries(slice.map((a, i) => [a, values[i] ?? null]))
+        m.set(ReportTable.breakdownKey(d), d)
       }
     }
   }
-  const unitOrder = [...unitKeys].sort((a, b) => (a === "null" ? 1 : b === "null" ? -1 : a < b ? -1 : a > b ? 1 : 0))
+  const unitOrder = [...unitKeys].sort((a, b) =>
+    a === ReportTable.NONE ? 1 : b === ReportTable.NONE ? -1 : a < b ? -1 : a > b ? 1 : 0
+  )
   const columns = p.grouping === undefined ? [planner.TOTAL] : [...unitOrder, planner.TOTAL]
 
   const ev = evaluate.evaluator({
@@ -377,6 +377,7 @@ const assemble = (
     calendar,
     packages: (code) => p.packages.get(code)!,
     precedence: (code) => spec.precedenceFor[code] ?? spec.precedence,
+    contributions,
     geography: p.geography,
     grouping: p.grouping,
     within: p.within,
@@ -387,14 +388,22 @@ const assemble = (
     estimates: tables.estimates
   })
 
+  const figuresOf = figures(p.catalogue)
   const cells: Array<Cell> = []
   for (const indicator of p.requested) {
     const slices = planner.slicesOf(indicator, p.slices)
+    const own = figuresOf(indicator)
+    const amount = own._tag === "value" ? own.value : own._tag === "ratio" ? own.numerator : undefined
+    const protectedAmount = amount !== undefined && amount.unit === "vnd" && amount.public === undefined
     for (const period of p.periods) {
       for (const unit of columns) {
         for (const slice of slices) {
-          const list = slice.length === 0 ? [[]] : [...(tuples.get(planner.sliceKey(slice))?.values() ?? [])].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1))
-          for (const values of list) {
+          const breakdowns: ReadonlyArray<Readonly<Record<string, string | null>>> =
+            slice.length === 0
+              ? [{}]
+              : [...(tuples.get(planner.sliceKey(slice))?.entries() ?? [])].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d)
+          for (const breakdown of breakdowns) {
+            const values = slice.map((a) => breakdown[a] ?? null)
             const v = ev.indicator(indicator.code, { period, unit, slice, values })
             const flags = new Set(v.flags)
             const b = indicator.benchmark
@@ -408,7 +417,7 @@ const assemble = (
             cells.push({
               indicator: indicator.code,
               period: period.id,
-              ...(unit === planner.TOTAL ? {} : { adminUnit: JSON.parse(unit) as string | null }),
+              ...(unit === planner.TOTAL ? {} : { adminUnit: planner.unitOfKey(unit) ?? null }),
               disaggregation,
               value: v.value,
               numerator: ratio ? (v.numerator ?? null) : v.value,
@@ -416,7 +425,8 @@ const assemble = (
               unit: indicator.unit,
               source: evaluate.sourceOf(v),
               flags: Flag.members.filter((f) => flags.has(f)),
-              explanation: { vi: evaluate.explain(indicator, v, names, "vi"), en: evaluate.explain(indicator, v, names, "en") }
+              explanation: { vi: evaluate.explain(indicator, v, names, "vi"), en: evaluate.explain(indicator, v, names, "en") },
+              ...(protectedAmount ? { contributions: v.contributions ?? { contributors: 0, largest: [] } } : {})
             })
           }
         }
@@ -428,7 +438,7 @@ const assemble = (
   for (const slice of p.slices) {
     for (const [i, attribute] of slice.entries()) {
       const own = (labels[attribute] ??= {})
-      const seen = [...(tuples.get(planner.sliceKey(slice))?.values() ?? [])].map((t) => t[i]).filter((x): x is string => typeof x === "string")
+      const seen = [...(tuples.get(planner.sliceKey(slice))?.values() ?? [])].map((d) => d[attribute]).filter((x): x is string => typeof x === "string")
       for (const value of new Set([...(membersOf(attribute) ?? []), ...seen])) own[value] = valueLabel(attribute, value) ?? { vi: value, en: value }
     }
   }
@@ -455,11 +465,13 @@ const assemble = (
       additive: i.additive,
       decimals: i.decimals,
       formula: { vi: Formula.describe(i.formula, "vi", names), en: Formula.describe(i.formula, "en", names) },
+      figures: figuresOf(i),
       disaggregations: i.disaggregations
     })),
+    units: unitsOf(p, unitOrder, today),
     periods: p.periods.map((period) => ({ id: period.id, name: periodName(period, calendar), ...Period.dateRange(period, calendar) })),
     adminUnits: p.grouping === undefined ? [] : unitOrder.map((k) => {
-      const id = JSON.parse(k) as string | null
+      const id = planner.unitOfKey(k) ?? null
       return { id, name: unitName(id) }
     }),
     scope: p.within === undefined ? { id: null, name: { vi: "Toàn quốc", en: "Whole country" } } : { id: p.within.unitId, name: unitName(p.within.unitId) },
@@ -468,6 +480,150 @@ const assemble = (
     cells,
     validation,
     queries
+  }
+}
+
+// -------------------------------------------------------------------------------------------
+// What a release needs to know
+// -------------------------------------------------------------------------------------------
+
+const TARGET: Label.Label = {
+  vi: "Chỉ tiêu là kế hoạch được giao, không phải số liệu về người",
+  en: "A target is a plan that was set, not a figure about anyone"
+}
+const ESTIMATE: Label.Label = {
+  vi: "Ước tính quy mô nhóm đối tượng là số liệu đã công bố",
+  en: "A population size estimate is a published estimate"
+}
+const NORM: Label.Label = { vi: "Định mức chi do văn bản pháp luật quy định", en: "A cost norm is set by a legal text" }
+
+/**
+ * The figures of each indicator's cells (see `ReportTable.Figures`): a ratio's numerator and
+ * denominator are the figures of the indicators it refers to, so the same figure is one measure
+ * wherever it appears; targets, estimates and norms are public.
+ */
+const figures = (catalogue: Catalogue.Catalogue) => {
+  const memo = new Map<string, ReportTable.Figures>()
+  const env: Formula.Environment = {
+    indicator: (code) => {
+      const i = catalogue.get(code)
+      return i === undefined
+        ? Either.left({ reason: { vi: `không có chỉ số ${code}`, en: `no indicator ${code}` } })
+        : Either.right({ unit: i.unit, additive: i.additive })
+    },
+    hasPackage: () => true
+  }
+  const publicOf = (owner: Indicator.Indicator, unit: string) =>
+    unit === "vnd" && owner.publicAmount !== undefined ? { public: owner.publicAmount } : {}
+  /** The figure a sub-formula is, or the figures it is made of when it is itself a ratio. */
+  const figureOf = (f: Formula.Formula, owner: Indicator.Indicator, part: string): ReadonlyArray<ReportTable.Figure> => {
+    if (f._tag === "indicator") {
+      const ref = catalogue.get(f.code)
+      if (ref === undefined) return []
+      const own = of(ref)
+      return own._tag === "value" ? [own.value] : own._tag === "ratio" ? [own.numerator, own.denominator] : own.figures
+    }
+    const t = Formula.check(f, env)
+    if (Either.isLeft(t)) return []
+    const measure = part === "" ? owner.code : `${owner.code}:${part}`
+    return [{ measure, unit: t.right.unit, additive: t.right.additive, ...publicOf(owner, t.right.unit) }]
+  }
+  const ratio = (
+    owner: Indicator.Indicator,
+    n: ReadonlyArray<ReportTable.Figure>,
+    d: ReadonlyArray<ReportTable.Figure>,
+    factor: number
+  ): ReportTable.Figures =>
+    n.length === 1 && d.length === 1 ? { _tag: "ratio", numerator: n[0]!, denominator: d[0]!, factor } : { _tag: "derived", figures: [...n, ...d] }
+  const fixed = (owner: Indicator.Indicator, part: string, unit: string, why: Label.Label): ReportTable.Figure => ({
+    measure: `${owner.code}:${part}`,
+    unit,
+    additive: true,
+    public: why
+  })
+  const of = (indicator: Indicator.Indicator): ReportTable.Figures => {
+    const known = memo.get(indicator.code)
+    if (known !== undefined) return known
+    const f = indicator.formula
+    let out: ReportTable.Figures
+    switch (f._tag) {
+      case "ratio":
+        out = ratio(indicator, figureOf(f.numerator, indicator, "numerator"), figureOf(f.denominator, indicator, "denominator"), f.factor)
+        break
+      case "share":
+        out = ratio(indicator, figureOf(f.part, indicator, "numerator"), figureOf(f.total, indicator, "denominator"), 100)
+        break
+      case "perUnit":
+        out = ratio(indicator, figureOf(f.amount, indicator, "numerator"), figureOf(f.per, indicator, "denominator"), 1)
+        break
+      case "achievement": {
+        const n = figureOf(f.actual, indicator, "numerator")
+        out = ratio(indicator, n, [fixed(indicator, "target", n[0]?.unit ?? indicator.unit, TARGET)], 100)
+        break
+      }
+      case "coverage":
+        out = ratio(indicator, figureOf(f.reached, indicator, "numerator"), [fixed(indicator, "estimate", "persons", ESTIMATE)], 100)
+        break
+      case "normComparison":
+        out = ratio(indicator, figureOf(f.costPerUnit, indicator, "numerator"), [fixed(indicator, "norm", "vnd", NORM)], 100)
+        break
+      default: {
+        const own = figureOf(f, indicator, "")
+        out = {
+          _tag: "value",
+          value: own[0] ?? { measure: indicator.code, unit: indicator.unit, additive: indicator.additive, ...publicOf(indicator, indicator.unit) }
+        }
+      }
+    }
+    memo.set(indicator.code, out)
+    return out
+  }
+  return of
+}
+
+/** The units of a report on its map: its level, its scope and the parents a release needs. */
+const unitsOf = (p: Prepared, unitOrder: ReadonlyArray<string>, today: () => string): ReportTable.Units => {
+  const asOf = p.spec.adminUnits?.asOf ?? p.spec.asOf ?? today()
+  const parents: Record<string, string | null> = {}
+  const childrenDone = new Set<string | null>()
+  const declareChildren = (parent: string | null) => {
+    if (childrenDone.has(parent)) return
+    childrenDone.add(parent)
+    const children = parent === null ? p.geography.unitsAt("province", asOf) : p.geography.children(parent, asOf)
+    for (const c of children) parents[c.id] ??= parent
+  }
+  const chain = (id: string) => {
+    const units = p.geography.parentChain(id, asOf)
+    if (Either.isLeft(units)) return
+    const list = units.right
+    list.forEach((u, i) => {
+      const parent = list[i + 1]?.id ?? null
+      parents[u.id] = parent
+      declareChildren(parent)
+    })
+  }
+  const ids = p.grouping === undefined ? [] : unitOrder.map(planner.unitOfKey).filter((x): x is string => typeof x === "string")
+  if (p.within !== undefined) chain(p.within.unitId)
+  ids.forEach(chain)
+  const scope = p.within === undefined ? undefined : p.geography.get(p.within.unitId)
+  // the provinces of today's map each unit lies in or became, following every successor
+  const now = today()
+  const regions: Record<string, Array<string>> = {}
+  for (const id of Object.keys(parents)) {
+    const provinces = new Set<string>()
+    for (const u of p.geography.currentUnits(id, now)) {
+      const chain = p.geography.parentChain(u.id, now)
+      const top = Either.isRight(chain) ? chain.right.at(-1) : undefined
+      if (top !== undefined) provinces.add(top.id)
+    }
+    if (provinces.size > 0) regions[id] = [...provinces].sort()
+  }
+  return {
+    asOf,
+    ...(p.grouping === undefined ? {} : { level: p.grouping.level }),
+    ...(scope === undefined || scope._tag === "None" ? {} : { scope: { id: scope.value.id, level: scope.value.level } }),
+    parents,
+    ...(Object.keys(regions).length === 0 ? {} : { regions })
   }
 }
 

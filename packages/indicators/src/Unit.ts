@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import type { AggregateQuery } from "@pctnxh/core"
+import type { AggregateQuery, Registry } from "@pctnxh/core"
 import { Label } from "@pctnxh/core"
 
 /**
@@ -78,7 +78,7 @@ export const sumUnit = {
   budget: { amount: "vnd" },
   group: {},
   establishment: {}
-} as const satisfies { readonly [S in EventSource]: { readonly [F in AggregateQuery.SumField]?: Unit } }
+} as const satisfies { readonly [S in EventSource]: { readonly [F in Registry.SumOf<S>]: Unit } }
 /** @since 0.1.0 */
 export type SumUnit = typeof sumUnit
 

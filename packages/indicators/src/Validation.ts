@@ -21,7 +21,7 @@
  *
  * @since 0.1.0
  */
-import { type Calendar, CoreError, type Label, Period } from "@pctnxh/core"
+import { type Calendar, type Label, Period, ReportTable } from "@pctnxh/core"
 import * as Schema from "effect/Schema"
 import type { Cell } from "./Cell.js"
 import type * as Indicator from "./Indicator.js"
@@ -39,32 +39,22 @@ export const Severity = Schema.Literal("error", "warning")
 export type Severity = typeof Severity.Type
 
 /**
- * One failure: the cell it is about and the values compared.
+ * One failure: the cell it is about and the values compared (`ReportTable.ValidationFailure`
+ * of `@pctnxh/core`).
  *
  * @since 0.1.0
  */
-export const Failure = Schema.Struct({
-  indicators: Schema.Array(Schema.String),
-  period: Schema.String,
-  adminUnit: Schema.optional(Schema.NullOr(Schema.String)),
-  disaggregation: Schema.Record({ key: Schema.String, value: Schema.NullOr(Schema.String) }),
-  explanation: CoreError.Text
-})
+export const Failure: typeof ReportTable.ValidationFailure = ReportTable.ValidationFailure
 /** @since 0.1.0 */
 export type Failure = typeof Failure.Type
 
 /**
- * What one rule found in a report: how many comparisons it made and which failed.
+ * What one rule found in a report: how many comparisons it made and which failed
+ * (`ReportTable.ValidationResult` of `@pctnxh/core`).
  *
  * @since 0.1.0
  */
-export const Result = Schema.Struct({
-  rule: Schema.String,
-  name: CoreError.Text,
-  severity: Severity,
-  checked: Schema.Int,
-  failures: Schema.Array(Failure)
-})
+export const Result: typeof ReportTable.ValidationResult = ReportTable.ValidationResult
 /** @since 0.1.0 */
 export type Result = typeof Result.Type
 
@@ -96,15 +86,11 @@ export interface Rule {
 // Helpers
 // -------------------------------------------------------------------------------------------
 
-const unitOf = (c: Cell) => (c.adminUnit === undefined ? "*" : JSON.stringify(c.adminUnit))
-const dis = (c: Cell) => JSON.stringify(Object.entries(c.disaggregation).sort(([a], [b]) => (a < b ? -1 : 1)))
-const keyOf = (indicator: string, period: string, unit: string, d: string) => JSON.stringify([indicator, period, unit, d])
+const unitOf = (c: Cell) => ReportTable.member(c.adminUnit)
+const at = (cells: ReportTable.Index<Cell>, indicator: string, period: string, like: Cell) =>
+  cells.get({ indicator, period, adminUnit: like.adminUnit, disaggregation: like.disaggregation })
 
-const index = (cells: ReadonlyArray<Cell>) => {
-  const m = new Map<string, Cell>()
-  for (const c of cells) m.set(keyOf(c.indicator, c.period, unitOf(c), dis(c)), c)
-  return m
-}
+const index = (cells: ReadonlyArray<Cell>): ReportTable.Index<Cell> => ReportTable.index({ cells })
 
 const where = (c: Cell): Pick<Failure, "period" | "adminUnit" | "disaggregation"> => ({
   period: c.period,
@@ -146,7 +132,7 @@ export const atMost = (options: {
     for (const pair of options.pairs) {
       for (const whole of input.cells) {
         if (whole.indicator !== pair.whole || whole.value === null) continue
-        const parts = pair.parts.map((p) => cells.get(keyOf(p, whole.period, unitOf(whole), dis(whole))))
+        const parts = pair.parts.map((p) => at(cells, p, whole.period, whole))
         if (parts.some((p) => p === undefined || p.value === null)) continue
         checked++
         const sum = parts.reduce((a, p) => a + (p?.value ?? 0), 0)
@@ -273,13 +259,21 @@ export const partsSumToTotal: Rule = {
       }
       for (const parts of groups.values()) {
         const first = parts[0]!
-        const total = cells.get(keyOf(code, first.period, unitOf(first), "[]"))
+        const total = cells.get({ indicator: code, period: first.period, adminUnit: first.adminUnit })
         if (total !== undefined) compare(indicator, total, parts, { vi: "nhóm phân tổ", en: "parts of the breakdown" })
       }
       // units
-      const totals = list.filter((c) => c.adminUnit === undefined)
-      for (const total of totals) {
-        const parts = list.filter((c) => c.adminUnit !== undefined && c.period === total.period && dis(c) === dis(total))
+      const byPlace = new Map<string, Array<Cell>>()
+      for (const c of list) {
+        if (c.adminUnit === undefined) continue
+        const k = ReportTable.coordinates({ period: c.period, disaggregation: c.disaggregation })
+        let arr = byPlace.get(k)
+        if (arr === undefined) byPlace.set(k, (arr = []))
+        arr.push(c)
+      }
+      for (const total of list) {
+        if (total.adminUnit !== undefined) continue
+        const parts = byPlace.get(ReportTable.coordinates({ period: total.period, disaggregation: total.disaggregation })) ?? []
         if (parts.length > 0) compare(indicator, total, parts, { vi: "đơn vị hành chính", en: "administrative units" })
       }
       // sub-periods
@@ -298,7 +292,7 @@ export const partsSumToTotal: Rule = {
           if (!complete && indicator.additive) continue
           for (const total of list.filter((c) => c.period === p.id)) {
             const parts = same
-              .map((q) => cells.get(keyOf(code, q.id, unitOf(total), dis(total))))
+              .map((q) => at(cells, code, q.id, total))
               .filter((c): c is Cell => c !== undefined)
             if (parts.length === same.length) {
               compare(indicator, total, parts, { vi: `kỳ con (${same.map((q) => q.id).join(", ")})`, en: `sub-periods (${same.map((q) => q.id).join(", ")})` })
@@ -334,7 +328,7 @@ export const yearlyBudgetsWithinTotal: Rule = {
       if (p === undefined || p.kind === "year" || Period.unitOf(p) !== "year") continue
       const range = ranges.get(p.id)!
       const years = input.periods.filter((q) => q.kind === "year" && ranges.get(q.id)!.start >= range.start && ranges.get(q.id)!.end <= range.end)
-      const parts = years.map((y) => cells.get(keyOf("BUDGET", y.id, unitOf(total), dis(total)))).filter((c): c is Cell => c !== undefined && c.value !== null)
+      const parts = years.map((y) => at(cells, "BUDGET", y.id, total)).filter((c): c is Cell => c !== undefined && c.value !== null)
       if (parts.length === 0) continue
       checked++
       const sum = parts.reduce((a, c) => a + (c.value ?? 0), 0)

@@ -438,9 +438,23 @@ describe("query planning", () => {
     adminUnits: { level: "province", asOf: "2026-01-01" }
   })
 
-  it("a standard annual report of the whole catalogue by province takes 36 aggregate queries", () => {
-    const queries = Either.getOrThrow(Report.plan(annual))
+  it("a standard annual report of the whole catalogue by province takes 36 aggregate queries, and 8 for the contributors to fines and loans", () => {
+    const all = Either.getOrThrow(Report.plan(annual))
+    expect(all).toHaveLength(44)
+    const queries = all.filter((q) => q.measure._tag !== "contributions")
     expect(queries).toHaveLength(36)
+    // the protected amounts (fines by establishment, loans by person, reported ones by reporting unit), by province and in total
+    const contributions = all.filter((q) => q.measure._tag === "contributions")
+    expect(contributions.map((q) => `${q.source}:${q.measure._tag === "contributions" ? q.measure.by : ""}`).sort()).toEqual([
+      "aggregateValue:unitId",
+      "aggregateValue:unitId",
+      "aggregateValue:unitId",
+      "aggregateValue:unitId",
+      "inspectionVisit:establishmentId",
+      "inspectionVisit:establishmentId",
+      "serviceEvent:personId",
+      "serviceEvent:personId"
+    ])
     // one count query answers every count of contacts, grouped by the attributes the indicators filter on
     const contacts = queries.filter((q) => q.source === "serviceEvent" && q.measure._tag === "count")
     expect(contacts).toHaveLength(1)
@@ -464,7 +478,7 @@ describe("query planning", () => {
 
   it("with breakdowns by sex and by population it takes 61: a summable measure is grouped once per breakdown, a distinct count twice", () => {
     const queries = Either.getOrThrow(Report.plan(new ReportSpec.ReportSpec({ ...annual, disaggregations: [["sex"], ["population"]] })))
-    expect(queries.length).toBe(61)
+    expect(queries.filter((q) => q.measure._tag !== "contributions").length).toBe(61)
   })
 
   it.effect("the store is asked exactly the planned queries", () =>
@@ -475,8 +489,8 @@ describe("query planning", () => {
         Effect.map(MemoryStore.make(), (store) => ({ ...store, aggregate: (q: AggregateQuery.AggregateQuery) => Effect.suspend(() => ((asked += 1), store.aggregate(q))) }))
       )
       const report = yield* Report.run(annual, { today: () => "2026-01-01" }).pipe(Effect.provide(counting))
-      expect(asked).toBe(36)
-      expect(report.queries).toBe(36)
+      expect(asked).toBe(44)
+      expect(report.queries).toBe(44)
       expect(report.validation.every((r) => r.failures.length === 0)).toBe(true)
     })
   )

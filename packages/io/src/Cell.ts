@@ -217,7 +217,9 @@ export const number = (value: Value): Read<number> => {
   if (typeof value !== "string") return Either.left(R.number)
   const d = decimal(value.trim())
   if (isLabel(d)) return Either.left(d)
-  return Either.right(toNumber(d))
+  const n = toNumber(d)
+  // hundreds of digits read as Infinity
+  return Number.isFinite(n) ? Either.right(n) : Either.left(R.tooLarge)
 }
 
 /**

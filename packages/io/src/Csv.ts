@@ -1,24 +1,27 @@
 /**
- * Reading CSV files row by row, in constant memory: bytes go through `csv-parse` as they arrive
- * and rows come out as an Effect `Stream`.
+ * Reading CSV files row by row, in constant memory: bytes are decoded and parsed as they arrive
+ * and rows come out as an Effect `Stream`. Nothing here needs Node: it runs the same in a browser
+ * (pass `file.stream()`).
  *
- * The text must be UTF-8 (Excel's "CSV UTF-8"; a byte-order mark is dropped). The delimiter is
- * found from the first lines — `,`, `;` or a tab — unless given. Row numbers count every record
- * from 1, blank lines included, as a spreadsheet shows the file. A quoted cell longer than
- * 1,000,000 characters (an unclosed quote) stops the reading with an {@link IoError.UnreadableFile}
- * rather than filling memory.
- *
- * In a browser, pass `file.stream()`; the `stream` module that `csv-parse` uses must be
- * provided by the bundler (e.g. `vite-plugin-node-polyfills`).
+ * The text must be UTF-8 (Excel's "CSV UTF-8"; a byte-order mark is dropped) or UTF-16 with a
+ * byte-order mark (Excel's "Unicode Text"); anything else — Windows-1258, Latin-1, UTF-16 without
+ * a mark — is refused with the row where it stops being UTF-8, never guessed at. The delimiter is
+ * found from the first lines — `,`, `;` or a tab — unless given. Cells follow RFC 4180: a cell
+ * that begins with `"` may hold delimiters, line breaks and `""`; a `"` inside a cell that does
+ * not begin with one is kept as written (as Excel reads it); text after a closing quote is an
+ * error. Records end with `\r\n`, `\n` or `\r`. Row numbers count every record from 1, blank
+ * lines included, as a spreadsheet shows the file. A record longer than 1,000,000 characters (an
+ * unclosed quote, or a file that is not text) stops the reading with an
+ * {@link IoError.UnreadableFile} rather than filling memory.
  *
  * @since 0.1.0
  */
-import { CsvError, parse } from "csv-parse"
 import * as Stream from "effect/Stream"
 import type * as Cell from "./Cell.js"
 import { UnreadableFile } from "./IoError.js"
 import { chunks } from "./internal/bytes.js"
-import { grouped } from "./internal/groups.js"
+import * as Parser from "./internal/csv.js"
+import { unreadable } from "./internal/unreadable.js"
 
 /**
  * Bytes in any accepted form: a `Uint8Array` or `ArrayBuffer`, an async iterable of chunks (a
@@ -91,127 +94,164 @@ export const sniffDelimiter = (text: string): Delimiter => {
   return pick
 }
 
-const NOT_UTF8 = {
-  vi: "không phải là văn bản UTF-8; trong Excel hãy lưu bằng “CSV UTF-8 (Comma delimited)”",
-  en: "is not UTF-8 text; in Excel, save it as “CSV UTF-8 (Comma delimited)”"
+const concat = (a: Uint8Array, b: Uint8Array): Uint8Array => {
+  if (a.length === 0) return b
+  const out = new Uint8Array(a.length + b.length)
+  out.set(a)
+  out.set(b, a.length)
+  return out
 }
 
-const csvReason = (error: unknown): { vi: string; en: string } => {
-  const code = error instanceof CsvError ? error.code : undefined
-  switch (code) {
-    case "CSV_QUOTE_NOT_CLOSED":
-    case "CSV_MAX_RECORD_SIZE":
-      return {
-        vi: "có dấu ngoặc kép mở mà không đóng, hoặc một ô quá dài",
-        en: "a quote is opened and never closed, or a cell is too long"
-      }
-    case "CSV_INVALID_CLOSING_QUOTE":
-    case "INVALID_OPENING_QUOTE":
-    case "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE":
-      return {
-        vi: "dấu ngoặc kép đặt sai chỗ trong một ô",
-        en: "a quote is misplaced in a cell"
-      }
-    default:
-      return { vi: "không đọc được dạng CSV", en: "cannot be read as CSV" }
+/** The bytes at the end of a chunk that begin a UTF-8 character the chunk does not finish. */
+const unfinished = (chunk: Uint8Array): Uint8Array => {
+  for (let back = 1; back <= Math.min(3, chunk.length); back++) {
+    const b = chunk[chunk.length - back] as number
+    if ((b & 0xc0) === 0x80) continue
+    const needs = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1
+    return needs > back ? chunk.subarray(chunk.length - back) : chunk.subarray(chunk.length)
   }
+  return chunk.subarray(chunk.length)
 }
 
-class Utf8Error extends Error {}
+/** The encoding of a file from its first bytes: a byte-order mark, or UTF-16 by its zero bytes, or UTF-8. */
+const encodingOf = (head: Uint8Array): "utf-8" | "utf-16le" | "utf-16be" | "utf-16?" => {
+  if (head[0] === 0xff && head[1] === 0xfe) return "utf-16le"
+  if (head[0] === 0xfe && head[1] === 0xff) return "utf-16be"
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return "utf-8"
+  // text of Latin letters in UTF-16 without a mark: every other byte is zero
+  const n = Math.min(head.length, 512) & ~1
+  if (n >= 4) {
+    let even = 0
+    let odd = 0
+    for (let i = 0; i < n; i += 2) {
+      if (head[i] === 0) even++
+      if (head[i + 1] === 0) odd++
+    }
+    const half = n / 2
+    if ((odd >= half * 0.4 && even <= half * 0.1) || (even >= half * 0.4 && odd <= half * 0.1)) return "utf-16?"
+  }
+  return "utf-8"
+}
 
-async function* read(bytes: Bytes, options: Options): AsyncGenerator<Row> {
+const HEAD_BYTES = 512
+const HEAD_LINES = 20
+const HEAD_CHARS = 65_536
+
+async function* read(bytes: Bytes, options: Options): AsyncGenerator<ReadonlyArray<Row>> {
   const source = chunks(bytes)[Symbol.asyncIterator]()
-  const decoder = new TextDecoder("utf-8", { fatal: true })
-  const check = (chunk: Uint8Array) => {
-    try {
-      decoder.decode(chunk, { stream: true })
-    } catch {
-      throw new Utf8Error()
-    }
-  }
-  let parser: ReturnType<typeof parse> | undefined
-  let feeding: Promise<void> = Promise.resolve()
-  let feedError: unknown
   let number = 0
-  try {
-    // read the first lines (up to 20, or 64 KiB) to find the delimiter
-    const head: Array<Uint8Array> = []
-    const headDecoder = new TextDecoder("utf-8")
-    let headText = ""
-    let done = false
-    while (headText.split("\n").length <= 20 && headText.length < 65_536) {
-      const next = await source.next()
-      if (next.done === true) {
-        done = true
-        break
-      }
-      check(next.value)
-      head.push(next.value)
-      headText += headDecoder.decode(next.value, { stream: true })
-    }
-    const delimiter =
-      options.delimiter ?? sniffDelimiter(headText.replace(/^\uFEFF/, "").split("\n").slice(0, 20).join("\n"))
-    const p = parse({
-      delimiter,
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: false,
-      max_record_size: MAX_RECORD
-    })
-    parser = p
-    // resolves when the parser wants more, or when it has stopped (then feeding stops too)
-    const write = (chunk: Uint8Array) =>
-      new Promise<void>((resolve) => {
-        if (p.destroyed || p.write(chunk)) return resolve()
-        const go = () => {
-          p.off("drain", go)
-          p.off("close", go)
-          resolve()
-        }
-        p.on("drain", go)
-        p.on("close", go)
-      })
-    feeding = (async () => {
-      try {
-        for (const chunk of head) await write(chunk)
-        if (!done) {
-          while (!p.destroyed) {
-            const next = await source.next()
-            if (next.done === true) break
-            check(next.value)
-            await write(next.value)
-          }
-        }
-        decoder.decode()
-        if (!p.destroyed) p.end()
-      } catch (error) {
-        feedError = error
-        p.destroy(error instanceof Error ? error : new Error("unreadable"))
-      }
-    })()
-    for await (const record of p as AsyncIterable<Array<string>>) {
-      number++
-      yield { number, cells: record }
-    }
-    await feeding
-    if (feedError !== undefined) throw feedError
-  } catch (error) {
-    await feeding
-    const cause = feedError ?? error
-    throw new UnreadableFile({
-      file: options.file,
+  let out: Array<Array<string>> = []
+  const rowsOf = (records: Array<Array<string>>): Array<Row> => records.map((cells) => ({ number: ++number, cells }))
+  const fail = (problem: "notUtf8" | "quote" | "tooLong" | "unreadable" | "empty", cause?: unknown) =>
+    unreadable(options.file, problem, {
       format: "csv",
-      row: number + 1,
-      reason:
-        cause instanceof Utf8Error
-          ? NOT_UTF8
-          : cause instanceof CsvError
-            ? csvReason(cause)
-            : { vi: "không đọc được tệp", en: "the file could not be read" },
+      ...(problem === "empty" ? {} : { row: number + out.length + 1 }),
       cause
     })
+  try {
+    // the first bytes decide the encoding
+    let head: Uint8Array = new Uint8Array(0)
+    let ended = false
+    while (head.length < HEAD_BYTES) {
+      let next: IteratorResult<Uint8Array>
+      try {
+        next = await source.next()
+      } catch (cause) {
+        throw fail("unreadable", cause)
+      }
+      if (next.done === true) {
+        ended = true
+        break
+      }
+      head = concat(head, next.value)
+    }
+    if (head.length === 0) throw fail("empty")
+    const encoding = encodingOf(head)
+    if (encoding === "utf-16?") throw fail("notUtf8")
+    const decoder = new TextDecoder(encoding, { fatal: true })
+    let parser: Parser.Parser | undefined
+    // the text read before the delimiter is known, and its line breaks
+    let pending = ""
+    let breaks = 0
+    let tail: Uint8Array = new Uint8Array(0)
+    const start = (final: boolean) => {
+      if (parser !== undefined) return
+      if (!final && breaks < HEAD_LINES && pending.length < HEAD_CHARS) return
+      const lines = pending.split("\n", HEAD_LINES)
+      const delimiter = options.delimiter ?? sniffDelimiter(lines.join("\n"))
+      parser = new Parser.Parser(delimiter, MAX_RECORD)
+      const text = pending
+      pending = ""
+      parser.feed(text, out)
+    }
+    const take = (text: string) => {
+      if (parser === undefined) {
+        pending += text
+        for (let at = text.indexOf("\n"); at >= 0 && breaks < HEAD_LINES; at = text.indexOf("\n", at + 1)) breaks++
+        start(false)
+      } else {
+        parser.feed(text, out)
+      }
+    }
+    const decode = (chunk: Uint8Array) => {
+      let text: string
+      try {
+        text = decoder.decode(chunk, { stream: true })
+      } catch (cause) {
+        // read up to the first byte that is not UTF-8, so the error names its row
+        if (encoding === "utf-8") {
+          const lenient = new TextDecoder("utf-8").decode(concat(tail, chunk))
+          try {
+            take(lenient.slice(0, lenient.indexOf("\uFFFD")))
+            start(true)
+          } catch {
+            // the row of the bytes is what matters
+          }
+        }
+        throw fail("notUtf8", cause)
+      }
+      if (encoding === "utf-8") tail = unfinished(chunk.length >= 3 ? chunk : concat(tail, chunk))
+      take(text)
+    }
+    decode(head)
+    if (out.length > 0) {
+      yield rowsOf(out)
+      out = []
+    }
+    while (!ended) {
+      let next: IteratorResult<Uint8Array>
+      try {
+        next = await source.next()
+      } catch (cause) {
+        throw fail("unreadable", cause)
+      }
+      if (next.done === true) break
+      decode(next.value)
+      if (out.length > 0) {
+        yield rowsOf(out)
+        out = []
+      }
+    }
+    let rest: string
+    try {
+      rest = decoder.decode()
+    } catch (cause) {
+      throw fail("notUtf8", cause)
+    }
+    take(rest)
+    start(true)
+    parser!.end(out)
+    if (out.length > 0) yield rowsOf(out)
+  } catch (error) {
+    // the rows read before the problem are handed on before it
+    const problem = error instanceof Parser.CsvError ? fail(error.problem, error) : error
+    if (out.length > 0) {
+      const done = rowsOf(out)
+      out = []
+      yield done
+    }
+    throw problem instanceof UnreadableFile ? problem : fail("unreadable", problem)
   } finally {
-    parser?.destroy()
     await source.return?.()
   }
 }
@@ -232,14 +272,6 @@ async function* read(bytes: Bytes, options: Options): AsyncGenerator<Row> {
  */
 export const rows = (bytes: Bytes, options: Options): Stream.Stream<Row, UnreadableFile> =>
   Stream.fromAsyncIterable(
-    grouped(() => read(bytes, options), 256),
-    (error) =>
-      error instanceof UnreadableFile
-        ? error
-        : new UnreadableFile({
-            file: options.file,
-            format: "csv",
-            reason: { vi: "không đọc được tệp", en: "the file could not be read" },
-            cause: error
-          })
+    { [Symbol.asyncIterator]: () => read(bytes, options) },
+    (error) => (error instanceof UnreadableFile ? error : unreadable(options.file, "unreadable", { format: "csv", cause: error }))
   ).pipe(Stream.mapConcat((rows) => rows))

@@ -15,9 +15,10 @@
  *    validation rules and their failures.
  * 3. *Dữ liệu* — one row per cell with its codes, for analysts.
  *
- * **Suppressed cells never carry a number** in any export: their value, numerator, denominator
- * and explanation are dropped even if the report passed in still had them, and a validation
- * failure that touches a suppressed or perturbed cell is listed without its explanation.
+ * **Only released reports are written.** Every export takes a `Released` report — the output of
+ * the release door of `@pctnxh/privacy`, which has already dropped the figures of suppressed
+ * cells, rewritten every text that would carry one, and recorded the release — and nothing
+ * else: an unreleased report does not type-check, and is refused at run time.
  *
  * @example
  * ```ts
@@ -26,33 +27,23 @@
  * import { Effect } from "effect"
  *
  * const program = Effect.gen(function* () {
- *   const bytes = yield* Export.xlsx(report)
+ *   const released = yield* Disclosure.release(report, Audience.province)
+ *   const bytes = yield* Export.xlsx(released)
  *   yield* NodeFile.write("bao-cao-2019.xlsx", bytes)
  * })
  * ```
  * @since 0.1.0
  */
 import type { Label as LabelModule } from "@pctnxh/core"
-import { Calendar } from "@pctnxh/core"
+import { Calendar, ReportTable } from "@pctnxh/core"
 import { Report } from "@pctnxh/indicators"
-import { stringify } from "csv-stringify/sync"
+import type { Disclosure } from "@pctnxh/privacy"
 import * as Effect from "effect/Effect"
 import ExcelJS from "exceljs"
 import { ExportError } from "./IoError.js"
 import { letter } from "./internal/columns.js"
 import type { AReport, Cell } from "./internal/layout.js"
-import {
-  breakdownKey,
-  breakdownLabel,
-  cellKey,
-  display,
-  isSuppressed,
-  reasonLabel,
-  safeCells,
-  safeValidation,
-  suppressedText,
-  unitLabel
-} from "./internal/layout.js"
+import { breakdownKey, breakdownLabel, display, isSuppressed, reasonLabel, releasedReport, suppressedText, unitLabel } from "./internal/layout.js"
 
 type Lang = LabelModule.Lang
 type Label = LabelModule.Label
@@ -128,6 +119,7 @@ interface Column {
 interface Row {
   readonly indicator: AReport["indicators"][number]
   readonly breakdown: Readonly<Record<string, string | null>>
+  /** The breakdown's key: `""` for the total. */
   readonly key: string
 }
 
@@ -210,7 +202,6 @@ const flagNote = (cell: Cell, lang: Lang, flags: (flag: string) => string): stri
 const reportSheet = (workbook: ExcelJS.Workbook, report: AReport, cells: ReadonlyArray<Cell>, options: Options, lang: Lang) => {
   const columns = columnsOf(report, lang)
   const rows = rowsOf(report, cells)
-  const byKey = new Map(cells.map((c) => [cellKey(c.indicator, c.period, c.adminUnit, breakdownKey(c.disaggregation)), c]))
   const FIRST = 4 // data columns start at D
   const HEADER = 4 // header rows 4 and 5
   const ws = workbook.addWorksheet(sheetName(W.report[lang]), {
@@ -268,7 +259,7 @@ const reportSheet = (workbook: ExcelJS.Workbook, report: AReport, cells: Readonl
     columns.forEach((col, i) => {
       const cell = ws.getCell(r, FIRST + i)
       cell.border = BOX
-      const found = byKey.get(cellKey(row.indicator.code, col.period.id, col.adminUnit, row.key))
+      const found = ReportTable.get(report, { indicator: row.indicator.code, period: col.period.id, adminUnit: col.adminUnit, disaggregation: row.breakdown })
       if (found === undefined || (found.value === null && !isSuppressed(found))) {
         cell.value = "-"
         cell.alignment = { horizontal: "center" }
@@ -358,7 +349,7 @@ const notesSheet = (workbook: ExcelJS.Workbook, report: AReport, cells: Readonly
   }
   r++
   line([W.validation[lang]], "title")
-  const validation = safeValidation(report)
+  const validation = report.validation
   if (validation.length > 0) {
     line([W.rule[lang], W.severity[lang], W.checked[lang], W.failures[lang]], "head")
     for (const v of validation) {
@@ -377,6 +368,12 @@ const dataHeaders = (lang: Lang): ReadonlyArray<string> =>
   lang === "vi"
     ? ["Mã chỉ tiêu", "Chỉ tiêu", "Kỳ", "Mã đơn vị", "Đơn vị", "Phân tổ", "Tên phân tổ", "Giá trị", "Tử số", "Mẫu số", "Đơn vị tính", "Nguồn số liệu", "Cảnh báo", "Công bố", "Hiển thị"]
     : ["Indicator code", "Indicator", "Period", "Unit code", "Unit", "Breakdown", "Breakdown name", "Value", "Numerator", "Denominator", "Unit of measure", "Source", "Flags", "Disclosure", "Shown as"]
+
+const STATUS: Readonly<Record<string, Label>> = {
+  published: { vi: "Công bố", en: "Published" },
+  suppressed: { vi: "Bị ẩn", en: "Suppressed" },
+  perturbed: { vi: "Làm nhiễu nhẹ", en: "Perturbed" }
+}
 
 const dataRows = (report: AReport, cells: ReadonlyArray<Cell>, lang: Lang): Array<Array<string | number | null>> => {
   const names = new Map(report.indicators.map((i) => [i.code, i]))
@@ -398,7 +395,7 @@ const dataRows = (report: AReport, cells: ReadonlyArray<Cell>, lang: Lang): Arra
       unitLabel(c.unit, lang),
       c.source,
       c.flags.join(";"),
-      status,
+      STATUS[status]?.[lang] ?? status,
       display(c, info?.decimals ?? 0, lang)
     ]
   })
@@ -414,15 +411,17 @@ const dataSheet = (workbook: ExcelJS.Workbook, report: AReport, cells: ReadonlyA
 }
 
 /**
- * The report as an XLSX workbook (see the module for its layout).
+ * A released report as an XLSX workbook (see the module for its layout). Only a report that
+ * went through the release door (`Disclosure.release` of `@pctnxh/privacy`) is accepted.
  *
  * @since 0.1.0
  */
-export const xlsx = (report: Report.Report, options: Options = {}): Effect.Effect<Uint8Array, ExportError> =>
+export const xlsx = (released: Disclosure.Released<Report.Report>, options: Options = {}): Effect.Effect<Uint8Array, ExportError> =>
   Effect.tryPromise({
     try: async () => {
       const lang = options.lang ?? "vi"
-      const cells = safeCells(report)
+      const report = releasedReport(released)
+      const cells = report.cells
       const workbook = new ExcelJS.Workbook()
       workbook.creator = "@pctnxh/io"
       reportSheet(workbook, report, cells, options, lang)
@@ -452,30 +451,40 @@ export interface CsvOptions extends Options {
   readonly numbers?: "plain" | "vi" | undefined
 }
 
+/** A CSV field, quoted when it holds the delimiter, a quote or a line break (RFC 4180). */
+const csvField = (value: string, delimiter: string): string =>
+  value.includes(delimiter) || /["\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
+
 /**
- * The report as CSV: a header row, then one row per cell with its indicator, period, unit,
- * breakdown (codes and names), value, numerator, denominator, unit of measure, source, flags,
- * disclosure status and what it is shown as. Suppressed cells have empty numbers.
+ * A released report as CSV: a header row, then one row per cell with its indicator, period,
+ * unit, breakdown (codes and names), value, numerator, denominator, unit of measure, source,
+ * flags, disclosure status and what it is shown as. Suppressed cells have empty numbers. Only a
+ * report that went through the release door is accepted.
  *
  * @since 0.1.0
  */
-export const csv = (report: Report.Report, options: CsvOptions = {}): string => {
+export const csv = (released: Disclosure.Released<Report.Report>, options: CsvOptions = {}): string => {
   const lang = options.lang ?? "vi"
   const vi = options.numbers === "vi"
   const delimiter = options.delimiter ?? (vi ? ";" : ",")
-  const cells = safeCells(report)
+  const report = releasedReport(released)
+  const cells = report.cells
   const rows = dataRows(report, cells, lang).map((row) =>
     row.map((v) => (v === null ? "" : typeof v === "number" ? (vi ? String(v).replace(".", ",") : String(v)) : v))
   )
-  const text = stringify([[...dataHeaders(lang)], ...rows], { delimiter, record_delimiter: "\r\n" })
+  const text = [[...dataHeaders(lang)], ...rows].map((row) => row.map((v) => csvField(v, delimiter)).join(delimiter)).join("\r\n") + "\r\n"
   return options.bom === false ? text : `\uFEFF${text}`
 }
 
 /**
- * The report as JSON (its encoded form, with suppressed cells carrying no number and
- * validation failures that touch them withheld), indented by `space` (2 by default).
+ * A released report as JSON: the report's own encoding (`Report.encode`) as the release door
+ * left it, with `release` (its id, audience and instant) and `audit` (the audit chain's head
+ * after the release, to publish with it), indented by `space` (2 by default). Decoding it gives
+ * back a report, never a released one: to export it again it goes through the door again.
  *
  * @since 0.1.0
  */
-export const json = (report: Report.Report, options: { readonly space?: number } = {}): string =>
-  JSON.stringify(Report.encode({ ...report, cells: safeCells(report), validation: safeValidation(report) }), null, options.space ?? 2)
+export const json = (released: Disclosure.Released<Report.Report>, options: { readonly space?: number } = {}): string => {
+  const report = releasedReport(released)
+  return JSON.stringify({ ...Report.encode(report), release: released.release, audit: released.audit }, null, options.space ?? 2)
+}

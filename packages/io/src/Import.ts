@@ -57,12 +57,14 @@ import * as Either from "effect/Either"
 import * as Stream from "effect/Stream"
 import type * as Cell from "./Cell.js"
 import type * as Csv from "./Csv.js"
-import type { Batch, Problem, RejectedRow } from "./ImportReport.js"
+import type { Problem, RejectedRow } from "./ImportReport.js"
 import { ImportReport } from "./ImportReport.js"
 import type { DuplicateColumns, MissingColumns } from "./IoError.js"
 import { ImportAborted, InvalidMapping, PseudonymiserRequired, SheetNotFound, UnreadableFile } from "./IoError.js"
 import * as Mapping from "./Mapping.js"
 import * as Source from "./Source.js"
+import { writer } from "./internal/batches.js"
+import { unreadable } from "./internal/unreadable.js"
 import { canonical, digest, fingerprint, hex128, Occurrences } from "./internal/identity.js"
 import type { Plan, RowContext } from "./internal/plan.js"
 import { candidate, columnOfIssue, headerScore, isBlankRow, isTotalRow, memos, plan as makePlan } from "./internal/plan.js"
@@ -165,7 +167,6 @@ const NO_PSEUDONYM = {
   vi: "không tạo được mã giả danh từ các cột thông tin nhận diện",
   en: "could not make a pseudonym from the identifying columns"
 }
-const EMPTY = { vi: "không có dòng nào", en: "has no rows" }
 
 const todayInVietnam = (): string => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)
 
@@ -223,16 +224,9 @@ interface State {
   skipped: number
   valid: number
   rejected: number
-  inserted: number
-  updated: number
-  unchanged: number
   pseudonymised: number
   rejections: Array<RejectedRow>
   truncated: boolean
-  batches: Array<Batch>
-  pending: Array<Entity.Any>
-  pendingFirst: number
-  pendingLast: number
 }
 
 const importing = (
@@ -268,16 +262,9 @@ const importing = (
       skipped: 0,
       valid: 0,
       rejected: 0,
-      inserted: 0,
-      updated: 0,
-      unchanged: 0,
       pseudonymised: 0,
       rejections: [],
-      truncated: false,
-      batches: [],
-      pending: [],
-      pendingFirst: 0,
-      pendingLast: 0
+      truncated: false
     }
 
     const report = (outcome: "complete" | "aborted"): ImportReport => {
@@ -294,55 +281,23 @@ const importing = (
         skipped: s.skipped,
         valid: s.valid,
         rejected: s.rejected,
-        inserted: s.inserted,
-        updated: s.updated,
-        unchanged: s.unchanged,
+        inserted: w.written.inserted,
+        updated: w.written.updated,
+        unchanged: w.written.unchanged,
         pseudonymised: s.pseudonymised,
         rejections: s.rejections,
         rejectionsTruncated: s.truncated,
-        batches: s.batches,
+        batches: w.written.batches,
         dryRun: store === undefined,
         outcome
       })
     }
 
     const progress = () =>
-      options.onProgress?.({ rows: s.read, valid: s.valid, rejected: s.rejected, batches: s.batches.length })
+      options.onProgress?.({ rows: s.read, valid: s.valid, rejected: s.rejected, batches: w.written.batches.length })
 
-    const flush: Effect.Effect<void, ImportAborted> = Effect.suspend(() => {
-      if (s.pending.length === 0) return Effect.void
-      const records = s.pending
-      const info = { index: s.batches.length, firstRow: s.pendingFirst, lastRow: s.pendingLast, records: records.length }
-      s.pending = []
-      if (store === undefined) {
-        progress()
-        return Effect.void
-      }
-      return store.transaction(store.put(kind, records as never)).pipe(
-        Effect.matchEffect({
-          onFailure: (error) => {
-            s.batches.push({ ...info, inserted: 0, updated: 0, unchanged: 0, status: "rolledBack" })
-            return Effect.fail(
-              new ImportAborted({
-                file,
-                row: info.firstRow,
-                reason: error.reason,
-                report: report("aborted"),
-                cause: error
-              })
-            )
-          },
-          onSuccess: (summary) => {
-            s.batches.push({ ...info, ...summary, status: "stored" })
-            s.inserted += summary.inserted
-            s.updated += summary.updated
-            s.unchanged += summary.unchanged
-            progress()
-            return Effect.void
-          }
-        })
-      )
-    })
+    const w = writer({ store, kind, file, size: batchSize, report, progress })
+    const flush = w.flush
 
     const reject = (row: Csv.Row, problems: ReadonlyArray<Problem>) => {
       s.rejected++
@@ -383,11 +338,8 @@ const importing = (
         const n = occurrences.next(fingerprint(d))
         value = new schema({ ...value, id: `h-${hex128(d)}${n > 1 ? `-${n}` : ""}` }, true)
       }
-      if (s.pending.length === 0) s.pendingFirst = row.number
-      s.pendingLast = row.number
-      s.pending.push(value)
       s.valid++
-      return s.pending.length >= batchSize ? flush : Effect.void
+      return w.add(value, row.number)
     }
 
     const data = (plan: Plan, row: Csv.Row): Effect.Effect<void, ImportAborted> => {
@@ -473,7 +425,7 @@ const importing = (
         Effect.suspend((): Effect.Effect<void, ImportError> =>
           s.plan === undefined
             ? options.headerRow === undefined
-              ? Effect.fail(new UnreadableFile({ file, format: opened.format, reason: EMPTY }))
+              ? Effect.fail(unreadable(file, "noRows", { format: opened.format, sheet: opened.sheet() }))
               : Effect.asVoid(establish({ number: options.headerRow, cells: [] }))
             : Effect.void
         )
@@ -496,29 +448,7 @@ const importing = (
       Effect.as(undefined)
     )
 
-    if (store !== undefined && options.atomic === "file") {
-      const rolledBack = () => {
-        s.batches = s.batches.map((b) => ({ ...b, status: "rolledBack" as const }))
-        s.inserted = 0
-        s.updated = 0
-        s.unchanged = 0
-      }
-      yield* store.transaction(body).pipe(
-        Effect.catchAll((error): Effect.Effect<never, ImportError> => {
-          if (error instanceof ImportAborted) {
-            rolledBack()
-            return Effect.fail(new ImportAborted({ ...error, report: report("aborted") }))
-          }
-          if (error._tag === "StoreError") {
-            rolledBack()
-            return Effect.fail(new ImportAborted({ file, reason: error.reason, report: report("aborted"), cause: error }))
-          }
-          return Effect.fail(error)
-        })
-      )
-    } else {
-      yield* body
-    }
+    yield* options.atomic === "file" ? w.atomically(body) : body
     progress()
     return report("complete")
   })

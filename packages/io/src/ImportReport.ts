@@ -57,6 +57,11 @@ export const RejectedRow = Schema.Struct({
   file: Schema.String,
   sheet: Schema.optional(Schema.String),
   row: Schema.Int,
+  /**
+   * What `row` counts: a row of a sheet or CSV file (the default), the position of a data
+   * value in a JSON document from 1 (`value`), or the line of an XML element (`line`).
+   */
+  place: Schema.optional(Schema.Literal("row", "value", "line")),
   problems: Schema.Array(Problem)
 })
 /** @since 0.1.0 */
@@ -82,13 +87,17 @@ export const Batch = Schema.Struct({
 export type Batch = typeof Batch.Type
 
 /**
- * A column of the file that no field of the mapping claimed; it was not read.
+ * A column of the file that no field of the mapping claimed; it was not read. Its `header` is
+ * repeated only when it is a title the library knows (`STT`, `Ghi chú`, a header of another
+ * kind of record); otherwise it is empty, since a header row may hold data.
  *
  * @since 0.1.0
  */
 export const IgnoredColumn = Column
 /** @since 0.1.0 */
 export type IgnoredColumn = Column
+
+const columnName = (c: Column): string => (c.header === "" ? c.letter : `${c.letter} "${c.header}"`)
 
 /**
  * The report of one file's import.
@@ -108,7 +117,8 @@ export type IgnoredColumn = Column
 export class ImportReport extends Schema.Class<ImportReport>("ImportReport")({
   file: Schema.String,
   sheet: Schema.optional(Schema.String),
-  format: Schema.Literal("csv", "xlsx"),
+  /** `csv` and `xlsx` for spreadsheets; `json` and `adx` for DHIS2 data (see `Dhis2Import`). */
+  format: Schema.Literal("csv", "xlsx", "json", "adx"),
   entity: Schema.String,
   headerRow: Schema.Int,
   /** The columns read, each with the field it fills. */
@@ -144,28 +154,32 @@ export class ImportReport extends Schema.Class<ImportReport>("ImportReport")({
     const rolledBack = this.batches.length - landed
     if (lang === "vi") {
       const lines = [
-        `Tệp ${where}, ${this.entity}: đọc ${n(this.read)} dòng dữ liệu (bỏ qua ${n(this.skipped)} dòng trống hoặc dòng tổng).`,
+        this.format === "json" || this.format === "adx"
+          ? `Tệp ${where}, ${this.entity}: đọc ${n(this.read)} giá trị DHIS2 (bỏ qua ${n(this.skipped)} giá trị trống, đã xoá hoặc thuộc cột tổng).`
+          : `Tệp ${where}, ${this.entity}: đọc ${n(this.read)} dòng dữ liệu (bỏ qua ${n(this.skipped)} dòng trống hoặc dòng tổng).`,
         this.dryRun
-          ? `Kiểm tra, không lưu: ${n(this.valid)} dòng hợp lệ, ${n(this.rejected)} dòng bị từ chối.`
-          : `Lưu ${n(this.inserted)} bản ghi mới, cập nhật ${n(this.updated)}, ${n(this.unchanged)} không đổi; ${n(this.rejected)} dòng bị từ chối.`
+          ? `Kiểm tra, không lưu: ${n(this.valid)} dòng hợp lệ, ${n(this.rejected)} ${this.format === "json" || this.format === "adx" ? "giá trị" : "dòng"} bị từ chối.`
+          : `Lưu ${n(this.inserted)} bản ghi mới, cập nhật ${n(this.updated)}, ${n(this.unchanged)} không đổi; ${n(this.rejected)} ${this.format === "json" || this.format === "adx" ? "giá trị" : "dòng"} bị từ chối.`
       ]
       if (this.pseudonymised > 0) lines.push(`${n(this.pseudonymised)} dòng được tạo mã giả danh từ các cột UIC (không lưu các cột này).`)
       if (!this.dryRun) lines.push(`${n(landed)} lô đã lưu${rolledBack > 0 ? `, ${n(rolledBack)} lô bị huỷ` : ""}.`)
-      if (this.ignoredColumns.length > 0) lines.push(`Các cột không dùng: ${this.ignoredColumns.map((c) => `${c.letter} "${c.header}"`).join(", ")}.`)
+      if (this.ignoredColumns.length > 0) lines.push(`Các cột không dùng: ${this.ignoredColumns.map(columnName).join(", ")}.`)
       if (this.outcome === "aborted") lines.push("Quá trình nhập bị dừng giữa chừng.")
       if (this.rejectionsTruncated) lines.push(`Chỉ liệt kê ${n(this.rejections.length)} dòng bị từ chối đầu tiên.`)
       return lines.join("\n")
     }
     const of = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? one : many}`
     const lines = [
-      `File ${where}, ${this.entity}: read ${of(this.read, "data row", "data rows")} (skipped ${of(this.skipped, "blank or total row", "blank or total rows")}).`,
+      this.format === "json" || this.format === "adx"
+        ? `File ${where}, ${this.entity}: read ${of(this.read, "DHIS2 value", "DHIS2 values")} (skipped ${of(this.skipped, "value that is empty, deleted or the report's total", "values that are empty, deleted or the report's total")}).`
+        : `File ${where}, ${this.entity}: read ${of(this.read, "data row", "data rows")} (skipped ${of(this.skipped, "blank or total row", "blank or total rows")}).`,
       this.dryRun
         ? `Checked, not stored: ${of(this.valid, "valid row", "valid rows")}, ${n(this.rejected)} rejected.`
-        : `Stored ${of(this.inserted, "new record", "new records")}, updated ${n(this.updated)}, ${n(this.unchanged)} unchanged; rejected ${of(this.rejected, "row", "rows")}.`
+        : `Stored ${of(this.inserted, "new record", "new records")}, updated ${n(this.updated)}, ${n(this.unchanged)} unchanged; rejected ${this.format === "json" || this.format === "adx" ? of(this.rejected, "value", "values") : of(this.rejected, "row", "rows")}.`
     ]
     if (this.pseudonymised > 0) lines.push(`${of(this.pseudonymised, "row was", "rows were")} pseudonymised from UIC columns (those columns are not stored).`)
     if (!this.dryRun) lines.push(`${of(landed, "batch", "batches")} landed${rolledBack > 0 ? `, ${n(rolledBack)} rolled back` : ""}.`)
-    if (this.ignoredColumns.length > 0) lines.push(`Columns not used: ${this.ignoredColumns.map((c) => `${c.letter} "${c.header}"`).join(", ")}.`)
+    if (this.ignoredColumns.length > 0) lines.push(`Columns not used: ${this.ignoredColumns.map(columnName).join(", ")}.`)
     if (this.outcome === "aborted") lines.push("The import stopped part-way.")
     if (this.rejectionsTruncated) lines.push(`Only the first ${n(this.rejections.length)} rejected rows are listed.`)
     return lines.join("\n")
@@ -194,9 +208,17 @@ export const explainRow = (row: RejectedRow, lang: Lang): string => {
             ? `, cột ${p.column.letter} "${p.column.header}"`
             : `, column ${p.column.letter} "${p.column.header}"`
       const field = p.field === undefined || p.field === "" ? "" : ` (${p.field})`
-      return lang === "vi"
-        ? `${file}, dòng ${row.row}${col}${field}: ${p.reason.vi}`
-        : `${file}, row ${row.row}${col}${field}: ${p.reason.en}`
+      const at =
+        row.place === "value"
+          ? lang === "vi"
+            ? `giá trị thứ ${row.row}`
+            : `value #${row.row}`
+          : lang === "vi"
+            ? `dòng ${row.row}`
+            : row.place === "line"
+              ? `line ${row.row}`
+              : `row ${row.row}`
+      return lang === "vi" ? `${file}, ${at}${col}${field}: ${p.reason.vi}` : `${file}, ${at}${col}${field}: ${p.reason.en}`
     })
     .join("\n")
 }

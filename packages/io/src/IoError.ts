@@ -28,23 +28,68 @@ const fileLabel = (file: string, sheet: string | undefined, lang: Lang): string 
       : `File "${file}", sheet "${sheet}"`
 
 /**
- * A file that cannot be read: not CSV or XLSX, damaged, not UTF-8 text, an old `.xls`
- * workbook, a quote left open. `row` is the row (as the spreadsheet numbers it) where reading
- * stopped, when known. The reader's own error is kept as `cause` and never printed.
+ * What is wrong with a file that cannot be read, as a code a program can act on (the `reason`
+ * says it in words):
+ *
+ * - `empty`: the file has no bytes;
+ * - `noRows`: it has bytes but no rows (a sheet or text with nothing in it);
+ * - `truncated`: it ends part-way, as a download or copy cut off;
+ * - `damaged`: its content is broken (a workbook part that is not XML, a checksum that does not match);
+ * - `notXlsx`: it is named or sniffed as a workbook but is not a ZIP archive;
+ * - `notWorkbook`: a ZIP archive that is not an Excel workbook;
+ * - `oldXls`: an Excel 97–2003 workbook;
+ * - `encrypted`: a workbook protected by a password;
+ * - `webPage`: an HTML page or an XML spreadsheet saved with an Excel name;
+ * - `unsupported`: a workbook stored in a way this reader does not know;
+ * - `notTable`: the sheet asked for is a chart, not cells;
+ * - `notUtf8`: a CSV file in another encoding (Windows-1258, UTF-16 without a byte-order mark…);
+ * - `quote`: a CSV quote opened and never closed, or misplaced;
+ * - `tooLong`: a cell or line longer than any real one (1,000,000 characters);
+ * - `unreadable`: the bytes could not be read at all (the source failed).
+ *
+ * @since 0.1.0
+ */
+export const UnreadableProblem = Schema.Literal(
+  "empty",
+  "noRows",
+  "truncated",
+  "damaged",
+  "notXlsx",
+  "notWorkbook",
+  "oldXls",
+  "encrypted",
+  "webPage",
+  "unsupported",
+  "notTable",
+  "notUtf8",
+  "quote",
+  "tooLong",
+  "unreadable"
+)
+/** @since 0.1.0 */
+export type UnreadableProblem = typeof UnreadableProblem.Type
+
+/**
+ * A file that cannot be read: not CSV or XLSX, damaged, cut off, not UTF-8 text, an old `.xls`
+ * workbook, a quote left open. `problem` says which (see {@link UnreadableProblem}); `row` is
+ * the row (as the spreadsheet numbers it) where reading stopped and `sheet` the sheet, when
+ * known. The reader's own error is kept as `cause` and never printed.
  *
  * @since 0.1.0
  */
 export class UnreadableFile extends Schema.TaggedError<UnreadableFile>("@pctnxh/io/UnreadableFile")("UnreadableFile", {
   file: Schema.String,
   format: Schema.optional(Schema.String),
+  sheet: Schema.optional(Schema.String),
   row: Schema.optional(Schema.Int),
+  problem: Schema.optional(UnreadableProblem),
   reason: Text,
   cause: Schema.optional(Schema.Unknown)
 }) {
-  /** The reason in one language, naming the file and row. */
+  /** The reason in one language, naming the file, sheet and row. */
   explain(lang: Lang): string {
     const where = this.row === undefined ? "" : lang === "vi" ? `, dòng ${this.row}` : `, row ${this.row}`
-    return `${fileLabel(this.file, undefined, lang)}${where}: ${this.reason[lang]}`
+    return `${fileLabel(this.file, this.sheet, lang)}${where}: ${this.reason[lang]}`
   }
   override get message(): string {
     return this.explain("en")
@@ -199,13 +244,17 @@ export class PseudonymFailed extends Schema.TaggedError<PseudonymFailed>("@pctnx
 export class InvalidMapping extends Schema.TaggedError<InvalidMapping>("@pctnxh/io/InvalidMapping")("InvalidMapping", {
   kind: Schema.String,
   field: Schema.String,
-  reason: Text
+  reason: Text,
+  /** The mapping file, when the mapping was read from one. */
+  file: Schema.optional(Schema.String)
 }) {
   /** The reason in one language. */
   explain(lang: Lang): string {
+    const file = this.file === undefined ? "" : lang === "vi" ? `Tệp "${this.file}": ` : `File "${this.file}": `
+    const field = this.field === "" ? "" : lang === "vi" ? `, trường "${this.field}"` : `, field "${this.field}"`
     return lang === "vi"
-      ? `Ánh xạ cột cho ${this.kind}, trường "${this.field}": ${this.reason.vi}`
-      : `Column mapping for ${this.kind}, field "${this.field}": ${this.reason.en}`
+      ? `${file}Ánh xạ cột cho ${this.kind}${field}: ${this.reason.vi}`
+      : `${file}Column mapping for ${this.kind}${field}: ${this.reason.en}`
   }
   override get message(): string {
     return this.explain("en")
@@ -222,13 +271,16 @@ export class InvalidMapping extends Schema.TaggedError<InvalidMapping>("@pctnxh/
 export class ImportAborted extends Schema.TaggedError<ImportAborted>("@pctnxh/io/ImportAborted")("ImportAborted", {
   file: Schema.String,
   row: Schema.optional(Schema.Int),
+  /** The record's field the store blamed, when it named one. */
+  field: Schema.optional(Schema.String),
   reason: Text,
   report: ImportReport,
   cause: Schema.optional(Schema.Unknown)
 }) {
   /** The reason and what landed before it, in one language. */
   explain(lang: Lang): string {
-    const where = this.row === undefined ? "" : lang === "vi" ? ` tại dòng ${this.row}` : ` at row ${this.row}`
+    const field = this.field === undefined ? "" : lang === "vi" ? `, trường "${this.field}"` : `, field "${this.field}"`
+    const where = this.row === undefined ? "" : lang === "vi" ? ` tại dòng ${this.row}${field}` : ` at row ${this.row}${field}`
     const landed = this.report.batches.filter((b) => b.status === "stored")
     const records = landed.reduce((n, b) => n + b.records, 0)
     const after =
@@ -277,3 +329,144 @@ export class ExportError extends Schema.TaggedError<ExportError>("@pctnxh/io/Exp
  * @since 0.1.0
  */
 export type FileError = UnreadableFile | SheetNotFound | MissingColumns | DuplicateColumns | PseudonymiserRequired
+
+/**
+ * A DHIS2 mapping that cannot be used as it is: ids of one kind written partly as UIDs and
+ * partly as codes, a period it declares that DHIS2 has no such id for, a category name that
+ * ADX cannot carry. `field` names the part of the mapping (`dataElements`, `periods.ids.2019`),
+ * `examples` a few of the ids concerned (metadata ids, never data).
+ *
+ * @since 0.1.0
+ */
+export class Dhis2MappingError extends Schema.TaggedError<Dhis2MappingError>("@pctnxh/io/Dhis2MappingError")("Dhis2MappingError", {
+  field: Schema.String,
+  reason: Text,
+  examples: Schema.optional(Schema.Array(Schema.String))
+}) {
+  /** The reason in one language, naming the part of the mapping. */
+  explain(lang: Lang): string {
+    const list = this.examples === undefined || this.examples.length === 0 ? "" : ` (${this.examples.join(", ")})`
+    return lang === "vi"
+      ? `Ánh xạ DHIS2, mục "${this.field}": ${this.reason.vi}${list}`
+      : `DHIS2 mapping, "${this.field}": ${this.reason.en}${list}`
+  }
+  override get message(): string {
+    return this.explain("en")
+  }
+}
+
+/**
+ * One period of a report that DHIS2 would file under other dates: the report's period and
+ * its dates, and the DHIS2 period of the same name with its dates.
+ *
+ * @since 0.1.0
+ */
+export const MisfiledPeriod = Schema.Struct({
+  period: Schema.String,
+  start: Schema.String,
+  end: Schema.String,
+  dhis2: Schema.String,
+  dhis2Start: Schema.String,
+  dhis2End: Schema.String
+})
+/** @since 0.1.0 */
+export type MisfiledPeriod = typeof MisfiledPeriod.Type
+
+const day = (iso: string, lang: Lang): string => {
+  const [y, m, d] = iso.split("-")
+  return lang === "vi" ? `${Number(d)}/${Number(m)}/${y}` : iso
+}
+
+/**
+ * A report whose periods DHIS2 would file under other dates — a report under the
+ * administrative reporting calendar of Decree 09/2019, whose year runs from 15 December and
+ * whose quarters start on the 15th, while every DHIS2 period starts on the first of a month.
+ * Nothing is written. The explanation names the two calendars and the ways out: report under
+ * the plain calendar, or declare in the mapping how the DHIS2 instance files these periods.
+ *
+ * @since 0.1.0
+ */
+export class Dhis2CalendarMismatch extends Schema.TaggedError<Dhis2CalendarMismatch>("@pctnxh/io/Dhis2CalendarMismatch")(
+  "Dhis2CalendarMismatch",
+  {
+    target: Schema.String,
+    calendar: Schema.String,
+    periods: Schema.Array(MisfiledPeriod)
+  }
+) {
+  /** The two calendars, the periods concerned and the options, in one language. */
+  explain(lang: Lang): string {
+    const shown = this.periods.slice(0, 4)
+    if (lang === "vi") {
+      const list = shown
+        .map((p) => `kỳ ${p.period} của báo cáo là ${day(p.start, lang)}–${day(p.end, lang)}, còn kỳ ${p.dhis2} của DHIS2 là ${day(p.dhis2Start, lang)}–${day(p.dhis2End, lang)}`)
+        .join("; ")
+      return [
+        `Xuất ${this.target}: không ghi tệp, vì DHIS2 sẽ xếp số liệu vào kỳ khác với kỳ của báo cáo.`,
+        `Báo cáo theo kỳ báo cáo hành chính (Nghị định 09/2019: năm từ 15/12 năm trước đến 14/12, quý từ ngày 15 tháng trước quý đến ngày 14 tháng cuối quý); mọi kỳ của DHIS2 bắt đầu từ ngày 1 của tháng (lịch thường): ${list}${this.periods.length > shown.length ? "; …" : ""}.`,
+        `Cách xử lý: (1) lập báo cáo theo lịch thường (--calendar plain) rồi xuất; hoặc (2) nếu hệ thống DHIS2 nhận báo cáo theo kỳ hành chính dưới mã kỳ cùng tên, khai báo trong tệp ánh xạ "periods": { "administrative": "sameId" }; hoặc (3) khai báo mã kỳ DHIS2 cho từng kỳ trong "periods": { "ids": { "2019": "2019" } }.`
+      ].join(" ")
+    }
+    const list = shown
+      .map((p) => `the report's ${p.period} is ${p.start} to ${p.end}, DHIS2's ${p.dhis2} is ${p.dhis2Start} to ${p.dhis2End}`)
+      .join("; ")
+    return [
+      `Export to ${this.target}: nothing written, because DHIS2 would file the values under other dates than the report's.`,
+      `The report is under the administrative reporting calendar (Decree 09/2019: a year from 15 December to 14 December, a quarter from the 15th of the month before it to the 14th of its last month); every DHIS2 period starts on the first of a month (the plain calendar): ${list}${this.periods.length > shown.length ? "; …" : ""}.`,
+      `Options: (1) compute the report under the plain calendar (--calendar plain) and export that; or (2) if the DHIS2 instance takes administrative-calendar reports under the period of the same name, declare it in the mapping: "periods": { "administrative": "sameId" }; or (3) declare the DHIS2 period of each period: "periods": { "ids": { "2019": "2019" } }.`
+    ].join(" ")
+  }
+  override get message(): string {
+    return this.explain("en")
+  }
+}
+
+/**
+ * A value that breaks the value type of its DHIS2 data element, named by its cell.
+ *
+ * @since 0.1.0
+ */
+export const InvalidValue = Schema.Struct({
+  indicator: Schema.String,
+  period: Schema.String,
+  /** The unit id, or `*` for the report's total. */
+  unit: Schema.String,
+  /** The breakdown key (`sex=female`), empty for the total. */
+  breakdown: Schema.String,
+  dataElement: Schema.String,
+  valueType: Schema.String,
+  reason: Text
+})
+/** @since 0.1.0 */
+export type InvalidValue = typeof InvalidValue.Type
+
+/**
+ * Values that DHIS2 would refuse for the value type of their data element (a percentage above
+ * 100, a negative count, a fraction for an integer type, a number above DHIS2's integer
+ * range). Each is named by its cell and the rule it breaks, never by the value.
+ *
+ * @since 0.1.0
+ */
+export class Dhis2InvalidValues extends Schema.TaggedError<Dhis2InvalidValues>("@pctnxh/io/Dhis2InvalidValues")("Dhis2InvalidValues", {
+  target: Schema.String,
+  values: Schema.Array(InvalidValue)
+}) {
+  /** One line per value (at most 20), in one language. */
+  explain(lang: Lang): string {
+    const lines = this.values.slice(0, 20).map((v) => {
+      const where = `${v.indicator} ${v.period} ${v.unit}${v.breakdown === "" ? "" : ` ${v.breakdown}`}`
+      return lang === "vi"
+        ? `- ${where} → ${v.dataElement} (${v.valueType}): ${v.reason.vi}`
+        : `- ${where} → ${v.dataElement} (${v.valueType}): ${v.reason.en}`
+    })
+    const more = this.values.length > 20 ? [lang === "vi" ? `… và ${this.values.length - 20} giá trị khác` : `… and ${this.values.length - 20} more`] : []
+    const head =
+      lang === "vi"
+        ? `Xuất ${this.target}: ${this.values.length} giá trị trái với kiểu giá trị của phần tử dữ liệu DHIS2, nên DHIS2 sẽ từ chối; không ghi tệp (hoặc dùng invalidValues: "skip" để bỏ qua chúng):`
+        : `Export to ${this.target}: ${this.values.length} values break the value type of their DHIS2 data element and DHIS2 would refuse them; nothing written (or use invalidValues: "skip" to leave them out):`
+    return [head, ...lines, ...more].join("\n")
+  }
+  override get message(): string {
+    return this.explain("en")
+  }
+}

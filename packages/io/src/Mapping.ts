@@ -40,6 +40,8 @@ import {
   ServiceEvent
 } from "@pctnxh/core"
 import * as Either from "effect/Either"
+import * as ParseResult from "effect/ParseResult"
+import * as Schema from "effect/Schema"
 import { InvalidMapping } from "./IoError.js"
 import { fold } from "./internal/fold.js"
 
@@ -577,20 +579,67 @@ export const defaults: { readonly [K in Kind]: Mapping } = {
 // ---------------------------------------------------------------------------------------------
 
 /**
+ * A user's changes to a mapping, as plain JSON (the form of a mapping file):
+ *
+ * - `headers`: more accepted headers per field, tried before the defaults (with
+ *   `replaceHeaders`, instead of them): `{ "personId": ["Mã KH"] }`;
+ * - `values`: more accepted values per vocabulary field, written value → member key:
+ *   `{ "service": { "TV": "counselling" } }`.
+ *
+ * @since 0.1.0
+ */
+export const Customisation = Schema.Struct({
+  headers: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Union(Schema.String, Schema.Array(Schema.String)) })),
+  replaceHeaders: Schema.optional(Schema.Boolean),
+  values: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Record({ key: Schema.String, value: Schema.String }) }))
+})
+
+/**
  * A user's changes to a mapping.
  *
  * @since 0.1.0
  */
-export interface Customisation {
-  /**
-   * More accepted headers per field; they are tried before the defaults. With
-   * `replaceHeaders`, they replace the field's defaults.
-   */
-  readonly headers?: { readonly [field: string]: string | ReadonlyArray<string> }
-  /** Replace rather than extend the default headers of the fields named in `headers`. */
-  readonly replaceHeaders?: boolean
-  /** More accepted values per vocabulary field: written value → member key. */
-  readonly values?: { readonly [field: string]: { readonly [written: string]: string } }
+export interface Customisation extends Schema.Schema.Type<typeof Customisation> {}
+
+const SHAPE = {
+  vi: 'phải có dạng { "headers": { "trường": "Tiêu đề" hoặc ["Tiêu đề", …] }, "replaceHeaders": true/false, "values": { "trường": { "giá trị viết": "mã" } } }',
+  en: 'must be shaped { "headers": { "field": "Header" or ["Header", …] }, "replaceHeaders": true/false, "values": { "field": { "written value": "key" } } }'
+}
+
+/**
+ * Reads a mapping file (JSON text, or JSON already parsed) for a kind of record, checking its
+ * shape and that every field and value it names exists. The error names the file and the field,
+ * never a value of the file.
+ *
+ * @example
+ * ```ts
+ * import { Mapping } from "@pctnxh/io"
+ * Mapping.decodeCustomisation("serviceEvent", '{ "headers": { "personId": "Mã KH" } }', "anh-xa.json")
+ * // Either.right({ headers: { personId: "Mã KH" } })
+ * ```
+ * @since 0.1.0
+ */
+export const decodeCustomisation = (kind: Kind, input: unknown, file?: string): Either.Either<Customisation, InvalidMapping> => {
+  const fail = (field: string, reason: { vi: string; en: string }) =>
+    Either.left(new InvalidMapping({ kind, field, reason, ...(file === undefined ? {} : { file }) }))
+  let json: unknown = input
+  if (typeof input === "string") {
+    try {
+      json = JSON.parse(input.replace(/^\uFEFF/, ""))
+    } catch {
+      return fail("", { vi: "không phải là JSON hợp lệ", en: "is not valid JSON" })
+    }
+  }
+  const decoded = ParseResult.decodeUnknownEither(Customisation, { onExcessProperty: "error" })(json)
+  if (Either.isLeft(decoded)) {
+    const path = ParseResult.ArrayFormatter.formatIssueSync(decoded.left)[0]?.path ?? []
+    return fail(path.map(String).join("."), SHAPE)
+  }
+  const checked = customise(defaults[kind], decoded.right)
+  if (Either.isLeft(checked)) {
+    return Either.left(file === undefined ? checked.left : new InvalidMapping({ ...checked.left, file }))
+  }
+  return Either.right(decoded.right)
 }
 
 /**

@@ -1,7 +1,9 @@
 /**
  * A file to import: its name (for the report and errors), its bytes in any form — a buffer, a
- * Node stream, a browser `File`'s `stream()`, an Effect `Stream` — and its format, which is
- * taken from the name (`.csv`, `.tsv`, `.txt`, `.xlsx`, `.xlsm`) or else from the first bytes.
+ * Node stream, a browser `File`'s `stream()`, an Effect `Stream` — and its format. Unless given,
+ * the format is read from the first bytes — a ZIP archive is an XLSX workbook whatever its name,
+ * an old `.xls` workbook (or a password-protected one) is refused with a hint, and so is a web
+ * page saved as `.xls` — and otherwise taken from the name (`.csv`, `.tsv`, `.txt` are CSV).
  *
  * @example
  * ```ts
@@ -15,9 +17,9 @@
 import * as Effect from "effect/Effect"
 import * as Stream from "effect/Stream"
 import * as Csv from "./Csv.js"
-import type { SheetNotFound } from "./IoError.js"
-import { UnreadableFile } from "./IoError.js"
+import type { SheetNotFound, UnreadableFile } from "./IoError.js"
 import { chunks } from "./internal/bytes.js"
+import { unreadable } from "./internal/unreadable.js"
 import * as Xlsx from "./Xlsx.js"
 
 /**
@@ -77,9 +79,18 @@ export const formatOfName = (name: string): Format | "xls" | undefined => {
   }
 }
 
-const OLD_XLS = {
-  vi: "là sổ tính Excel 97–2003 (.xls); hãy mở bằng Excel và lưu thành .xlsx",
-  en: "is an Excel 97–2003 workbook (.xls); open it in Excel and save it as .xlsx"
+/** What the first bytes of a file say it is. */
+const sniff = (head: Uint8Array): Format | "xls" | "web" | undefined => {
+  if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) return "xls"
+  if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 0x03 || head[2] === 0x05 || head[2] === 0x07)) return "xlsx"
+  // a web page or an XML spreadsheet (Excel 2003), often saved with an Excel name
+  let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0
+  while (i < head.length && (head[i] === 0x20 || head[i] === 0x09 || head[i] === 0x0a || head[i] === 0x0d)) i++
+  if (head[i] === 0x3c) {
+    const start = new TextDecoder("utf-8").decode(head.subarray(i, i + 64)).toLowerCase()
+    if (/^<(!doctype html|html|\?xml|table|meta)/.test(start)) return "web"
+  }
+  return undefined
 }
 
 /**
@@ -114,25 +125,55 @@ export interface OpenOptions {
  */
 export const open = (source: Source, options: OpenOptions = {}): Effect.Effect<Opened, UnreadableFile> =>
   Effect.gen(function* () {
-    const byName = source.format ?? formatOfName(source.name)
-    if (byName === "xls") return yield* new UnreadableFile({ file: source.name, format: "xls", reason: OLD_XLS })
+    const file = source.name
     let bytes: Bytes = source.bytes
-    let format: Format | undefined = byName
+    let format: Format | undefined = source.format
     if (format === undefined) {
+      // the first bytes tell a workbook from text whatever the name says
       const iterator = chunks(source.bytes)[Symbol.asyncIterator]()
-      const first = yield* Effect.tryPromise({
-        try: () => iterator.next(),
-        catch: (cause) =>
-          new UnreadableFile({ file: source.name, reason: { vi: "không đọc được tệp", en: "the file could not be read" }, cause })
-      })
-      const head = first.done === true ? new Uint8Array() : first.value
-      if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
-        yield* Effect.promise(async () => iterator.return?.())
-        return yield* new UnreadableFile({ file: source.name, format: "xls", reason: OLD_XLS })
+      let head = new Uint8Array(0)
+      const seen: Array<Uint8Array> = []
+      let ended = false
+      while (head.length < 64) {
+        const next = yield* Effect.tryPromise({
+          try: () => iterator.next(),
+          catch: (cause) => unreadable(file, "unreadable", { cause })
+        })
+        if (next.done === true) {
+          ended = true
+          break
+        }
+        seen.push(next.value)
+        const joined = new Uint8Array(head.length + next.value.length)
+        joined.set(head)
+        joined.set(next.value, head.length)
+        head = joined
       }
-      format = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04 ? "xlsx" : "csv"
+      const byName = formatOfName(file)
+      const byContent = sniff(head)
+      const stop = Effect.promise(async () => {
+        await iterator.return?.()
+      })
+      if (head.length === 0) {
+        yield* stop
+        return yield* unreadable(file, "empty", byName === undefined || byName === "xls" ? {} : { format: byName })
+      }
+      if (byContent === "xls") {
+        yield* stop
+        return yield* unreadable(file, "oldXls", { format: "xls" })
+      }
+      if (byContent === "web" && (byName === "xls" || byName === "xlsx")) {
+        yield* stop
+        return yield* unreadable(file, "webPage", { format: byName })
+      }
+      if (byName === "xls" && byContent !== "xlsx") {
+        yield* stop
+        return yield* unreadable(file, "oldXls", { format: "xls" })
+      }
+      format = byContent === "xlsx" ? "xlsx" : byName === "xls" ? "xlsx" : (byName ?? "csv")
       bytes = (async function* () {
-        if (first.done !== true) yield head
+        yield* seen
+        if (ended) return
         while (true) {
           const next = await iterator.next()
           if (next.done === true) return
@@ -141,8 +182,8 @@ export const open = (source: Source, options: OpenOptions = {}): Effect.Effect<O
       })()
     }
     if (format === "csv") {
-      return { format, sheet: () => undefined, rows: Csv.rows(bytes, { file: source.name, delimiter: options.delimiter }) }
+      return { format, sheet: () => undefined, rows: Csv.rows(bytes, { file, delimiter: options.delimiter }) }
     }
-    const sheet = Xlsx.rows(bytes, { file: source.name, sheet: options.sheet })
+    const sheet = Xlsx.rows(bytes, { file, sheet: options.sheet })
     return { format, sheet: sheet.sheet, rows: sheet.rows }
   })

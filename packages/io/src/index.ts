@@ -12,6 +12,12 @@ export * as Csv from "./Csv.js"
 /** @since 0.1.0 */
 export * as Dhis2 from "./Dhis2.js"
 /** @since 0.1.0 */
+export * as Dhis2Period from "./Dhis2Period.js"
+/** @since 0.1.0 */
+export * as Dhis2Import from "./Dhis2Import.js"
+/** @since 0.1.0 */
+export * as Dhis2Metadata from "./Dhis2Metadata.js"
+/** @since 0.1.0 */
 export * as Export from "./Export.js"
 /** @since 0.1.0 */
 export * as Import from "./Import.js"

@@ -1,12 +1,12 @@
 import { Dhis2, Export, Import } from "@pctnxh/io"
 import { NodeFile } from "@pctnxh/io/node"
 import { Report } from "@pctnxh/indicators"
+import { AttackerCheck, Audience, Audit, Disclosure, ReleaseLedger } from "@pctnxh/privacy"
 import { MemoryStore } from "@pctnxh/store-memory"
-import { describe, expect, it } from "@effect/vitest"
+import { describe, expect, expectTypeOf, it } from "@effect/vitest"
 import { parse as parseCsv } from "csv-parse/sync"
-import { Effect, Either, Schema } from "effect"
+import { Effect, Either, Layer } from "effect"
 import ExcelJS from "exceljs"
-import { XMLParser } from "fast-xml-parser"
 import { tempDir, writeXlsx } from "./files.js"
 
 /**
@@ -56,16 +56,16 @@ const find = (report: Report.Report, where: Parameters<typeof Report.cell>[1]) =
   return cell
 }
 
-/** Uông Bí's 3 violations are too few to publish: disclosure control hides them and the cells that would reveal them. */
-const withSuppression = (report: Report.Report): Report.Report => ({
-  ...report,
-  cells: report.cells.map((c) =>
-    c.adminUnit === "196@pre2025" && Object.keys(c.disaggregation).length === 0 && c.indicator !== "INSPECTION_VISITS"
-      ? // the numbers are left on purpose: exports must drop them themselves
-        { ...c, disclosure: { status: "suppressed" as const, reason: c.indicator === "INSPECTION_VIOLATIONS" ? "primary-frequency" : "secondary", display: c.indicator === "INSPECTION_VIOLATIONS" ? "<5" : "x" } }
-      : c
-  )
-})
+/** The release door's services: the solver, an empty ledger, an audit log. */
+const door = Layer.mergeAll(AttackerCheck.layer, ReleaseLedger.layerMemory, Audit.layer.pipe(Layer.provide(MemoryStore.layer())))
+
+/**
+ * The report released to the ministry (counts under 5 suppressed): Uông Bí's 3 violations are
+ * too few to publish, so the door hides them and the cells that would reveal them.
+ */
+const released = (report: Report.Report, audience: Audience.Audience = Audience.national) =>
+  Disclosure.release(report, audience).pipe(Effect.provide(door))
+const withSuppression = (report: Report.Report) => released(report)
 
 describe("the Quảng Ninh 2019 report", () => {
   it.effect("41 of 445 visits are violations → 9.2%, fines average 3,312,195 VND", () =>
@@ -82,7 +82,7 @@ describe("the Quảng Ninh 2019 report", () => {
 describe("XLSX export", () => {
   it.effect("lays the table out in Vietnamese with formatted numbers, marked suppressed cells and a sheet of explanations", () =>
     Effect.gen(function* () {
-      const report = withSuppression(yield* quangNinhReport)
+      const report = yield* withSuppression(yield* quangNinhReport)
       const bytes = yield* Export.xlsx(report)
       const workbook = new ExcelJS.Workbook()
       yield* Effect.promise(() => workbook.xlsx.load(Buffer.from(bytes) as never))
@@ -114,7 +114,8 @@ describe("XLSX export", () => {
       expect(rate.getCell(7).value as number).toBeCloseTo(9.21, 2)
       const violations = rowOf("Lượt cơ sở vi phạm bị xử phạt")
       const hidden = violations.getCell(6)
-      expect(hidden.value).toBe("<5")
+      // 3 violations, and each of their establishment types under 5 too: "<5" would give the total away, so "x"
+      expect(hidden.value).toBe("x")
       expect((hidden.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFD9D9D9")
       expect(String(hidden.note)).toContain("Quá ít người hoặc đơn vị đóng góp")
       expect(rate.getCell(6).value).toBe("x")
@@ -124,8 +125,8 @@ describe("XLSX export", () => {
       const text: Array<string> = []
       notes.eachRow((row) => row.eachCell((cell) => text.push(String(cell.value))))
       expect(text).toContain("Lượt cơ sở vi phạm bị xử phạt trên tổng lượt cơ sở được kiểm tra.")
-      expect(text).toContain("<5")
-      expect(text).toContain("Ẩn bổ sung để không thể tính ngược một ô đã ẩn từ các tổng")
+      expect(text).toContain("x")
+      expect(text).toContain("Quá ít người hoặc đơn vị đóng góp (dưới ngưỡng tối thiểu)")
 
       // Uông Bí's 3 violations appear nowhere: not in the table, not in the data sheet
       const data = workbook.getWorksheet("Dữ liệu")!
@@ -133,7 +134,7 @@ describe("XLSX export", () => {
         const values = row.values as Array<unknown>
         if (values[4] === "196@pre2025" && values[6] === "" && values[1] !== "INSPECTION_VISITS") {
           expect(values.slice(8, 11).every((v) => v === null || v === undefined)).toBe(true)
-          expect(values[14]).toBe("suppressed")
+          expect(values[14]).toBe("Bị ẩn")
         }
       })
     })
@@ -143,14 +144,15 @@ describe("XLSX export", () => {
 describe("CSV and JSON export", () => {
   it.effect("one row per cell with Vietnamese headers; suppressed cells have no number", () =>
     Effect.gen(function* () {
-      const report = withSuppression(yield* quangNinhReport)
+      const report = yield* withSuppression(yield* quangNinhReport)
       const text = Export.csv(report)
       expect(text.startsWith("\uFEFF")).toBe(true)
       const rows = parseCsv(text, { bom: true, columns: true }) as Array<Record<string, string>>
-      expect(rows).toHaveLength(report.cells.length)
+      expect(rows).toHaveLength(report.table.cells.length)
       expect(Object.keys(rows[0]!).slice(0, 3)).toEqual(["Mã chỉ tiêu", "Chỉ tiêu", "Kỳ"])
       const hidden = rows.find((r) => r["Mã chỉ tiêu"] === "INSPECTION_VIOLATIONS" && r["Mã đơn vị"] === "196@pre2025" && r["Phân tổ"] === "")!
-      expect([hidden["Giá trị"], hidden["Tử số"], hidden["Công bố"], hidden["Hiển thị"]]).toEqual(["", "", "suppressed", "<5"])
+      // 3 violations, each of their establishment types under 5 too: "<5" would give the total away, so "x"
+      expect([hidden["Giá trị"], hidden["Tử số"], hidden["Công bố"], hidden["Hiển thị"]]).toEqual(["", "", "Bị ẩn", "x"])
       const total = rows.find((r) => r["Mã chỉ tiêu"] === "VIOLATION_RATE" && r["Mã đơn vị"] === "" && r["Phân tổ"] === "")!
       expect(total["Hiển thị"]).toBe("9,2%")
       expect(Export.csv(report, { numbers: "vi" })).toContain(";9,213483146067416;")
@@ -159,10 +161,14 @@ describe("CSV and JSON export", () => {
 
   it.effect("JSON is the report's own encoding, with suppressed cells emptied and their explanation withheld", () =>
     Effect.gen(function* () {
-      const report = withSuppression(yield* quangNinhReport)
+      const report = yield* withSuppression(yield* quangNinhReport)
       const json = JSON.parse(Export.json(report))
       const decoded = Report.decode(json)
       expect(Either.isRight(decoded)).toBe(true)
+      // a saved report decodes to a report, never to a released one: it goes through the door again
+      expect(Either.isRight(decoded) && Disclosure.isReleased(decoded.right)).toBe(false)
+      expect(json.release).toMatchObject({ audience: "national" })
+      expect(json.audit.sequence).toBe(0)
       const hidden = json.cells.find((c: Report.Report["cells"][number]) => c.adminUnit === "196@pre2025" && c.indicator === "INSPECTION_VIOLATIONS" && Object.keys(c.disaggregation).length === 0)
       expect([hidden.value, hidden.numerator, hidden.denominator]).toEqual([null, null, null])
       expect(hidden.explanation.en).not.toMatch(/\d/)
@@ -172,128 +178,40 @@ describe("CSV and JSON export", () => {
 
 const mapping: Dhis2.Mapping = {
   dataSet: "PCTNXH_INSPECTIONS",
-  dataElements: { INSPECTION_VISITS: "INSP_VISITS", INSPECTION_VIOLATIONS: "INSP_VIOL", VIOLATION_RATE: "INSP_VIOL_RATE", AVERAGE_FINE: "INSP_AVG_FINE" },
-  orgUnits: { "193@pre2025": "VN_QN_HALONG", "195@pre2025": "VN_QN_CAMPHA", "196@pre2025": "VN_QN_UONGBI", "*": "VN_QN" },
-  categoryOptionCombos: { "establishmentType=karaoke": "KARAOKE", "establishmentType=massage": "MASSAGE" },
-  categories: { establishmentType: { category: "EST_TYPE", options: { karaoke: "KARAOKE", massage: "MASSAGE" } } }
+  dataElements: { INSPECTION_VISITS: "INSP_VISITS" },
+  orgUnits: { "*": "VN_QN" }
 }
 
-describe("DHIS2 dataValueSet", () => {
-  it.effect("follows the documented format, sends values as strings and leaves suppressed cells out", () =>
-    Effect.gen(function* () {
-      const report = withSuppression(yield* quangNinhReport)
-      const result = yield* Dhis2.dataValueSet(report, mapping, { completeDate: "2020-01-10" })
-      const checked = Schema.decodeUnknownEither(Dhis2.DataValueSet)(JSON.parse(JSON.stringify(result.document)), { onExcessProperty: "error" })
-      expect(Either.isRight(checked)).toBe(true)
-      expect(result.document).toMatchObject({ dataSet: "PCTNXH_INSPECTIONS", completeDate: "2020-01-10" })
-      expect(result.omitted.suppressed).toBe(3)
-      expect(result.document.dataValues).toContainEqual({ dataElement: "INSP_VISITS", period: "2019", orgUnit: "VN_QN", value: "445" })
-      expect(result.document.dataValues).toContainEqual({ dataElement: "INSP_VIOL", period: "2019", orgUnit: "VN_QN", value: "41" })
-      expect(result.document.dataValues.find((v) => v.dataElement === "INSP_VIOL_RATE" && v.orgUnit === "VN_QN" && v.categoryOptionCombo === undefined)?.value).toBe(
-        "9.21348314607"
-      )
-      expect(result.document.dataValues.some((v) => v.categoryOptionCombo === "KARAOKE")).toBe(true)
-      expect(result.document.dataValues.some((v) => v.orgUnit === "VN_QN_UONGBI" && v.dataElement === "INSP_VIOL" && v.categoryOptionCombo === undefined)).toBe(false)
-      expect(result.sent).toBe(result.document.dataValues.length)
-    })
-  )
-
-  it.effect("with suppressed: \"comment\" a suppressed cell is sent empty with the reason, so that DHIS2 drops an earlier number", () =>
-    Effect.gen(function* () {
-      const report = withSuppression(yield* quangNinhReport)
-      const result = yield* Dhis2.dataValueSet(report, mapping, { suppressed: "comment" })
-      expect(result.document.dataValues).toContainEqual({
-        dataElement: "INSP_VIOL",
-        period: "2019",
-        orgUnit: "VN_QN_UONGBI",
-        value: "",
-        comment: "suppressed: primary-frequency"
-      })
-    })
-  )
-
-  it.effect("a mapping that misses a unit or a breakdown fails, listing what is missing — or skips it when asked", () =>
-    Effect.gen(function* () {
-      const report = yield* quangNinhReport
-      const partial: Dhis2.Mapping = { ...mapping, orgUnits: { "*": "VN_QN", "193@pre2025": "VN_QN_HALONG" }, categoryOptionCombos: {} }
-      const error = yield* Effect.flip(Dhis2.dataValueSet(report, partial))
-      expect(error.missing).toEqual([
-        "breakdown establishmentType=karaoke",
-        "breakdown establishmentType=massage",
-        "unit 195@pre2025",
-        "unit 196@pre2025"
-      ])
-      const skipped = yield* Dhis2.dataValueSet(report, partial, { unmapped: "skip" })
-      expect(skipped.omitted.unmapped).toBeGreaterThan(0)
-      expect(skipped.document.dataValues.every((v) => ["VN_QN", "VN_QN_HALONG"].includes(v.orgUnit) && v.categoryOptionCombo === undefined)).toBe(true)
-    })
-  )
-
-  it("writes DHIS2 period ids", () => {
-    expect(["2019", "2019S2", "2019Q1", "2019M03", "20190315", "2016/2020"].map(Dhis2.period)).toEqual([
-      "2019",
-      "2019S2",
-      "2019Q1",
-      "201903",
-      "20190315",
-      undefined
-    ])
+describe("only released reports leave", () => {
+  it("every exporter takes a Released report, and nothing else type-checks", () => {
+    expectTypeOf(Export.xlsx).parameter(0).toEqualTypeOf<Disclosure.Released<Report.Report>>()
+    expectTypeOf(Export.csv).parameter(0).toEqualTypeOf<Disclosure.Released<Report.Report>>()
+    expectTypeOf(Export.json).parameter(0).toEqualTypeOf<Disclosure.Released<Report.Report>>()
+    expectTypeOf(Dhis2.dataValueSet).parameter(0).toEqualTypeOf<Disclosure.Released<Report.Report>>()
+    expectTypeOf(Dhis2.adx).parameter(0).toEqualTypeOf<Disclosure.Released<Report.Report>>()
+    expectTypeOf<Report.Report>().not.toMatchTypeOf<Disclosure.Released<Report.Report>>()
   })
 
-  it.effect("refuses a report under the administrative calendar unless told to send it as plain periods", () =>
-    Effect.gen(function* () {
-      const report = { ...(yield* quangNinhReport), calendar: "administrative" as const }
-      const error = yield* Effect.flip(Dhis2.dataValueSet(report, mapping))
-      expect(error.reason.en).toContain("administrative calendar")
-      const sent = yield* Dhis2.dataValueSet(report, mapping, { administrativeCalendar: "asPlain" })
-      expect(sent.sent).toBeGreaterThan(0)
-    })
-  )
-})
-
-describe("ADX", () => {
-  it.effect("parses back as ADX: groups per org unit and period with ISO periods, breakdowns as category attributes", () =>
-    Effect.gen(function* () {
-      const report = withSuppression(yield* quangNinhReport)
-      const result = yield* Dhis2.adx(report, mapping, { exported: "2020-01-10T08:00:00Z" })
-      const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(result.document)
-      const adx = parsed.adx
-      expect(adx.xmlns).toBe("urn:ihe:qrph:adx:2015")
-      expect(adx.exported).toBe("2020-01-10T08:00:00Z")
-      const groups = (Array.isArray(adx.group) ? adx.group : [adx.group]) as Array<Record<string, unknown>>
-      expect(groups.map((g) => [g.orgUnit, g.period, g.dataSet]).sort()).toEqual([
-        ["VN_QN", "2019-01-01/P1Y", "PCTNXH_INSPECTIONS"],
-        ["VN_QN_CAMPHA", "2019-01-01/P1Y", "PCTNXH_INSPECTIONS"],
-        ["VN_QN_HALONG", "2019-01-01/P1Y", "PCTNXH_INSPECTIONS"],
-        ["VN_QN_UONGBI", "2019-01-01/P1Y", "PCTNXH_INSPECTIONS"]
-      ])
-      const values: Array<Record<string, string>> = groups.flatMap((g) => {
-        const dv = g.dataValue as Record<string, string> | Array<Record<string, string>>
-        return (Array.isArray(dv) ? dv : [dv]).map((v) => ({ orgUnit: String(g.orgUnit), ...v }))
-      })
-      expect(values.length).toBe(result.sent)
-      expect(values).toContainEqual({ orgUnit: "VN_QN", dataElement: "INSP_VISITS", value: "445" })
-      expect(values.some((v) => v.EST_TYPE === "KARAOKE" && v.dataElement === "INSP_VISITS")).toBe(true)
-      expect(values.every((v) => typeof v.value === "string" && v.value !== "" && Number.isFinite(Number(v.value)))).toBe(true)
-      expect(values.some((v) => v.orgUnit === "VN_QN_UONGBI" && v.dataElement === "INSP_VIOL" && v.EST_TYPE === undefined)).toBe(false)
-    })
-  )
-
-  it("writes periods as first day and duration under the report's calendar", () => {
-    expect(Dhis2.adxPeriod("2019", "plain")).toBe("2019-01-01/P1Y")
-    expect(Dhis2.adxPeriod("2019Q2", "plain")).toBe("2019-04-01/P3M")
-    expect(Dhis2.adxPeriod("2019S2", "plain")).toBe("2019-07-01/P6M")
-    expect(Dhis2.adxPeriod("2019M03", "plain")).toBe("2019-03-01/P1M")
-    expect(Dhis2.adxPeriod("2016/2020", "plain")).toBe("2016-01-01/P5Y")
-    expect(Dhis2.adxPeriod("2019", "administrative")).toBe("2018-12-15/P1Y")
-  })
-
-  it.effect("needs a data set", () =>
+  it.effect("an unreleased report is refused at compile time, and at run time if it is forced through", () =>
     Effect.gen(function* () {
       const report = yield* quangNinhReport
-      const { dataSet: _dataSet, ...withoutDataSet } = mapping
-      const error = yield* Effect.flip(Dhis2.adx(report, withoutDataSet))
-      expect(error.reason.en).toContain("data set")
+      const refuse = () => {
+        // @ts-expect-error an unreleased report is not a Released one
+        Export.csv(report)
+        // @ts-expect-error a cast does not make one either
+        Export.json(report as Disclosure.Released<Report.Report>)
+        // @ts-expect-error nor does DHIS2 take one
+        Dhis2.dataValueSet(report, mapping)
+        // @ts-expect-error nor ADX
+        Dhis2.adx(report, mapping)
+        // @ts-expect-error nor XLSX
+        return Export.xlsx(report)
+      }
+      expect(refuse).toThrow(TypeError)
+      expect(() => Export.csv({ table: report } as never)).toThrow("only tables released through")
+      // a saved JSON decodes to a report, which exporters refuse
+      const saved = Either.getOrThrow(Report.decode(JSON.parse(JSON.stringify(Report.encode(report)))))
+      expect(() => Export.csv(saved as never)).toThrow(TypeError)
     })
   )
 })

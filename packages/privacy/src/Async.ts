@@ -1,8 +1,11 @@
 /**
  * Plain async functions for applications that do not use Effect: keys, pseudonyms, and
  * offline verification of an exported audit log. They reject with the same typed errors as the
- * Effect API (`error._tag` tells them apart). Operations on a store (consent checks, exports,
- * erasure, the vault, the audit log, breaches) are offered by `@pctnxh/client`.
+ * Effect API (`error._tag` tells them apart). Operations on a store are offered by
+ * `@pctnxh/client`: `client.persons` (register from UIC parts, full erasure), `client.consents`
+ * (give, withdraw, check), `client.audit` (verify, head), `client.reports` (release through
+ * disclosure control, export) and `client.imports`. The identity vault, breach records and
+ * re-keying are Effect-only for now.
  *
  * @example
  * ```ts

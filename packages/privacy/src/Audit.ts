@@ -229,19 +229,21 @@ export type Service = Context.Tag.Service<Audit>
  */
 export const make: Effect.Effect<Service, CoreError.StoreError, Store.Store> = Effect.gen(function* () {
   const store = yield* Store.Store
-  const scanHead = Stream.runFold(store.list("auditEntry"), Option.none<Head>(), (best, entry) =>
-    Option.isSome(best) && best.value.sequence >= entry.sequence ? best : Option.some({ sequence: entry.sequence, hash: entry.hash })
+  // ids are sequence numbers on 12 digits: the last id is the head
+  const readHead = Effect.map(
+    store.find("auditEntry", {}, { order: "descending", limit: 1 }).pipe(Effect.catchTag("NotIndexed", Effect.die)),
+    ([last]) => (last === undefined ? Option.none<Head>() : Option.some({ sequence: last.sequence, hash: last.hash }))
   )
-  const cache = yield* Ref.make(yield* scanHead)
+  const cache = yield* Ref.make(yield* readHead)
 
   const currentHead = Effect.gen(function* () {
     let head = yield* Ref.get(cache)
     if (Option.isSome(head)) {
       // the cached head may be stale: rolled back with a failed transaction, or moved by another writer
       const stored = yield* store.get("auditEntry", entryId(head.value.sequence))
-      if (Option.isNone(stored) || stored.value.hash !== head.value.hash) head = yield* scanHead
+      if (Option.isNone(stored) || stored.value.hash !== head.value.hash) head = yield* readHead
     } else if ((yield* store.count("auditEntry")) > 0) {
-      head = yield* scanHead
+      head = yield* readHead
     }
     let next = Option.isSome(head) ? head.value.sequence + 1 : 0
     for (;;) {

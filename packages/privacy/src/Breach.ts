@@ -23,10 +23,8 @@
  */
 import type { Classification, CoreError, Label } from "@pctnxh/core"
 import { Entity, Incident, Store } from "@pctnxh/core"
-import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
-import * as Stream from "effect/Stream"
 import * as Audit from "./Audit.js"
 import { now } from "./internal/today.js"
 import { NotFound } from "./PrivacyError.js"
@@ -188,8 +186,8 @@ export const status = (incident: Incident.Incident, at: string): Status => {
 export const open: Effect.Effect<ReadonlyArray<Status>, CoreError.StoreError, Store.Store> = Effect.gen(function* () {
   const store = yield* Store.Store
   const at = yield* now
-  const pending = yield* Stream.runCollect(Stream.filter(store.list("incident"), (i) => i.notifiedAt === undefined))
-  return Chunk.toReadonlyArray(pending)
+  const pending = yield* store.find("incident", { notifiedAt: null }).pipe(Effect.catchTag("NotIndexed", Effect.die))
+  return pending
     .map((i) => status(i, at))
     .sort((a, b) => (a.incident.deadline < b.incident.deadline ? -1 : a.incident.deadline > b.incident.deadline ? 1 : 0))
 })

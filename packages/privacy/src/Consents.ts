@@ -23,7 +23,6 @@
  */
 import type { CoreError, Ids, Organisation } from "@pctnxh/core"
 import { Consent, Label, ServiceEvent, Store, Time } from "@pctnxh/core"
-import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
@@ -112,12 +111,7 @@ export const covers = (consent: Consent.Consent, need: Need & { readonly on: str
 export const ofPerson = (
   personId: Ids.PersonId
 ): Effect.Effect<ReadonlyArray<Consent.Consent>, CoreError.StoreError, Store.Store> =>
-  Effect.flatMap(Store.Store, (store) =>
-    Effect.map(
-      Stream.runCollect(Stream.filter(store.list("consent"), (c) => c.personId === personId)),
-      Chunk.toReadonlyArray
-    )
-  )
+  Effect.flatMap(Store.Store, (store) => store.find("consent", { personId }).pipe(Effect.catchTag("NotIndexed", Effect.die)))
 
 /**
  * Every consent, by person: for checking many records at once.

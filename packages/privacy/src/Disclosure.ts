@@ -1,9 +1,10 @@
 /**
- * Statistical disclosure control for every published table.
+ * Statistical disclosure control for every published table, and the door every report leaves by.
  *
  * Small numbers identify people: "1 woman referred for HIV testing in Yên Bằng commune, Q3" is
- * a person. Every table released to an audience goes through {@link release}, which applies
- * the audience's rules without being asked:
+ * a person. Every report released to an audience goes through {@link release}, which returns the
+ * only thing an exporter writes ({@link Released}); tables of one's own go through
+ * {@link releaseTables}. Both apply the audience's rules without being asked:
  *
  * 1. **primary suppression** (see `Suppression`): counts of fewer than `threshold` persons,
  *    amounts from too few contributors or dominated by one or two of them;
@@ -15,7 +16,7 @@
  * 4. the **attacker check** (`AttackerCheck`): for every suppressed cell the interval an
  *    attacker can derive with linear programming must be at least its safety range, or the
  *    release is refused;
- * 5. the release is recorded in the ledger.
+ * 5. the release is recorded in the ledger and appended to the audit log.
  *
  * Tables are a generic model: a {@link Table} has cells keyed by dimension members, and its
  * dimensions may declare hierarchies (commune → province, month → quarter → year, category →
@@ -32,31 +33,41 @@
  * import { Effect, Layer } from "effect"
  * import { AttackerCheck, Audience, Disclosure, ReleaseLedger } from "@pctnxh/privacy"
  *
- * const released = Disclosure.release({ audience: Audience.donor, tables: [referrals] }).pipe(
- *   Effect.provide(Layer.merge(AttackerCheck.layer, ReleaseLedger.layerMemory))
+ * const released = Disclosure.releaseTables({ audience: Audience.donor, tables: [referrals] }).pipe(
+ *   Effect.provide(Layer.mergeAll(AttackerCheck.layer, ReleaseLedger.layerMemory, auditLayer))
  * )
  * // cells of 1–4 persons read "<5", their complements "x"
  * ```
  * @since 0.1.0
  */
-import type { AdminUnit, Geography, Label } from "@pctnxh/core"
-import { CoreError } from "@pctnxh/core"
+import type { Geography, Label } from "@pctnxh/core"
+import { AdminUnit, AggregateQuery, CoreError, Period, type ReportTable } from "@pctnxh/core"
 import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Option from "effect/Option"
 import type * as Audience from "./Audience.js"
 import * as AttackerCheck from "./AttackerCheck.js"
+import * as Audit from "./Audit.js"
 import * as CellKey from "./CellKey.js"
 import * as DifferentialPrivacy from "./DifferentialPrivacy.js"
-import type { DisclosureError } from "./DisclosureError.js"
-import { BudgetExhausted, InvalidTable, KeyRequired, PolicyBelowFloor, UnsafeRelease } from "./DisclosureError.js"
+import type { DisclosureError, EarlierRelease } from "./DisclosureError.js"
+import {
+  BeyondAudience,
+  BudgetExhausted,
+  InconsistentFigures,
+  InvalidTable,
+  KeyRequired,
+  PolicyBelowFloor,
+  UnsafeRelease
+} from "./DisclosureError.js"
 import { released as releasedCell } from "./internal/disclosure/knowledge.js"
 import { fullKeys } from "./internal/disclosure/lattice.js"
 import { periodParents } from "./internal/disclosure/periods.js"
 import * as reports from "./internal/disclosure/report.js"
 import * as model from "./internal/disclosure/model.js"
 import type { Key } from "./Key.js"
+import * as KeyModule from "./Key.js"
 import * as ReleaseLedger from "./ReleaseLedger.js"
 import * as Suppression from "./Suppression.js"
 
@@ -576,6 +587,7 @@ const published = (table: Table, shown: ReadonlyArray<number | undefined> | unde
   measure: table.measure,
   kind: table.kind,
   dimensions: table.dimensions,
+  ...(table.closed === undefined ? {} : { closed: table.closed }),
   cells: table.cells.map((cell, i) => {
     const mark: Mark = cell.mark ?? { status: "published" }
     const value = mark.status === "suppressed" ? undefined : mark.status === "perturbed" ? (shown?.[i] ?? cell.value) : cell.value
@@ -588,6 +600,7 @@ const ledgerTable = (table: Table, shown: ReadonlyArray<number | undefined> | un
   measure: table.measure,
   kind: table.kind,
   dimensions: table.dimensions,
+  ...(table.closed === undefined ? {} : { closed: table.closed }),
   cells: table.cells.map((cell, i) => releasedCell(table.kind, cell, shown?.[i], policy))
 })
 
@@ -680,10 +693,31 @@ const withDifferentialPrivacy = (
   })
 
 /**
+ * The marks a table arrives with, as far as they can be trusted: a mark can only hide more. A
+ * cell marked published or perturbed is judged again; a cell marked suppressed stays so, with
+ * the mark the rules give it (its label says what the rules say, never what the caller wrote).
+ */
+const trusted = (table: Table, policy: Policy): Table => ({
+  ...table,
+  cells: table.cells.map((cell) => {
+    if (cell.mark === undefined) return cell
+    const { mark, ...rest } = cell
+    if (mark.status !== "suppressed") return rest
+    const found = Suppression.primaryReason(table.kind, rest, policy)
+    const reason = Either.isRight(found) && Option.isSome(found.right) ? found.right.value : undefined
+    return {
+      ...rest,
+      mark: reason === undefined ? { status: "suppressed" as const, reason: "secondary" as const, display: "x" } : Suppression.primaryMark(table.kind, reason, policy)
+    }
+  })
+})
+
+/**
  * Applies disclosure control to the tables of one release: primary suppression, perturbation
  * when the policy asks for it, complementary suppression checked by the attacker check
  * against the tables together and the history, and the marks that say why. Fails with
- * `UnsafeRelease` when no suppression pattern makes the release safe.
+ * `UnsafeRelease` when no suppression pattern makes the release safe. A mark a cell arrives
+ * with can only hide more: cells marked published or perturbed are judged again.
  *
  * @since 0.1.0
  */
@@ -696,7 +730,7 @@ export const protect = (
     for (const t of tables) yield* validate(t)
     if (policy.noise === "dp") return yield* withDifferentialPrivacy(tables, options)
     const primary: Array<Table> = []
-    for (const t of tables) primary.push(yield* Suppression.primary(t, policy))
+    for (const t of tables) primary.push(yield* Suppression.primary(trusted(t, policy), policy))
     let marked = yield* unify(primary)
     let shown: ReadonlyMap<string, ReadonlyArray<number | undefined>> = new Map()
     if (policy.noise === "cell-key") {
@@ -732,7 +766,7 @@ export const protect = (
   })
 
 /**
- * What to release.
+ * What to release as tables.
  *
  * @since 0.1.0
  */
@@ -744,89 +778,117 @@ export interface ReleaseInput {
   readonly id?: string | undefined
   /** Settings stricter than the audience's (weaker ones are refused). */
   readonly stricter?: Partial<Policy> | undefined
-  /** The deployment key, required when the audience's tables are perturbed. */
-  readonly key?: Key | undefined
+  /** What is released, in an officer's words: named again if a later release conflicts with it. */
+  readonly label?: Label.Label | undefined
+  /** Who releases, for the audit log (`system` by default). */
+  readonly actor?: string | undefined
 }
 
 /**
- * A release that went through: the tables to publish and the ledger's record.
+ * Tables that went through {@link releaseTables}: the tables to publish and the ledger's record.
  *
  * @since 0.1.0
  */
-export interface Released extends Protected {
+export interface ReleasedTables extends Protected {
   readonly release: ReleaseLedger.Release
 }
 
-/**
- * Releases tables to an audience: applies the audience's disclosure control (made stricter on
- * request, never weaker), checks the tables together with everything released to the same
- * audience before, and records the release in the ledger. This is the one door through which
- * reports for donors and the public leave the system.
- *
- * @since 0.1.0
- */
-export const release = (
-  input: ReleaseInput
-): Effect.Effect<Released, DisclosureError, AttackerCheck.Solver | ReleaseLedger.ReleaseLedger> =>
+/** The earlier releases holding a measure of a refusal, to name them. */
+const earlierFor = (history: ReadonlyArray<AttackerCheck.History>, measures: ReadonlyArray<string>): Array<EarlierRelease> =>
+  history
+    .filter((h) => h.tables.some((t) => measures.includes(t.measure)))
+    .map((h) => ({ id: h.release, ...(h.at === undefined ? {} : { at: h.at }), ...(h.label === undefined ? {} : { label: h.label }) }))
+
+/** A refusal that concerns figures released before names those releases. */
+const naming = (history: ReadonlyArray<AttackerCheck.History>) => (error: DisclosureError): DisclosureError => {
+  if ((error._tag !== "UnsafeRelease" && error._tag !== "InconsistentFigures") || error.earlier !== undefined) return error
+  const earlier = earlierFor(history, error.measure.split(", "))
+  if (earlier.length === 0) return error
+  return error._tag === "UnsafeRelease"
+    ? new UnsafeRelease({ ...error, earlier })
+    : new InconsistentFigures({ ...error, earlier })
+}
+
+/** Protects tables against the ledger and records them: the part of the door shared by tables and reports. */
+const recorded = (
+  input: Omit<ReleaseInput, "actor"> & { readonly key?: Key | undefined; readonly record?: boolean | undefined }
+): Effect.Effect<ReleasedTables, DisclosureError, AttackerCheck.Solver | ReleaseLedger.ReleaseLedger> =>
   Effect.gen(function* () {
     const audience = input.audience.id
     const policy = yield* stricter(policyFor(input.audience), input.stricter ?? {}, audience)
     const ledger = yield* ReleaseLedger.ReleaseLedger
     const measures = [...new Set(input.tables.map((t) => t.measure))]
     const history = yield* ledger.published(audience, measures)
-    const result = yield* protect(input.tables, { policy, audience, history, key: input.key })
+    const result = yield* protect(input.tables, { policy, audience, history, key: input.key }).pipe(Effect.mapError(naming(history)))
     const at = new Date(yield* Clock.currentTimeMillis).toISOString()
     const record: ReleaseLedger.Release = {
       id: input.id ?? globalThis.crypto.randomUUID(),
       audience,
       at,
+      ...(input.label === undefined ? {} : { label: input.label }),
       tables: result.released
     }
-    yield* ledger.record(record)
+    if (input.record !== false) yield* ledger.record(record)
     return { ...result, release: record }
   })
 
+/** The deployment key for cell-key noise, from the keyring service. */
+const noiseKey = (policy: Policy, audience: string): Effect.Effect<Key | undefined, KeyRequired> =>
+  policy.noise !== "cell-key"
+    ? Effect.succeed(undefined)
+    : Effect.flatMap(Effect.serviceOption(KeyModule.DeploymentKeyring), (keyring) =>
+        Option.isNone(keyring) ? Effect.fail(new KeyRequired({ audience })) : Effect.succeed(KeyModule.noiseKey(keyring.value))
+      )
+
+const auditRelease = (
+  actor: string | undefined,
+  release: ReleaseLedger.Release,
+  counts: { readonly cells: number; readonly suppressed: number; readonly perturbed: number }
+): Effect.Effect<Audit.Head, CoreError.StoreError, Audit.Audit> =>
+  Effect.map(
+    Audit.append({
+      actor: actor ?? "system",
+      action: "release",
+      details: {
+        release: release.id,
+        audience: release.audience,
+        tables: release.tables.length,
+        cells: counts.cells,
+        suppressed: counts.suppressed,
+        perturbed: counts.perturbed
+      }
+    }),
+    (entry) => ({ sequence: entry.sequence, hash: entry.hash })
+  )
+
+/**
+ * Releases tables to an audience: applies the audience's disclosure control (made stricter on
+ * request, never weaker), checks the tables together with everything released to the same
+ * audience before, records the release in the ledger and appends it to the audit log. Cell-key
+ * noise takes its key from the deployment keyring service (`Key.DeploymentKeyring`). Reports
+ * go through {@link release}, which does this and more.
+ *
+ * @since 0.1.0
+ */
+export const releaseTables = (
+  input: ReleaseInput
+): Effect.Effect<ReleasedTables, DisclosureError | CoreError.StoreError, AttackerCheck.Solver | ReleaseLedger.ReleaseLedger | Audit.Audit> =>
+  Effect.gen(function* () {
+    const policy = yield* stricter(policyFor(input.audience), input.stricter ?? {}, input.audience.id)
+    const key = yield* noiseKey(policy, input.audience.id)
+    const result = yield* recorded({ ...input, key })
+    const all = result.tables.flatMap((t) => t.cells)
+    yield* auditRelease(input.actor, result.release, {
+      cells: all.length,
+      suppressed: all.filter((c) => c.mark.status === "suppressed").length,
+      perturbed: all.filter((c) => c.mark.status === "perturbed").length
+    })
+    return result
+  })
+
 // ---------------------------------------------------------------------------------------------
-// Reports
+// The door
 // ---------------------------------------------------------------------------------------------
-
-/**
- * A report cell as disclosure control reads it — the shape of a cell of `@pctnxh/indicators`'
- * `Report`: indicator, period, unit (absent for the total), disaggregation, value, numerator,
- * denominator and the disclosure mark.
- *
- * @since 0.1.0
- */
-export type ReportCell = reports.ReportCell
-
-/**
- * A report as disclosure control reads it: its indicators (code, unit, additive) and cells.
- * An `@pctnxh/indicators` `Report` is one.
- *
- * @since 0.1.0
- */
-export type ReportLike<C extends ReportCell = ReportCell> = reports.ReportLike<C>
-
-/**
- * A report read as tables, with the link from each report cell to its table cells.
- *
- * @since 0.1.0
- */
-export type ReportTables = reports.ReportTables
-
-/**
- * The contributors to an amount of a report cell (for the dominance and p% rules).
- *
- * @since 0.1.0
- */
-export type Contributors = reports.Contributors
-
-/**
- * Options of {@link fromReport}.
- *
- * @since 0.1.0
- */
-export type FromReportOptions = reports.FromReportOptions
 
 /**
  * The units whose counts are about persons or establishments, protected by default: persons,
@@ -837,53 +899,375 @@ export type FromReportOptions = reports.FromReportOptions
 export const personUnits: ReadonlyArray<string> = reports.personUnits
 
 /**
- * Reads a report as tables: one per indicator, keyed by period (months, quarters, halves and
- * years nested), unit (with the report's scope as total) and each breakdown attribute (with a
- * total). A ratio gives two tables, its numerators and its denominators, and a cell is hidden
- * when either is. Counts in {@link personUnits} are protected; amounts (VND) need their
- * contributors (`amounts`) unless declared public (`publicAmounts`, for budgets and norms);
- * other counts (sessions, items…) are left as they are. Totals of a non-additive indicator
- * (distinct persons) are taken as at most the sum of their parts, except along a breakdown
- * where the report's figures add up exactly.
+ * A report table read as disclosure-control tables, with where each report cell's figures went.
  *
  * @since 0.1.0
  */
-export const fromReport: (report: ReportLike, options?: FromReportOptions) => Either.Either<ReportTables, InvalidTable> =
+export type ReportTables = reports.ReportTables
+
+/**
+ * Reads a report table as disclosure-control tables: one per measure of its protected figures
+ * (an indicator's value, a ratio's numerator and denominator — the figures of the indicators
+ * it refers to, so one figure is one cell wherever it appears), keyed by period (months,
+ * quarters, halves and years nested), unit on the report's map (a dimension per version of the
+ * map, with the report's hierarchy up to the country) and each breakdown attribute. Counts in
+ * {@link personUnits} and amounts that are not public are protected; other counts are left as
+ * they are. Any mark the report arrives with is ignored.
+ *
+ * @since 0.1.0
+ */
+export const fromReport: (report: ReportTable.ReportTable, options?: reports.FromReportOptions) => Either.Either<ReportTables, InvalidTable> =
   reports.fromReport
 
+const releasedTypeId: unique symbol = Symbol.for("@pctnxh/privacy/Disclosure/Released")
+const genuine = new WeakSet<object>()
 /**
- * Writes released tables back into the report they were read from: every cell gets its mark,
- * suppressed cells lose their value, numerator and denominator, perturbed ones show the
- * perturbed figures.
+ * What a release is known by: its id, audience, instant and label.
  *
  * @since 0.1.0
  */
-export const toReport: <C extends ReportCell, R extends ReportLike<C>>(
-  report: R,
-  read: ReportTables,
-  released: ReadonlyArray<PublishedTable>
-) => R = reports.toReport
+export interface Receipt {
+  readonly id: string
+  readonly audience: string
+  readonly at: string
+  readonly label?: Label.Label | undefined
+}
+
+interface Fields<T> {
+  readonly table: T
+  readonly release: Receipt
+  readonly audience: Audience.Audience
+  readonly policy: Policy
+  readonly audit: Audit.Head
+  readonly assessment: AttackerCheck.Assessment | undefined
+}
+let construct: <T extends ReportTable.ReportTable>(fields: Fields<T>) => Released<T>
 
 /**
- * Releases a report to an audience: reads it as tables, applies the audience's disclosure
- * control through {@link release} (with the ledger), and returns the report with every cell
- * marked. This is how reports for donors and the public are meant to leave the system.
+ * A report table that went through the release door ({@link release}): the only thing an
+ * exporter of `@pctnxh/io` writes. It cannot be made otherwise — its constructor is private, a
+ * cast does not make one, and decoding a saved JSON never yields one: an exporter handed a
+ * report that was not released refuses it, at compile time and at run time.
+ *
+ * - `table`: the report as released — every mark recomputed from the figures and the audience's
+ *   policy, suppressed figures gone, perturbed figures shown with their noise, no contributions,
+ *   and every text that would carry a protected figure rewritten;
+ * - `release`: the release's id, audience and instant (its ledger record stays in the ledger);
+ * - `audit`: the head of the audit chain after the release was appended — publish it with the
+ *   table;
+ * - `assessment`: the attacker check of the release, the agency's evidence that it is safe.
+ *   It states bounds of hidden cells: never publish it.
+ *
+ * @since 0.1.0
+ */
+export class Released<T extends ReportTable.ReportTable = ReportTable.ReportTable> {
+  readonly [releasedTypeId]: typeof releasedTypeId = releasedTypeId
+  readonly #fields: Fields<T>
+  private constructor(fields: Fields<T>) {
+    this.#fields = fields
+    genuine.add(this)
+  }
+  /** The report as released. */
+  get table(): T {
+    return this.#fields.table
+  }
+  /** The release's id, audience, instant and label. */
+  get release(): Receipt {
+    return this.#fields.release
+  }
+  /** The audience it was released to. */
+  get audience(): Audience.Audience {
+    return this.#fields.audience
+  }
+  /** The policy applied. */
+  get policy(): Policy {
+    return this.#fields.policy
+  }
+  /** The head of the audit chain after the release: publish it with the table. */
+  get audit(): Audit.Head {
+    return this.#fields.audit
+  }
+  /** The attacker check of the release: for the agency's review only, never to be published. */
+  get assessment(): AttackerCheck.Assessment | undefined {
+    return this.#fields.assessment
+  }
+  static {
+    construct = <T extends ReportTable.ReportTable>(fields: Fields<T>) => new Released<T>(fields)
+  }
+}
+
+/**
+ * Whether a value is a table that went through the release door (not a copy, not a cast).
+ *
+ * @since 0.1.0
+ */
+export const isReleased = (u: unknown): u is Released => typeof u === "object" && u !== null && genuine.has(u)
+
+/**
+ * Options of {@link release}.
+ *
+ * @since 0.1.0
+ */
+export interface ReleaseOptions {
+  /** Who releases, for the audit log (`system` by default). */
+  readonly actor?: string | undefined
+  /** The release's id (random when omitted). */
+  readonly id?: string | undefined
+  /** Settings stricter than the audience's (weaker ones are refused). */
+  readonly stricter?: Partial<Policy> | undefined
+  /** What is released, in an officer's words (for later refusals that name it). */
+  readonly label?: Label.Label | undefined
+}
+
+const HIDDEN: Label.Label = {
+  vi: "ô bị ẩn để bảo vệ danh tính; số liệu và cách tính ra nó không được công bố",
+  en: "suppressed to protect identities; neither the figure nor how it was computed is published"
+}
+const PERTURBED: Label.Label = {
+  vi: "giá trị đã được làm nhiễu nhẹ để bảo vệ danh tính; số liệu gốc không được công bố",
+  en: "the value was slightly perturbed to protect identities; the exact figures are not published"
+}
+const FAILURE_HIDDEN: Label.Label = {
+  vi: "Chi tiết không công bố vì liên quan đến ô bị ẩn hoặc đã làm nhiễu",
+  en: "Details withheld because they involve a suppressed or perturbed cell"
+}
+
+const AUDIENCE_LEVELS: ReadonlyArray<AdminUnit.AdminLevel> = ["national", "province", "district", "commune"]
+const names = (label: (m: string) => Label.Label, members: ReadonlyArray<string>, join: Label.Label): Label.Label => ({
+  vi: members.map((m) => label(m).vi.toLowerCase()).join(join.vi),
+  en: members.map((m) => label(m).en.toLowerCase()).join(join.en)
+})
+const OR: Label.Label = { vi: ", ", en: ", " }
+
+/**
+ * Checks a report table against what its audience may see: the level it is broken down by, the
+ * level of the unit it is within, the grain of its periods, its breakdown attributes and
+ * reported disaggregations.
+ *
+ * @since 0.1.0
+ */
+export const checkAudience = (report: ReportTable.ReportTable, audience: Audience.Audience): Either.Either<void, BeyondAudience> => {
+  const d = audience.dimensions
+  const refuse = (limit: BeyondAudience["limit"], asked: string, askedName: Label.Label, allowed: ReadonlyArray<string>, allowedNames: Label.Label) =>
+    Either.left(new BeyondAudience({ audience: audience.id, audienceName: audience.label, limit, asked, askedName, allowed: [...allowed], allowedNames }))
+  const levels = AUDIENCE_LEVELS.filter((l) => d.unitLevels.includes(l))
+  const finest = levels.at(-1)
+  const lower = (l: Label.Label): Label.Label => ({ vi: l.vi.toLowerCase(), en: l.en.toLowerCase() })
+  const levelNames: Label.Label =
+    finest === undefined ? { vi: "không cấp nào", en: "no level" } : lower(AdminUnit.AdminLevel.label(finest))
+  const level = report.units.level
+  if (level !== undefined && !d.unitLevels.includes(level)) {
+    return refuse("unitLevel", level, lower(AdminUnit.AdminLevel.label(level)), levels, levelNames)
+  }
+  const scope = report.units.scope
+  if (scope !== undefined && !d.unitLevels.includes(scope.level)) {
+    return refuse("scopeLevel", scope.level, lower(AdminUnit.AdminLevel.label(scope.level)), levels, levelNames)
+  }
+  const grains = d.periodGrains
+  const grainLabel = (g: string): Label.Label => GRAIN[g as keyof typeof GRAIN] ?? { vi: g, en: g }
+  const seenPeriods = new Set<string>()
+  const seenAttributes = new Set<string>()
+  for (const c of report.cells) {
+    if (!seenPeriods.has(c.period)) {
+      seenPeriods.add(c.period)
+      const p = Period.parse(c.period)
+      const grain = Either.isRight(p) ? Period.unitOf(p.right) : "day"
+      if (!(grains as ReadonlyArray<string>).includes(grain)) {
+        return refuse("periodGrain", grain, grainLabel(grain), grains, names(grainLabel, grains, OR))
+      }
+    }
+    for (const a of Object.keys(c.disaggregation)) {
+      if (seenAttributes.has(a)) continue
+      seenAttributes.add(a)
+      if (AggregateQuery.Attribute.is(a)) {
+        if (!d.attributes.includes(a)) {
+          return refuse(
+            "attribute",
+            a,
+            lower(AggregateQuery.Attribute.label(a)),
+            d.attributes,
+            names((x) => AggregateQuery.Attribute.label(x as AggregateQuery.Attribute), d.attributes, OR)
+          )
+        }
+      } else if (!d.disaggregations) {
+        return refuse("disaggregation", a, { vi: a, en: a }, [], { vi: "", en: "" })
+      }
+    }
+  }
+  return Either.right(undefined)
+}
+
+const GRAIN = {
+  year: { vi: "năm", en: "year" },
+  half: { vi: "6 tháng", en: "half-year" },
+  quarter: { vi: "quý", en: "quarter" },
+  month: { vi: "tháng", en: "month" },
+  day: { vi: "ngày", en: "day" }
+} as const satisfies Record<string, Label.Label>
+
+const countMarks = (cells: ReadonlyArray<ReportTable.ReportCell>) => ({
+  cells: cells.length,
+  suppressed: cells.filter((c) => c.disclosure?.status === "suppressed").length,
+  perturbed: cells.filter((c) => c.disclosure?.status === "perturbed").length
+})
+
+/**
+ * The door through which every report leaves the system: releases a report table (an
+ * `@pctnxh/indicators` `Report`) to an audience and returns the only thing an exporter takes, a
+ * {@link Released} table.
+ *
+ * 1. The report must stay within what the audience may see (its unit levels, period grains,
+ *    breakdowns): otherwise `BeyondAudience`, naming the limit.
+ * 2. Every cell is judged again from its figures and the audience's policy — any mark it
+ *    arrives with is ignored: primary rules (amounts by their contributors, dominance and p%),
+ *    cell-key noise for audiences that get it (with the deployment keyring's key), and
+ *    complementary suppression checked by the attacker check against this release and every
+ *    earlier one to the audience (the ledger).
+ * 3. What leaves carries no protected figure: a suppressed cell has no value, numerator,
+ *    denominator, flags or explanation with numbers; a perturbed one shows its noisy figures and
+ *    no exact explanation; contributions are dropped; a validation failure that involves a cell
+ *    that is not published keeps its place but not its numbers.
+ * 4. The release is recorded in the ledger (with `label`, so that a later conflicting release
+ *    can name it) and appended to the audit log.
+ *
+ * A refusal that concerns figures released before (`UnsafeRelease`, `InconsistentFigures`)
+ * names the earlier release and says what to do.
  *
  * @example
  * ```ts
- * const { report: forDonor } = yield* Disclosure.releaseReport({ audience: Audience.donor, report })
- * forDonor.cells.map((c) => c.disclosure?.display ?? c.value) // [..., "<5", "x", ...]
+ * import { Effect, Layer } from "effect"
+ * import { AttackerCheck, Audience, Audit, Disclosure, ReleaseLedger } from "@pctnxh/privacy"
+ *
+ * const released = yield* Disclosure.release(report, Audience.donor, { actor: "officer-3" })
+ * released.table.cells.map((c) => c.disclosure?.display ?? c.value) // [..., "<5", "x", ...]
+ * // provided with AttackerCheck.layer, ReleaseLedger.layerStore, Audit.layer (and Key.layerKeyring for the public)
  * ```
  * @since 0.1.0
  */
-export const releaseReport = <C extends ReportCell, R extends ReportLike<C>>(
-  input: Omit<ReleaseInput, "tables"> & { readonly report: R } & FromReportOptions
-): Effect.Effect<{ readonly report: R; readonly released: Released }, DisclosureError, AttackerCheck.Solver | ReleaseLedger.ReleaseLedger> =>
+export const release = <T extends ReportTable.ReportTable>(
+  report: T,
+  audience: Audience.Audience,
+  options: ReleaseOptions = {}
+): Effect.Effect<
+  Released<T>,
+  DisclosureError | CoreError.StoreError,
+  AttackerCheck.Solver | ReleaseLedger.ReleaseLedger | Audit.Audit
+> =>
   Effect.gen(function* () {
-    const read = yield* reports.fromReport(input.report, input)
-    const released = yield* release({ ...input, tables: read.tables })
-    return { report: reports.toReport<C, R>(input.report, read, released.tables), released }
+    const { result, table } = yield* judge(report, audience, options, true)
+    const audit = yield* auditRelease(options.actor, result.release, countMarks(table.cells))
+    return construct<T>({
+      table,
+      release: {
+        id: result.release.id,
+        audience: result.release.audience,
+        at: result.release.at,
+        ...(options.label === undefined ? {} : { label: options.label })
+      },
+      audience,
+      policy: result.policy,
+      audit,
+      assessment: result.assessment
+    })
   })
+
+/**
+ * What {@link release} would show an audience, without releasing it: the same limits, the same
+ * judgement against every earlier release to the audience, the same rewriting — but nothing is
+ * recorded in the ledger or the audit log, and the result is a plain table, which no exporter
+ * takes. For a screen an officer looks at before deciding to release.
+ *
+ * @since 0.1.0
+ */
+export const preview = <T extends ReportTable.ReportTable>(
+  report: T,
+  audience: Audience.Audience,
+  options: Omit<ReleaseOptions, "actor" | "label"> = {}
+): Effect.Effect<T, DisclosureError, AttackerCheck.Solver | ReleaseLedger.ReleaseLedger> =>
+  Effect.map(judge(report, audience, options, false), ({ table }) => table)
+
+/** Whether a policy protects anything at all. */
+const protects = (policy: Policy): boolean =>
+  policy.threshold > 1 ||
+  policy.secondary ||
+  policy.noise !== "none" ||
+  policy.minContributors > 1 ||
+  policy.dominance.length > 0 ||
+  policy.pPercent > 0 ||
+  policy.zeros === "suppress"
+
+const judge = <T extends ReportTable.ReportTable>(report: T, audience: Audience.Audience, options: ReleaseOptions, record: boolean) =>
+  Effect.gen(function* () {
+    yield* checkAudience(report, audience)
+    const policy = yield* stricter(policyFor(audience), options.stricter ?? {}, audience.id)
+    const key = yield* noiseKey(policy, audience.id)
+    // an audience that holds the records anyway (peer educators, model officers) gets no protection: no tables
+    const read: reports.ReportTables = protects(policy) ? yield* reports.fromReport(report) : { tables: [], links: report.cells.map(() => []) }
+    const result = yield* recorded({
+      audience,
+      tables: read.tables,
+      id: options.id,
+      stricter: options.stricter,
+      label: options.label,
+      key,
+      record
+    })
+    const outcome = reports.outcomes(report, read, result.tables)
+    const formulas = new Map(report.indicators.map((i) => [i.code, i.formula]))
+    const cells = report.cells.map((c, i) => {
+      const o = outcome[i]!
+      const { contributions: _, disclosure: __, ...rest } = c
+      const words = formulas.get(c.indicator) ?? { vi: "", en: "" }
+      if (o.mark.status === "published") return { ...rest, disclosure: o.mark }
+      const note = o.mark.status === "suppressed" ? HIDDEN : PERTURBED
+      return {
+        ...rest,
+        value: o.value,
+        numerator: o.numerator,
+        denominator: o.denominator,
+        flags: [],
+        explanation: { vi: `${words.vi} (${note.vi})`.trim(), en: `${words.en} (${note.en})`.trim() },
+        disclosure: o.mark
+      }
+    }) as unknown as T["cells"]
+    const notPublished = new Set<string>()
+    cells.forEach((c) => {
+      if (c.disclosure?.status !== "published") notPublished.add(c.indicator)
+    })
+    const validation = report.validation.map((result) => ({
+      ...result,
+      failures: result.failures.map((f) =>
+        f.indicators.some((code) => notPublished.has(code)) ? { ...f, explanation: FAILURE_HIDDEN } : f
+      )
+    }))
+    const table = { ...report, cells, validation } as T
+    return { result, table }
+  })
+
+/**
+ * Records in the audit log that a released table left the system: written to a file (XLSX,
+ * CSV, JSON) or sent (DHIS2, ADX). Hosts call it with every export, so the log counts what went
+ * out and where from.
+ *
+ * @since 0.1.0
+ */
+export const recordExport = (
+  released: Released,
+  options: { readonly format: string; readonly actor?: string | undefined; readonly values?: number | undefined }
+): Effect.Effect<Audit.Head, CoreError.StoreError, Audit.Audit> =>
+  Effect.map(
+    Audit.append({
+      actor: options.actor ?? "system",
+      action: "release_export",
+      details: {
+        release: released.release.id,
+        audience: released.release.audience,
+        format: options.format,
+        ...(options.values === undefined ? {} : { values: options.values })
+      }
+    }),
+    (entry) => ({ sequence: entry.sequence, hash: entry.hash })
+  )
 
 // ---------------------------------------------------------------------------------------------
 // Reading marks

@@ -22,6 +22,31 @@ const where = (key: Readonly<Record<string, string>>): string =>
     .join(", ")
 
 /**
+ * An earlier release to the same audience, as a refusal names it: its id, when, and what it was.
+ *
+ * @since 0.1.0
+ */
+export const EarlierRelease = Schema.Struct({
+  id: Schema.String,
+  at: Schema.optional(Schema.String),
+  label: Schema.optional(Text)
+})
+/** @since 0.1.0 */
+export type EarlierRelease = typeof EarlierRelease.Type
+
+const earlierText = (earlier: ReadonlyArray<EarlierRelease> | undefined, lang: Label.Lang): string => {
+  if (earlier === undefined || earlier.length === 0) return ""
+  const one = (e: EarlierRelease) => {
+    const day = e.at === undefined ? "" : e.at.slice(0, 10)
+    const what = e.label === undefined ? "" : `"${e.label[lang]}"`
+    return lang === "vi"
+      ? [what, day === "" ? "" : `ngày ${day}`, `mã ${e.id}`].filter((x) => x !== "").join(", ")
+      : [what, day === "" ? "" : `on ${day}`, `id ${e.id}`].filter((x) => x !== "").join(", ")
+  }
+  return earlier.map(one).join("; ")
+}
+
+/**
  * A table that cannot be protected as given: a cell names a dimension the table does not
  * declare, two cells have the same key, a hierarchy gives a member two parents, totals do not
  * add up to their parts, a magnitude cell lacks its contributions.
@@ -61,15 +86,23 @@ export class UnsafeRelease extends Schema.TaggedError<UnsafeRelease>("@pctnxh/pr
     measure: Schema.String,
     cell: CellKey,
     audience: Schema.optional(Schema.String),
-    reason: Text
+    reason: Text,
+    /** Earlier releases to the audience holding the same figures, which this one conflicts with. */
+    earlier: Schema.optional(Schema.Array(EarlierRelease))
   }
 ) {
-  /** The reason in one language, naming the cell. */
+  /** The reason in one language, naming the cell, the earlier release it conflicts with and what to do. */
   explain(lang: Label.Lang): string {
     const to = this.audience === undefined ? "" : lang === "vi" ? ` cho "${this.audience}"` : ` to "${this.audience}"`
+    const base =
+      lang === "vi"
+        ? `Không thể công bố${to} an toàn: ô (${where(this.cell)}) của chỉ tiêu "${this.measure}", bảng "${this.table}": ${this.reason.vi}`
+        : `Cannot release${to} safely: cell (${where(this.cell)}) of "${this.measure}", table "${this.table}": ${this.reason.en}`
+    const earlier = earlierText(this.earlier, lang)
+    if (earlier === "") return base
     return lang === "vi"
-      ? `Không thể công bố${to} an toàn: ô (${where(this.cell)}) của chỉ tiêu "${this.measure}", bảng "${this.table}": ${this.reason.vi}`
-      : `Cannot release${to} safely: cell (${where(this.cell)}) of "${this.measure}", table "${this.table}": ${this.reason.en}`
+      ? `${base}. Bảng này cùng với lần công bố trước (${earlier}) sẽ cho phép tính ra ô đã ẩn. Hãy công bố bảng thô hơn (cấp hành chính cao hơn, ít phân tổ hơn) hoặc bỏ chỉ tiêu "${this.measure}" khỏi báo cáo.`
+      : `${base}. Together with the earlier release (${earlier}) this table would let a hidden cell be worked out. Release a coarser table (a higher level, fewer breakdowns) or leave "${this.measure}" out of the report.`
   }
   override get message(): string {
     return this.explain("en")
@@ -89,15 +122,23 @@ export class InconsistentFigures extends Schema.TaggedError<InconsistentFigures>
   {
     measure: Schema.String,
     cell: Schema.optional(CellKey),
-    reason: Text
+    reason: Text,
+    /** Earlier releases to the audience holding the same figures, which this one contradicts. */
+    earlier: Schema.optional(Schema.Array(EarlierRelease))
   }
 ) {
-  /** The reason in one language. */
+  /** The reason in one language, naming the earlier release it contradicts and what to do. */
   explain(lang: Label.Lang): string {
     const cell = this.cell === undefined ? "" : lang === "vi" ? `, ô (${where(this.cell)})` : `, cell (${where(this.cell)})`
+    const base =
+      lang === "vi"
+        ? `Số liệu mâu thuẫn, chỉ tiêu "${this.measure}"${cell}: ${this.reason.vi}`
+        : `Contradictory figures for "${this.measure}"${cell}: ${this.reason.en}`
+    const earlier = earlierText(this.earlier, lang)
+    if (earlier === "") return base
     return lang === "vi"
-      ? `Số liệu mâu thuẫn, chỉ tiêu "${this.measure}"${cell}: ${this.reason.vi}`
-      : `Contradictory figures for "${this.measure}"${cell}: ${this.reason.en}`
+      ? `${base}. Số liệu này khác với số đã công bố lần trước cho cùng đối tượng (${earlier}): dữ liệu đã được thêm hoặc sửa sau lần đó. Không được công bố lại số đã sửa mà không đính chính; hãy kiểm tra các bản ghi đã nhập hoặc sửa sau ngày công bố, hoặc công bố cho kỳ khác.`
+      : `${base}. These figures differ from those released before to the same audience (${earlier}): records were added or corrected since. A revised figure is not released again silently; check the records imported or corrected after that release, or release another period.`
   }
   override get message(): string {
     return this.explain("en")
@@ -274,6 +315,62 @@ export class UnprotectableExtract extends Schema.TaggedError<UnprotectableExtrac
 }
 
 /**
+ * A table that goes beyond what its audience may see: broken down by a unit level, a period
+ * grain, an attribute or a reported disaggregation the audience's dimensions do not allow
+ * (the donor audience sees provinces at most), or within a unit below its levels.
+ *
+ * @since 0.1.0
+ */
+export class BeyondAudience extends Schema.TaggedError<BeyondAudience>("@pctnxh/privacy/BeyondAudience")("BeyondAudience", {
+  audience: Schema.String,
+  audienceName: Text,
+  /** Which limit: `unitLevel`, `scopeLevel`, `periodGrain`, `attribute` or `disaggregation`. */
+  limit: Schema.Literal("unitLevel", "scopeLevel", "periodGrain", "attribute", "disaggregation"),
+  /** What was asked for: a level, a period grain, an attribute. */
+  asked: Schema.String,
+  askedName: Text,
+  /** What the audience may see. */
+  allowed: Schema.Array(Schema.String),
+  allowedNames: Text
+}) {
+  /** The limit in one language, in an officer's words. */
+  explain(lang: Label.Lang): string {
+    const who = this.audienceName[lang]
+    const asked = this.askedName[lang]
+    const allowed = this.allowedNames[lang]
+    if (lang === "vi") {
+      switch (this.limit) {
+        case "unitLevel":
+          return `Báo cáo cho "${who}" không được chia theo cấp ${asked}: đối tượng này chỉ được xem đến cấp ${allowed}. Hãy chọn cấp cao hơn.`
+        case "scopeLevel":
+          return `Báo cáo cho "${who}" không được giới hạn trong một đơn vị cấp ${asked}: đối tượng này chỉ được xem đến cấp ${allowed}.`
+        case "periodGrain":
+          return `Báo cáo cho "${who}" không được chia theo ${asked}: đối tượng này chỉ được xem theo ${allowed}.`
+        case "attribute":
+          return `Báo cáo cho "${who}" không được phân tổ theo ${asked}: đối tượng này chỉ được xem các phân tổ ${allowed}.`
+        case "disaggregation":
+          return `Báo cáo cho "${who}" không được phân tổ số liệu báo cáo theo "${asked}": đối tượng này không được xem phân tổ của số liệu tổng hợp.`
+      }
+    }
+    switch (this.limit) {
+      case "unitLevel":
+        return `A report for "${who}" may not be broken down by ${asked} level: this audience sees down to ${allowed} level at most. Choose a higher level.`
+      case "scopeLevel":
+        return `A report for "${who}" may not be limited to one ${asked}-level unit: this audience sees down to ${allowed} level at most.`
+      case "periodGrain":
+        return `A report for "${who}" may not be broken down by ${asked}: this audience sees ${allowed} only.`
+      case "attribute":
+        return `A report for "${who}" may not be broken down by ${asked}: this audience sees the breakdowns ${allowed} only.`
+      case "disaggregation":
+        return `A report for "${who}" may not break reported values down by "${asked}": this audience does not see the disaggregations of reported values.`
+    }
+  }
+  override get message(): string {
+    return this.explain("en")
+  }
+}
+
+/**
  * Any error of disclosure control.
  *
  * @since 0.1.0
@@ -289,3 +386,4 @@ export type DisclosureError =
   | SolverFailed
   | LedgerFailed
   | UnprotectableExtract
+  | BeyondAudience

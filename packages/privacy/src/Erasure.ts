@@ -25,7 +25,6 @@ import type { CoreError, Ids } from "@pctnxh/core"
 import { Store, VaultEntry } from "@pctnxh/core"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
-import * as Stream from "effect/Stream"
 import * as Audit from "./Audit.js"
 import { now } from "./internal/today.js"
 import type * as Key from "./Key.js"
@@ -96,8 +95,8 @@ export const erase = (
       Effect.gen(function* () {
         const erased = yield* store.erasePerson(personId)
         const updated = (yield* now) as VaultEntry.VaultEntry["updated"]
-        const entries = yield* Stream.runCollect(Stream.filter(store.list("vaultEntry"), (e) => e.personId === personId))
-        const tombstones = [...entries].map((e) => new VaultEntry.VaultEntry({ id: e.id, keyId: e.keyId, values: [], updated }))
+        const entries = yield* store.find("vaultEntry", { personId }).pipe(Effect.catchTag("NotIndexed", Effect.die))
+        const tombstones = entries.map((e) => new VaultEntry.VaultEntry({ id: e.id, keyId: e.keyId, values: [], updated }))
         if (tombstones.length > 0) yield* store.put("vaultEntry", tombstones)
         const same = isSame(personId, context.keyring)
         const audit = yield* Audit.Audit

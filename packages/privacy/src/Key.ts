@@ -24,7 +24,9 @@
  * ```
  * @since 0.1.0
  */
+import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
 import * as Schema from "effect/Schema"
 import { type Bytes, fromBase64 as decodeBase64, random, toBase64Url } from "./internal/bytes.js"
 import { InvalidKeyring, UnknownKey, WeakKey } from "./PrivacyError.js"
@@ -198,3 +200,35 @@ export const find = (keyring: Keyring, keyId: string): Effect.Effect<{ readonly 
   const index = keyring.keys.findIndex((k) => k.id === keyId)
   return index < 0 ? Effect.fail(new UnknownKey({ keyId })) : Effect.succeed({ key: keyring.keys[index]!, index })
 }
+
+/**
+ * The deployment's keyring as a service: what keyed operations that are not given a key take
+ * theirs from — the cell-key noise of the release door (`Disclosure.release`) among them, so
+ * that no caller chooses the key the noise of a published table is made with.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { Key } from "@pctnxh/privacy"
+ *
+ * const live = Key.layerKeyring(keyring) // provide it with the release door
+ * ```
+ * @since 0.1.0
+ */
+export class DeploymentKeyring extends Context.Tag("@pctnxh/privacy/Key/DeploymentKeyring")<DeploymentKeyring, Keyring>() {}
+
+/**
+ * A layer providing the deployment keyring.
+ *
+ * @since 0.1.0
+ */
+export const layerKeyring = (keyring: Keyring): Layer.Layer<DeploymentKeyring> => Layer.succeed(DeploymentKeyring, keyring)
+
+/**
+ * The key cell-key noise is made with: the keyring's first (founding) key, so that rotating
+ * the current key for pseudonyms never changes the noise of figures published before (a reader
+ * given two noises of one figure could average them away).
+ *
+ * @since 0.1.0
+ */
+export const noiseKey = (keyring: Keyring): Key => keyring.keys[0]

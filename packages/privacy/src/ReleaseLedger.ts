@@ -17,7 +17,7 @@
  *
  * @since 0.1.0
  */
-import { DisclosureRelease, Store } from "@pctnxh/core"
+import { CoreError, DisclosureRelease, Store } from "@pctnxh/core"
 import * as Chunk from "effect/Chunk"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
@@ -38,12 +38,15 @@ export const Release: Schema.Struct<{
   id: typeof Schema.NonEmptyTrimmedString
   audience: typeof Schema.NonEmptyTrimmedString
   at: typeof Schema.String
+  label: Schema.optional<typeof CoreError.Text>
   tables: Schema.Array$<typeof ReleasedTable>
 }> = Schema.Struct({
   id: Schema.NonEmptyTrimmedString,
   audience: Schema.NonEmptyTrimmedString,
   /** The instant of the release, ISO 8601 UTC. */
   at: Schema.String,
+  /** What was released, in an officer's words: named again when a later release conflicts with it. */
+  label: Schema.optional(CoreError.Text),
   tables: Schema.Array(ReleasedTable)
 })
 /** @since 0.1.0 */
@@ -80,7 +83,9 @@ const historyOf = (releases: ReadonlyArray<Release>, measures: ReadonlyArray<str
   const out: Array<History> = []
   for (const release of releases) {
     const tables = release.tables.filter((t) => wanted.has(t.measure))
-    if (tables.length > 0) out.push({ release: release.id, tables })
+    if (tables.length > 0) {
+      out.push({ release: release.id, at: release.at, ...(release.label === undefined ? {} : { label: release.label }), tables })
+    }
   }
   return out
 }
@@ -161,6 +166,7 @@ export const makeStore: Effect.Effect<Context.Tag.Service<ReleaseLedger>, never,
           audience: release.audience,
           at: release.at,
           measures: [...new Set(release.tables.map((t) => t.measure))],
+          ...(release.label === undefined ? {} : { label: release.label }),
           tables
         })
         yield* store.put("disclosureRelease", [record])
@@ -172,7 +178,11 @@ export const makeStore: Effect.Effect<Context.Tag.Service<ReleaseLedger>, never,
             Chunk.toReadonlyArray(all)
               .filter((r) => r.audience === audience)
               .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1)),
-            (r) => Effect.map(Schema.decode(Tables)(r.tables), (tables): Release => ({ id: r.id, audience: r.audience, at: r.at, tables }))
+            (r) =>
+              Effect.map(
+                Schema.decode(Tables)(r.tables),
+                (tables): Release => ({ id: r.id, audience: r.audience, at: r.at, ...(r.label === undefined ? {} : { label: r.label }), tables })
+              )
           )
         ),
         Effect.mapError(failed("published"))

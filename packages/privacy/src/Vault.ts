@@ -123,9 +123,7 @@ export const make = (keyring: Key.Keyring): Effect.Effect<Service, never, Store.
     const store = yield* Store.Store
 
     const entriesOf = (personId: string) =>
-      Stream.runCollect(Stream.filter(store.list("vaultEntry"), (e) => e.personId === personId)).pipe(
-        Effect.map((chunk) => [...chunk])
-      )
+      store.find("vaultEntry", { personId }).pipe(Effect.catchTag("NotIndexed", Effect.die))
 
     const write = (entryId: VaultEntry.VaultEntryId, personId: string, values: Readonly<Record<string, string>>) =>
       Effect.gen(function* () {

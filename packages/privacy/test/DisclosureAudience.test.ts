@@ -22,7 +22,7 @@ const reached = twoWay({
 describe("Audiences", () => {
   it.effect("a donor's report goes through disclosure control without the caller asking", () =>
     Effect.gen(function* () {
-      const released = yield* Disclosure.release({ audience: Audience.donor, tables: [reached] })
+      const released = yield* Disclosure.releaseTables({ audience: Audience.donor, tables: [reached] })
       const table = released.tables[0]!
       expect(cellOf(table, { province: "hai-phong", age: "15-24" }).mark).toEqual(primary)
       expect(cellOf(table, { province: "nam-dinh", age: "35+" }).mark).toEqual(primary)
@@ -37,23 +37,23 @@ describe("Audiences", () => {
 
   it.effect("the province sees counts from 3, peer educators see everything", () =>
     Effect.gen(function* () {
-      const province = yield* Disclosure.release({ audience: Audience.province, tables: [reached] })
+      const province = yield* Disclosure.releaseTables({ audience: Audience.province, tables: [reached] })
       expect(cellOf(province.tables[0]!, { province: "hai-phong", age: "15-24" }).value).toBe(3)
       expect(cellOf(province.tables[0]!, { province: "nam-dinh", age: "35+" }).mark.display).toBe("<3")
-      const peer = yield* Disclosure.release({ audience: Audience.peerEducator, tables: [reached] })
+      const peer = yield* Disclosure.releaseTables({ audience: Audience.peerEducator, tables: [reached] })
       expect(suppressedCells(peer.tables[0]!)).toEqual([])
     }).pipe(Effect.provide(services))
   )
 
   it.effect("a caller can make protection stricter, never weaker", () =>
     Effect.gen(function* () {
-      const weaker = yield* Effect.either(Disclosure.release({ audience: Audience.donor, tables: [reached], stricter: { threshold: 3 } }))
+      const weaker = yield* Effect.either(Disclosure.releaseTables({ audience: Audience.donor, tables: [reached], stricter: { threshold: 3 } }))
       expect(Either.isLeft(weaker) && weaker.left._tag).toBe("PolicyBelowFloor")
       expect(Either.isLeft(weaker) && weaker.left.explain("en")).toBe('Cannot weaken the protection of audience "donor" (threshold): must be at least 5')
       expect(Either.isLeft(weaker) && weaker.left.explain("vi")).toBe('Không được giảm mức bảo vệ của đối tượng "donor" (threshold): phải ít nhất là 5')
-      const off = yield* Effect.either(Disclosure.release({ audience: Audience.donor, tables: [reached], stricter: { secondary: false } }))
+      const off = yield* Effect.either(Disclosure.releaseTables({ audience: Audience.donor, tables: [reached], stricter: { secondary: false } }))
       expect(Either.isLeft(off) && off.left._tag).toBe("PolicyBelowFloor")
-      const strict = yield* Disclosure.release({ audience: Audience.donor, tables: [reached], stricter: { threshold: 30 } })
+      const strict = yield* Disclosure.releaseTables({ audience: Audience.donor, tables: [reached], stricter: { threshold: 30 } })
       expect(cellOf(strict.tables[0]!, { province: "nam-dinh", age: "15-24" }).mark).toEqual({ ...primary, display: "<30" })
       expect(cellOf(strict.tables[0]!, { province: "quang-ninh", age: "35+" }).mark.status).toBe("published")
     }).pipe(Effect.provide(services))

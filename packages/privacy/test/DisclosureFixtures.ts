@@ -1,11 +1,102 @@
 /** Tables for the disclosure-control tests: synthetic figures shaped like the programme's. */
+import type { CoreError, ReportTable } from "@pctnxh/core"
+import { MemoryStore } from "@pctnxh/store-memory"
 import * as Layer from "effect/Layer"
 import * as AttackerCheck from "../src/AttackerCheck.js"
+import * as Audit from "../src/Audit.js"
 import * as Disclosure from "../src/Disclosure.js"
+import type * as DisclosureError from "../src/DisclosureError.js"
 import * as ReleaseLedger from "../src/ReleaseLedger.js"
 
-/** HiGHS and an empty ledger. */
-export const services = Layer.merge(AttackerCheck.layer, ReleaseLedger.layerMemory)
+/** HiGHS, an empty ledger and an audit log over an empty memory store. */
+export const services: Layer.Layer<
+  AttackerCheck.Solver | ReleaseLedger.ReleaseLedger | Audit.Audit,
+  DisclosureError.SolverFailed | CoreError.StoreError
+> = Layer.mergeAll(
+  AttackerCheck.layer,
+  ReleaseLedger.layerMemory,
+  Audit.layer.pipe(Layer.provide(MemoryStore.layer()))
+)
+
+/** A figure of a report table. */
+export const figure = (measure: string, unit: string, additive: boolean, why?: string): ReportTable.Figure => ({
+  measure,
+  unit,
+  additive,
+  ...(why === undefined ? {} : { public: { vi: why, en: why } })
+})
+
+/** An indicator of a report table whose cells are one figure. */
+export const valueIndicator = (code: string, unit: string, additive: boolean, why?: string): ReportTable.TableIndicator => ({
+  code,
+  unit,
+  additive,
+  formula: { vi: `công thức ${code}`, en: `formula of ${code}` },
+  figures: { _tag: "value", value: figure(code, unit, additive, why) }
+})
+
+/** An indicator of a report table whose cells are a ratio of two figures. */
+export const ratioIndicator = (
+  code: string,
+  unit: string,
+  numerator: ReportTable.Figure,
+  denominator: ReportTable.Figure,
+  factor: number
+): ReportTable.TableIndicator => ({
+  code,
+  unit,
+  additive: false,
+  formula: { vi: `công thức ${code}`, en: `formula of ${code}` },
+  figures: { _tag: "ratio", numerator, denominator, factor }
+})
+
+/** A cell of a report table, its explanation quoting its figures as a report's does. */
+export const reportCell = (
+  indicator: string,
+  where: { readonly period?: string; readonly adminUnit?: string | null; readonly disaggregation?: Readonly<Record<string, string | null>> },
+  value: number | null,
+  options: { readonly ratio?: readonly [number, number]; readonly unit?: string; readonly contributions?: ReportTable.Contributions } = {}
+): ReportTable.ReportCell => {
+  const numerator = options.ratio === undefined ? value : options.ratio[0]
+  const denominator = options.ratio === undefined ? null : options.ratio[1]
+  const numbers = options.ratio === undefined ? `${value}` : `${options.ratio[0]} ÷ ${options.ratio[1]} = ${value}`
+  return {
+    indicator,
+    period: where.period ?? "2019",
+    ...(where.adminUnit === undefined ? {} : { adminUnit: where.adminUnit }),
+    disaggregation: { ...where.disaggregation },
+    value,
+    numerator,
+    denominator,
+    unit: options.unit ?? "persons",
+    source: "events",
+    flags: [],
+    explanation: { vi: `${indicator} = ${numbers}`, en: `${indicator} = ${numbers}` },
+    ...(options.contributions === undefined ? {} : { contributions: options.contributions })
+  }
+}
+
+/** The communes of Giao Thủy district (Nam Định) on a map of 2019, as a report table's units. */
+export const giaoThuy = (level?: "commune"): ReportTable.Units => ({
+  asOf: "2019-12-31",
+  ...(level === undefined ? {} : { level }),
+  parents: {
+    "quat-lam@x": "giao-thuy@x",
+    "thinh-long@x": "giao-thuy@x",
+    "giao-phong@x": "giao-thuy@x",
+    "giao-thuy@x": "nam-dinh@x",
+    "nam-dinh@x": null,
+    "hai-phong@x": null
+  }
+})
+
+/** A report table. */
+export const reportTable = (
+  indicators: ReadonlyArray<ReportTable.TableIndicator>,
+  cells: ReadonlyArray<ReportTable.ReportCell>,
+  units: ReportTable.Units = { asOf: "2019-12-31", parents: {} },
+  validation: ReadonlyArray<ReportTable.ValidationResult> = []
+): ReportTable.ReportTable => ({ calendar: "plain", indicators, units, cells, validation })
 
 /** A frequency table of `rows × cols` with row, column and grand totals named `total`. */
 export const twoWay = (options: {

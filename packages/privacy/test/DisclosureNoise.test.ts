@@ -99,12 +99,14 @@ describe("Cell-key perturbation", () => {
     })
   )
 
-  it.effect("the public's tables are perturbed without the caller asking, and need the key", () =>
+  it.effect("the public's tables are perturbed without the caller asking, with the deployment keyring's key", () =>
     Effect.gen(function* () {
-      const refused = yield* Effect.either(Disclosure.release({ audience: Audience.publicAudience, tables: [byCommune] }))
+      const refused = yield* Effect.either(Disclosure.releaseTables({ audience: Audience.publicAudience, tables: [byCommune] }))
       expect(Either.isLeft(refused) && refused.left._tag).toBe("KeyRequired")
-      const key = yield* fixedKey("giao-thuy-2026", 11)
-      const released = yield* Disclosure.release({ audience: Audience.publicAudience, tables: [byCommune], key })
+      const keyring = yield* Key.ring(yield* fixedKey("giao-thuy-2026", 11))
+      const released = yield* Disclosure.releaseTables({ audience: Audience.publicAudience, tables: [byCommune] }).pipe(
+        Effect.provideService(Key.DeploymentKeyring, keyring)
+      )
       expect(cellOf(released.tables[0]!, { commune: "giao-phong" }).mark.reason).toBe("cell-key")
       expect(cellOf(released.tables[0]!, { commune: "quat-lam" }).mark).toEqual(primary)
     }).pipe(Effect.provide(services))

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
+import * as Layer from "effect/Layer"
 import * as Schema from "effect/Schema"
 import { Store } from "@pctnxh/core"
 import { MemoryStore } from "@pctnxh/store-memory"
 import * as Audience from "../src/Audience.js"
 import * as AttackerCheck from "../src/AttackerCheck.js"
+import * as Audit from "../src/Audit.js"
 import * as Disclosure from "../src/Disclosure.js"
 import * as ReleaseLedger from "../src/ReleaseLedger.js"
 import { cellOf, complement, oneWay, primary, services, suppressedCells, twoWay } from "./DisclosureFixtures.js"
@@ -85,9 +87,9 @@ describe("Linked tables", () => {
 
   it.effect("released one after the other to the same audience, the second is fixed by the ledger", () =>
     Effect.gen(function* () {
-      const one = yield* Disclosure.release({ audience: Audience.national, tables: [byCommune()] })
+      const one = yield* Disclosure.releaseTables({ audience: Audience.national, tables: [byCommune()] })
       expect(suppressedCells(one.tables[0]!)).toEqual(["quat-lam", "thinh-long"])
-      const two = yield* Disclosure.release({ audience: Audience.national, tables: [byCommuneAndSex] })
+      const two = yield* Disclosure.releaseTables({ audience: Audience.national, tables: [byCommuneAndSex] })
       expect(two.assessment?.safe).toBe(true)
       // what was hidden before stays hidden, with the same mark
       expect(cellOf(two.tables[0]!, { commune: "thinh-long", sex: "total" }).mark).toEqual(complement)
@@ -119,11 +121,11 @@ const quarter = month("2019Q1", [13, 24, 82])
 describe("Releases over time", () => {
   it.effect("January hides Quất Lâm's 2 women; the first quarter would give them away by differencing, so it hides more", () =>
     Effect.gen(function* () {
-      const jan = yield* Disclosure.release({ audience: Audience.national, tables: [january] })
+      const jan = yield* Disclosure.releaseTables({ audience: Audience.national, tables: [january] })
       expect(suppressedCells(jan.tables[0]!)).toEqual(["quat-lam/2019M01", "thinh-long/2019M01"])
-      yield* Disclosure.release({ audience: Audience.national, tables: [february] })
-      yield* Disclosure.release({ audience: Audience.national, tables: [march] })
-      const q1 = yield* Disclosure.release({ audience: Audience.national, tables: [quarter] })
+      yield* Disclosure.releaseTables({ audience: Audience.national, tables: [february] })
+      yield* Disclosure.releaseTables({ audience: Audience.national, tables: [march] })
+      const q1 = yield* Disclosure.releaseTables({ audience: Audience.national, tables: [quarter] })
       // 13 − 6 − 5 = 2 unless the quarter hides Quất Lâm, and Thịnh Long with it
       expect(suppressedCells(q1.tables[0]!)).toEqual(["quat-lam/2019Q1", "thinh-long/2019Q1"])
       expect(cellOf(q1.tables[0]!, { commune: "quat-lam", period: "2019Q1" }).mark).toEqual(complement)
@@ -142,7 +144,9 @@ describe("Releases over time", () => {
     Effect.gen(function* () {
       // each release goes through a ledger built afresh on the same store, as separate CLI runs would
       const release = (table: Disclosure.Table) =>
-        Disclosure.release({ audience: Audience.national, tables: [table] }).pipe(Effect.provide(ReleaseLedger.layerStore))
+        Disclosure.releaseTables({ audience: Audience.national, tables: [table] }).pipe(
+          Effect.provide(Layer.merge(ReleaseLedger.layerStore, Audit.layer))
+        )
       yield* release(january)
       yield* release(february)
       yield* release(march)
@@ -155,15 +159,15 @@ describe("Releases over time", () => {
 
   it.effect("without the ledger the quarter alone looks harmless", () =>
     Effect.gen(function* () {
-      const q1 = yield* Disclosure.release({ audience: Audience.national, tables: [quarter] })
+      const q1 = yield* Disclosure.releaseTables({ audience: Audience.national, tables: [quarter] })
       expect(suppressedCells(q1.tables[0]!)).toEqual([])
     }).pipe(Effect.provide(services))
   )
 
   it.effect("a late January release that the quarter already gives away is refused", () =>
     Effect.gen(function* () {
-      for (const t of [quarter, february, march]) yield* Disclosure.release({ audience: Audience.national, tables: [t] })
-      const late = yield* Effect.either(Disclosure.release({ audience: Audience.national, tables: [january] }))
+      for (const t of [quarter, february, march]) yield* Disclosure.releaseTables({ audience: Audience.national, tables: [t] })
+      const late = yield* Effect.either(Disclosure.releaseTables({ audience: Audience.national, tables: [january] }))
       expect(Either.isLeft(late)).toBe(true)
       if (Either.isLeft(late)) {
         expect(late.left._tag).toBe("UnsafeRelease")
@@ -171,16 +175,16 @@ describe("Releases over time", () => {
         expect(late.left.explain("vi")).toContain("Không thể công bố cho \"national\" an toàn")
       }
       // another audience has seen nothing, so it may have January
-      const province = yield* Disclosure.release({ audience: Audience.province, tables: [january] })
+      const province = yield* Disclosure.releaseTables({ audience: Audience.province, tables: [january] })
       expect(cellOf(province.tables[0]!, { commune: "quat-lam", period: "2019M01" }).mark.display).toBe("<3")
     }).pipe(Effect.provide(services))
   )
 
   it.effect("a figure revised after release is not released again silently", () =>
     Effect.gen(function* () {
-      yield* Disclosure.release({ audience: Audience.national, tables: [february] })
+      yield* Disclosure.releaseTables({ audience: Audience.national, tables: [february] })
       const revised = month("2019M02", [7, 8, 25])
-      const again = yield* Effect.either(Disclosure.release({ audience: Audience.national, tables: [revised] }))
+      const again = yield* Effect.either(Disclosure.releaseTables({ audience: Audience.national, tables: [revised] }))
       expect(Either.isLeft(again) && again.left._tag).toBe("InconsistentFigures")
     }).pipe(Effect.provide(services))
   )

@@ -1,77 +1,91 @@
+import { ReportTable } from "@pctnxh/core"
 import { describe, expect, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Audience from "../src/Audience.js"
+import * as Audit from "../src/Audit.js"
 import * as Disclosure from "../src/Disclosure.js"
 import * as ReleaseLedger from "../src/ReleaseLedger.js"
-import { services } from "./DisclosureFixtures.js"
+import { figure, giaoThuy, ratioIndicator, reportCell, reportTable, services, valueIndicator } from "./DisclosureFixtures.js"
 
-// A report shaped like @pctnxh/indicators' Report: Giao Thủy 2019, by commune.
-const cell = (indicator: string, adminUnit: string | undefined, value: number, ratio?: readonly [number, number]) => ({
-  indicator,
-  period: "2019",
-  ...(adminUnit === undefined ? {} : { adminUnit }),
-  disaggregation: {},
-  value,
-  numerator: ratio === undefined ? value : ratio[0],
-  denominator: ratio === undefined ? null : ratio[1],
-  unit: "persons",
-  source: "events",
-  flags: [] as Array<string>,
-  explanation: { vi: "", en: "" }
-})
-const report = {
-  indicators: [
-    { code: "REFERRED_HIV_TESTING", unit: "persons", additive: false },
-    { code: "VIOLATION_RATE", unit: "percent", additive: false },
-    { code: "MODEL_BUDGET", unit: "vnd", additive: true }
+// Giao Thủy 2019, by commune: persons referred for HIV testing (distinct persons), the
+// violation rate of inspections (violations over visits) and the model's budget (public).
+const units: ReportTable.Units = { ...giaoThuy("commune"), scope: { id: "giao-thuy@x", level: "district" } }
+const VIOLATIONS = figure("INSPECTION_VIOLATIONS", "visits", true)
+const VISITS = figure("INSPECTION_VISITS", "visits", true)
+const report = reportTable(
+  [
+    valueIndicator("REFERRED_HIV_TESTING", "persons", false),
+    ratioIndicator("VIOLATION_RATE", "percent", VIOLATIONS, VISITS, 100),
+    valueIndicator("MODEL_BUDGET", "vnd", true, "a public programme's budget")
   ],
-  cells: [
+  [
     // distinct persons: a person referred in two communes counts once in the total
-    cell("REFERRED_HIV_TESTING", "quat-lam", 3),
-    cell("REFERRED_HIV_TESTING", "thinh-long", 12),
-    cell("REFERRED_HIV_TESTING", "giao-phong", 30),
-    cell("REFERRED_HIV_TESTING", undefined, 44),
-    cell("VIOLATION_RATE", "quat-lam", 10, [1, 10]),
-    cell("VIOLATION_RATE", "thinh-long", 15, [6, 40]),
-    cell("VIOLATION_RATE", "giao-phong", 16, [8, 50]),
-    cell("VIOLATION_RATE", undefined, 15, [15, 100]),
-    cell("MODEL_BUDGET", "quat-lam", 300_000_000),
-    cell("MODEL_BUDGET", undefined, 300_000_000)
-  ]
-}
+    reportCell("REFERRED_HIV_TESTING", { adminUnit: "quat-lam@x" }, 3),
+    reportCell("REFERRED_HIV_TESTING", { adminUnit: "thinh-long@x" }, 12),
+    reportCell("REFERRED_HIV_TESTING", { adminUnit: "giao-phong@x" }, 30),
+    reportCell("REFERRED_HIV_TESTING", {}, 44),
+    reportCell("VIOLATION_RATE", { adminUnit: "quat-lam@x" }, 10, { ratio: [1, 10], unit: "percent" }),
+    reportCell("VIOLATION_RATE", { adminUnit: "thinh-long@x" }, 15, { ratio: [6, 40], unit: "percent" }),
+    reportCell("VIOLATION_RATE", { adminUnit: "giao-phong@x" }, 16, { ratio: [8, 50], unit: "percent" }),
+    reportCell("VIOLATION_RATE", {}, 15, { ratio: [15, 100], unit: "percent" }),
+    reportCell("MODEL_BUDGET", { adminUnit: "quat-lam@x" }, 300_000_000, { unit: "vnd" }),
+    reportCell("MODEL_BUDGET", { adminUnit: "thinh-long@x" }, 0, { unit: "vnd" }),
+    reportCell("MODEL_BUDGET", { adminUnit: "giao-phong@x" }, 0, { unit: "vnd" }),
+    reportCell("MODEL_BUDGET", {}, 300_000_000, { unit: "vnd" })
+  ],
+  units
+)
 
-describe("Reports", () => {
-  it.effect("a donor's report is released with every cell marked, without the caller choosing any rule", () =>
+describe("The release door for reports", () => {
+  it.effect("the national audience's report is released with every cell marked, without the caller choosing any rule", () =>
     Effect.gen(function* () {
-      const { report: forDonor, released } = yield* Disclosure.releaseReport({
-        audience: Audience.donor,
-        report,
-        publicAmounts: ["MODEL_BUDGET"]
-      })
-      const at = (indicator: string, adminUnit?: string) =>
-        forDonor.cells.find((c) => c.indicator === indicator && c.adminUnit === adminUnit)!
-      expect(at("REFERRED_HIV_TESTING", "quat-lam")).toMatchObject({ value: null, numerator: null, disclosure: { status: "suppressed", reason: "primary-frequency", display: "<5" } })
-      expect(at("REFERRED_HIV_TESTING", "thinh-long")).toMatchObject({ value: null, disclosure: { reason: "secondary", display: "x" } })
+      const released = yield* Disclosure.release(report, Audience.national, { actor: "officer-3" })
+      expect(Disclosure.isReleased(released)).toBe(true)
+      const at = (indicator: string, adminUnit?: string) => ReportTable.get(released.table, { indicator, period: "2019", adminUnit })!
+      expect(at("REFERRED_HIV_TESTING", "quat-lam@x")).toMatchObject({ value: null, numerator: null, disclosure: { status: "suppressed", reason: "primary-frequency", display: "<5" } })
+      expect(at("REFERRED_HIV_TESTING", "thinh-long@x")).toMatchObject({ value: null, disclosure: { reason: "secondary", display: "x" } })
       expect(at("REFERRED_HIV_TESTING")).toMatchObject({ value: 44, disclosure: { status: "published" } })
-      // 1 violation in 10 visits: the rate goes with its numerator
-      expect(at("VIOLATION_RATE", "quat-lam")).toMatchObject({ value: null, numerator: null, denominator: null, disclosure: { display: "<5" } })
+      // 1 violation in 10 visits: the rate goes with its numerator, shown as "x" ("<5" would read as "under 5%")
+      expect(at("VIOLATION_RATE", "quat-lam@x")).toMatchObject({ value: null, numerator: null, denominator: null, disclosure: { reason: "primary-frequency", display: "x" } })
       expect(at("VIOLATION_RATE")).toMatchObject({ value: 15, numerator: 15, denominator: 100 })
-      expect(at("MODEL_BUDGET", "quat-lam")).toMatchObject({ value: 300_000_000, disclosure: { status: "published" } })
-      // everything else the report carries is kept
-      expect(at("MODEL_BUDGET").explanation).toEqual({ vi: "", en: "" })
+      expect(at("MODEL_BUDGET", "quat-lam@x")).toMatchObject({ value: 300_000_000, disclosure: { status: "published" } })
+      // a hidden cell's explanation quotes no figure; a published one keeps its own
+      expect(at("REFERRED_HIV_TESTING", "quat-lam@x").explanation.en).not.toMatch(/\d/)
+      expect(at("REFERRED_HIV_TESTING").explanation.en).toContain("44")
       expect(released.assessment?.safe).toBe(true)
-      const ledger = yield* ReleaseLedger.published("donor", ["REFERRED_HIV_TESTING", "VIOLATION_RATE:numerator"])
-      expect(ledger.flatMap((h) => h.tables.map((t) => t.id)).sort()).toEqual(["REFERRED_HIV_TESTING", "VIOLATION_RATE:numerator"])
+      const ledger = yield* ReleaseLedger.published("national", ["REFERRED_HIV_TESTING", "INSPECTION_VIOLATIONS"])
+      expect(ledger.flatMap((h) => h.tables.map((t) => t.id)).sort()).toEqual(["INSPECTION_VIOLATIONS", "REFERRED_HIV_TESTING"])
+      // and the release is in the audit log
+      const log = yield* Audit.verify()
+      expect(log.length).toBe(1)
+      expect(released.audit.sequence).toBe(0)
     }).pipe(Effect.provide(services))
   )
 
-  it("reads distinct counts as at most the sum of their parts, and refuses amounts it cannot judge", () => {
-    const read = Either.getOrThrow(Disclosure.fromReport(report, { publicAmounts: ["MODEL_BUDGET"] }))
-    const referred = read.tables.find((t) => t.id === "REFERRED_HIV_TESTING")!
-    expect(referred.dimensions.find((d) => d.name === "unit")?.aggregation).toBe("distinct")
-    expect(read.tables.map((t) => t.id)).toEqual(["REFERRED_HIV_TESTING", "VIOLATION_RATE:numerator", "VIOLATION_RATE:denominator"])
-    const refused = Disclosure.fromReport(report)
-    expect(Either.isLeft(refused) && refused.left.explain("en")).toContain("an amount needs its number of contributors")
+  it("reads each figure once, as the measure of the indicator it is: a ratio's numerator is that indicator's figure", () => {
+    const read = Either.getOrThrow(Disclosure.fromReport(report))
+    expect(read.tables.map((t) => t.id)).toEqual(["REFERRED_HIV_TESTING", "INSPECTION_VIOLATIONS", "INSPECTION_VISITS"])
+    const referred = read.tables[0]!
+    // distinct persons that do not add up: the attacker only knows the total is at most the sum
+    expect(referred.dimensions.find((d) => d.name === "unit@x")?.aggregation).toBe("distinct")
+    expect(referred.dimensions.find((d) => d.name === "period")?.aggregation).toBe("distinct")
+    // counts of visits add up
+    expect(read.tables[1]!.dimensions.find((d) => d.name === "unit@x")?.aggregation).toBe("sum")
+    // the units on the report's map, up to the country; a report lists every unit with records
+    expect(referred.dimensions.find((d) => d.name === "unit@x")?.parents).toMatchObject({ "quat-lam@x": "giao-thuy@x", "giao-thuy@x": "nam-dinh@x", "nam-dinh@x": "*" })
+    expect(referred.closed).toEqual(["unit@x"])
   })
+
+  it.effect("an amount that is not public needs who it comes from", () =>
+    Effect.gen(function* () {
+      const fines = reportTable(
+        [valueIndicator("FINES", "vnd", true)],
+        [reportCell("FINES", {}, 135_800_000, { unit: "vnd" })]
+      )
+      const refused = yield* Effect.flip(Disclosure.release(fines, Audience.national))
+      expect(refused._tag).toBe("InvalidTable")
+      expect(refused._tag === "InvalidTable" && refused.explain("en")).toContain("needs its number of contributors")
+    }).pipe(Effect.provide(services))
+  )
 })

@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 import type { Geography, Ids } from "@pctnxh/core"
-import { CoreError, Entity, Store } from "@pctnxh/core"
+import { CoreError, Entity, Registry, Store } from "@pctnxh/core"
 import { vietnam } from "@pctnxh/core/geography/vietnam"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
@@ -25,6 +25,8 @@ import { evaluate } from "./internal/evaluate.js"
 export interface Options {
   /** The geography used to roll units up; Vietnam's shipped units by default. */
   readonly geography?: Geography.Geography
+  /** The registry of sources and indexed fields; the shipped one by default. */
+  readonly registry?: Registry.Registry
 }
 
 type PersonId = Ids.PersonId
@@ -41,6 +43,7 @@ const clone = (tables: Tables): Tables => new Map([...tables].map(([kind, table]
 export const make = (options: Options = {}): Effect.Effect<Store.Service> =>
   Effect.gen(function* () {
     const geography = options.geography ?? vietnam
+    const registry = options.registry ?? Registry.registry
     let tables: Tables = new Map()
     const table = (kind: Entity.Kind) => {
       let t = tables.get(kind)
@@ -59,44 +62,30 @@ export const make = (options: Options = {}): Effect.Effect<Store.Service> =>
       const t = tables.get(kind)
       return t === undefined ? [] : [...t.values()].map((row) => row.record as Entity.Of<K>)
     }
-    const modelType = (modelId: string): string | null => {
-      const row = tables.get("model")?.get(modelId)
-      return row === undefined ? null : (row.record as Entity.Of<"model">).type
-    }
-    const establishmentAtRisk = (establishmentId: string): string | null => {
-      const row = tables.get("establishment")?.get(establishmentId)
-      return row === undefined ? null : String((row.record as Entity.Of<"establishment">).atRisk)
+    const lookup = (kind: Entity.Kind, id: string, field: string): string | null => {
+      const row = tables.get(kind)?.get(id)
+      const value = row === undefined ? null : Registry.read(registry, kind, field, row.record)
+      return value === null ? null : String(value)
     }
 
     const service: Store.Service = {
       put: (kind, batch) =>
         exclusive(
-          Effect.try({
-            try: () => {
-              const encode = Entity.encode(kind)
-              const prepared = batch.map((record) => {
-                const encoded = JSON.stringify(encode(record))
-                return { id: (record as { id: string }).id, record, encoded }
-              })
-              const t = table(kind)
-              let inserted = 0
-              let updated = 0
-              let unchanged = 0
-              for (const row of prepared) {
-                const existing = t.get(row.id)
-                if (existing === undefined) inserted++
-                else if (existing.encoded === row.encoded) unchanged++
-                else updated++
-              }
-              for (const row of prepared) t.set(row.id, { record: row.record, encoded: row.encoded })
-              return { inserted, updated, unchanged }
-            },
-            catch: (cause) =>
-              new CoreError.StoreError({
-                operation: `put ${kind}`,
-                reason: { vi: "bản ghi không đúng cấu trúc", en: "a record does not match its schema" },
-                cause
-              })
+          Effect.suspend(() => {
+            const encoded = Registry.encodeBatch(registry, kind, batch, `put ${kind}`)
+            if (Either.isLeft(encoded)) return Effect.fail(encoded.left)
+            const t = table(kind)
+            let inserted = 0
+            let updated = 0
+            let unchanged = 0
+            for (const row of encoded.right) {
+              const existing = t.get(row.id)
+              if (existing === undefined) inserted++
+              else if (existing.encoded === row.data) unchanged++
+              else updated++
+            }
+            for (const row of encoded.right) t.set(row.id, { record: row.record, encoded: row.data })
+            return Effect.succeed({ inserted, updated, unchanged })
           })
         ),
       get: (kind, id) => Effect.sync(() => Option.fromNullable(tables.get(kind)?.get(id)?.record as never)),
@@ -110,6 +99,27 @@ export const make = (options: Options = {}): Effect.Effect<Store.Service> =>
               Chunk.filterMap(chunk, (id) => Option.fromNullable(tables.get(kind)?.get(id)?.record as never))
             )
           )
+        }),
+      find: (kind, where, findOptions) =>
+        Effect.suspend(() => {
+          const indexed = Registry.indexedFields(registry, kind)
+          const conditions = Object.entries(where as Readonly<Record<string, Registry.Value | ReadonlyArray<Registry.Value>>>).filter(
+            ([, value]) => value !== undefined
+          )
+          for (const [field] of conditions) {
+            if (!indexed.includes(field)) return Effect.fail(new CoreError.NotIndexed({ kind, field, indexed }))
+          }
+          const matches = (record: unknown) =>
+            conditions.every(([field, wanted]) => {
+              const value = Registry.read(registry, kind, field, record)
+              return Array.isArray(wanted) ? wanted.includes(value) : value === wanted
+            })
+          const found = [...(tables.get(kind)?.entries() ?? [])]
+            .filter(([, row]) => matches(row.record))
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([, row]) => row.record as never)
+          if (findOptions?.order === "descending") found.reverse()
+          return Effect.succeed(findOptions?.limit === undefined ? found : found.slice(0, Math.max(0, findOptions.limit)))
         }),
       count: (kind) => Effect.sync(() => tables.get(kind)?.size ?? 0),
       erasePerson: (personId) =>
@@ -174,7 +184,7 @@ export const make = (options: Options = {}): Effect.Effect<Store.Service> =>
         ),
       aggregate: (query) =>
         Effect.suspend(() => {
-          const result = evaluate(query, { geography, records, modelType, establishmentAtRisk })
+          const result = evaluate(query, { registry, geography, records, lookup })
           return Either.isRight(result) ? Effect.succeed(result.right) : Effect.fail(result.left)
         })
     }

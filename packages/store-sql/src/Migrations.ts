@@ -1,27 +1,30 @@
 /**
- * The schema of the SQL store as code: migration records, run forward only, each recorded in
- * `pctnxh_migrations` when it has run. Being code, not files, they run anywhere the store runs —
- * in a browser on PGlite too.
+ * The schema of the SQL store as code: migration records, run forward only, in order, each
+ * recorded in `pctnxh_migrations` when it has run. Being code, not files, they run anywhere the
+ * store runs — in a browser on PGlite too.
+ *
+ * **Frozen.** A record never changes once released: it is written out literally (tables,
+ * columns, indexes), never generated from the registry or the layout the store uses today, so
+ * a database made by any release gets exactly what every other database got. A change to the
+ * schema — a field added to the registry, a new stored kind — is a new record at the end of
+ * {@link migrations}; a test replays the records on every database and checks that they make
+ * the layout the store derives from the registry, table by table, column by column.
  *
  * {@link run} is safe to call twice and from two processes at once: it takes a lock first
  * (`pg_advisory_lock` on PostgreSQL and PGlite, `GET_LOCK` on MySQL/MariaDB; on SQLite every
  * migration runs in `BEGIN IMMEDIATE`, which holds the file's write lock), then runs only the
  * records not yet recorded.
  *
- * A stored kind that no record gives a table (a kind another package adds to
- * `Entity.schemas`) gets one from a record made for it, `kind_<kind>`, with the id and the
- * encoded record only: it can be put, read, listed, counted, and nothing more is needed.
- *
  * @since 0.1.0
  */
-import type { CoreError } from "@pctnxh/core"
-import { Entity } from "@pctnxh/core"
+import { type CoreError, Registry } from "@pctnxh/core"
 import * as Effect from "effect/Effect"
 import type { Kysely } from "kysely"
 import { sql } from "kysely"
 import { dialects, type Facts, type Name } from "./internal/dialect.js"
-import { storeError } from "./internal/errors.js"
+import { retryWhileBusy, storeError } from "./internal/errors.js"
 import { indexName, names } from "./internal/names.js"
+import * as Frozen from "./internal/migrations.js"
 import * as Tables from "./internal/tables.js"
 
 /**
@@ -51,6 +54,17 @@ export interface Context {
   readonly createTable: (table: Table) => Promise<void>
   /** Creates an index on columns of a table, unless it exists. */
   readonly createIndex: (table: string, columns: ReadonlyArray<string>) => Promise<void>
+  /**
+   * Adds a column to a table, unless it exists. A column added to a table that may hold rows
+   * is nullable: fill it with {@link Context.fill}.
+   */
+  readonly addColumn: (table: string, column: { readonly name: string; readonly type: Tables.Column["type"] }) => Promise<void>
+  /**
+   * Sets columns of every row of a kind's table from its stored record (`data`, parsed from
+   * JSON), a page at a time. The function is part of the frozen record: it reads the JSON as
+   * that release wrote it.
+   */
+  readonly fill: (table: string, compute: (data: any) => Readonly<Record<string, string | number | null>>) => Promise<void>
 }
 
 /**
@@ -61,6 +75,8 @@ export interface Context {
 export type Migration = (context: Context) => Promise<void>
 
 const ER_DUP_KEYNAME = 1061
+const ER_DUP_FIELDNAME = 1060
+const FILL_PAGE = 500
 
 const context = (db: Kysely<any>, dialect: Name, schema: string | undefined, facts: Facts): Context => {
   const d = dialects[dialect]
@@ -89,45 +105,65 @@ const context = (db: Kysely<any>, dialect: Name, schema: string | undefined, fac
     await d.table(builder, facts).execute()
     for (const index of table.indexes) await createIndex(table.name, index)
   }
-  return { db, dialect, table: n.name, createTable, createIndex }
+  const addColumn = async (table: string, column: { readonly name: string; readonly type: Tables.Column["type"] }) => {
+    try {
+      await db.schema.alterTable(n.name(table)).addColumn(column.name, d.type(column.type)).execute()
+    } catch (error) {
+      // MySQL commits DDL by itself: a migration run again after a crash finds the column
+      if ((error as { errno?: unknown }).errno !== ER_DUP_FIELDNAME) throw error
+    }
+  }
+  const fill = async (table: string, compute: (data: any) => Readonly<Record<string, string | number | null>>) => {
+    let after: string | undefined
+    for (;;) {
+      let page = db.selectFrom(n.name(table)).select(["id", "data"]).orderBy("id").limit(FILL_PAGE)
+      if (after !== undefined) page = page.where("id", ">", after)
+      const rows = await page.execute()
+      for (const row of rows) {
+        await db
+          .updateTable(n.name(table))
+          .set({ ...compute(JSON.parse(String(row.data))) })
+          .where("id", "=", row.id)
+          .execute()
+      }
+      if (rows.length < FILL_PAGE) return
+      after = String(rows[rows.length - 1]!.id)
+    }
+  }
+  return { db, dialect, table: n.name, createTable, createIndex, addColumn, fill }
 }
 
 /**
- * The migration records of the store, by name; they run in name order.
+ * Every migration record of the store, in the order they run. Append, never edit.
  *
  * - `0001_tables`: the lookup tables (periods, units, unit roll-ups, person links) and one
- *   table per stored kind, with the columns aggregates filter, group and sum on, indexes on
- *   them and on the person pseudonym, money as `BIGINT`.
+ *   table per stored kind of the first release, with the columns aggregates filter, group and
+ *   sum on, indexes on them and on the person pseudonym, money as `BIGINT`;
+ * - `kind_vaultEntry`, `kind_auditEntry`, `kind_incident`, `kind_disclosureRelease`: the
+ *   tables of the kinds privacy keeps (the id and the encoded record);
+ * - `0002_find_keys`: the fields `Store.find` asks for that had no column — a vault entry's
+ *   person, an incident's notification time — added, filled from the stored records, indexed.
  *
  * @since 0.1.0
  */
-export const migrations: Readonly<Record<string, Migration>> = {
-  "0001_tables": async (ctx) => {
-    for (const table of Tables.lookupTables) await ctx.createTable(table)
-    for (const kind of Object.keys(Tables.layouts)) await ctx.createTable(Tables.table(kind))
-  }
-}
+export const migrations: ReadonlyArray<readonly [string, Migration]> = Frozen.migrations
 
 /**
- * The record that gives a kind without a layout of its own its table: the id and the encoded
- * record.
+ * Every record to run, in order: {@link migrations}.
  *
  * @since 0.1.0
  */
-export const forKind = (kind: string): Migration => (ctx) => ctx.createTable(Tables.table(kind))
+export const all = (): ReadonlyArray<readonly [string, Migration]> => migrations
 
 /**
- * Every record to run, in order: {@link migrations} by name, then `kind_<kind>` for every kind
- * of `Entity.kinds` that has no layout in them.
+ * The tables the store expects — every column and index — derived from a registry (the
+ * shipped one by default). The {@link migrations} must make exactly these: the package's tests
+ * replay them on every database and compare. With a registry of your own (a field added to a
+ * kind), append a record that makes the difference.
  *
  * @since 0.1.0
  */
-export const all = (): ReadonlyArray<readonly [string, Migration]> => [
-  ...Object.keys(migrations)
-    .sort()
-    .map((name) => [name, migrations[name]!] as const),
-  ...Entity.kinds.filter((kind) => !Object.hasOwn(Tables.layouts, kind)).map((kind) => [`kind_${kind}`, forKind(kind)] as const)
-]
+export const layout = (registry: Registry.Registry = Registry.registry): ReadonlyArray<Table> => Tables.layout(registry).tables
 
 /**
  * Options of {@link run}.
@@ -140,7 +176,9 @@ export interface RunOptions {
   /** The PostgreSQL schema or MySQL database of the store (created if missing). */
   readonly schema?: string | undefined
   /** The records to run; {@link all} by default. */
-  readonly migrations?: ReadonlyArray<readonly [string, Migration]>
+  readonly migrations?: ReadonlyArray<readonly [string, Migration]> | undefined
+  /** How long, in milliseconds, to wait for other writers (SQLite's write lock) before failing (30,000). */
+  readonly busyTimeout?: number | undefined
 }
 
 const tolerate = async (work: Promise<unknown>, dialect: Name): Promise<void> => {
@@ -169,7 +207,7 @@ export const run = (options: RunOptions): Effect.Effect<ReadonlyArray<string>, C
   const list = options.migrations ?? all()
   const n = names(options.schema)
   const lockName = `migrations:${options.schema ?? ""}`
-  return Effect.tryPromise({
+  return retryWhileBusy("migrate", Math.max(0, options.busyTimeout ?? 30_000), Effect.tryPromise({
     try: () =>
       options.db.connection().execute(async (conn) => {
         await d.lock(conn, lockName)
@@ -214,5 +252,5 @@ export const run = (options: RunOptions): Effect.Effect<ReadonlyArray<string>, C
         }
       }),
     catch: storeError(d, "migrate")
-  })
+  }))
 }

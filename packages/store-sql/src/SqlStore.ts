@@ -12,7 +12,7 @@
  * @since 0.1.0
  */
 import type { AdminUnit, Geography, Ids } from "@pctnxh/core"
-import { AggregateQuery, CoreError, Entity, Store } from "@pctnxh/core"
+import { AggregateQuery, CoreError, Entity, Registry, Store } from "@pctnxh/core"
 import { vietnam } from "@pctnxh/core/geography/vietnam"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
@@ -23,12 +23,13 @@ import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import type { Kysely } from "kysely"
-import { compile, keyColumn, pairs } from "./internal/aggregate.js"
+import { sql } from "kysely"
+import { compile, contributionColumn, keyColumn, pairs } from "./internal/aggregate.js"
 import { dialects, type Name, toNumber } from "./internal/dialect.js"
-import { attempt, storeError, undecodable, unencodable } from "./internal/errors.js"
+import { attempt, retryWhileBusy, storeError, undecodable } from "./internal/errors.js"
 import { names as makeNames } from "./internal/names.js"
 import { fill, fingerprint } from "./internal/rollup.js"
-import { personLinkTable, table } from "./internal/tables.js"
+import { layout as makeLayout, personLinkTable, snake, type Value } from "./internal/tables.js"
 import { type Added, type Prepared, write } from "./internal/write.js"
 import * as Migrations from "./Migrations.js"
 
@@ -54,6 +55,17 @@ export interface StoreOptions {
   readonly schema?: string | undefined
   /** Whether building the store runs the migrations (default `true`). */
   readonly migrate?: boolean | undefined
+  /**
+   * How long, in milliseconds, a write waits for other writers before failing with a
+   * `StoreError` whose `problem` is `"busy"` (default 30,000). A transaction that meets another
+   * writer — SQLite's write lock, a deadlock, a record another writer inserted at the same
+   * moment — is rolled back and run again until then: its effect must be safe to run twice.
+   */
+  readonly busyTimeout?: number | undefined
+  /** The registry of sources and indexed fields; the shipped one by default. */
+  readonly registry?: Registry.Registry | undefined
+  /** The migration records to run; `Migrations.all()` by default (a registry of your own needs its own). */
+  readonly migrations?: ReadonlyArray<readonly [string, Migrations.Migration]> | undefined
 }
 
 /**
@@ -90,9 +102,13 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
     }
     const db = options.db
     const geography = options.geography ?? vietnam
+    const registry = options.registry ?? Registry.registry
+    const layout = makeLayout(registry)
     const names = makeNames(options.schema)
+    const busyTimeout = Math.max(0, options.busyTimeout ?? 30_000)
+    if (options.dialect === "sqlite") yield* attempt(dialect, "open", () => dialect.prepare(db))
     if (options.migrate !== false) {
-      yield* Migrations.run({ db, dialect: options.dialect, schema: options.schema })
+      yield* Migrations.run({ db, dialect: options.dialect, schema: options.schema, migrations: options.migrations, busyTimeout })
     }
 
     const known = { units: new Set<string>(), years: new Set<number>() }
@@ -102,36 +118,76 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
     const use = <A>(operation: string, work: (db: Kysely<any>) => Promise<A>): Effect.Effect<A, CoreError.StoreError> =>
       Effect.flatMap(FiberRef.get(current), (tx) => attempt(dialect, operation, () => work(tx?.db ?? db)))
 
+    /** A connection of the pool held until `release`, for a transaction's statements. */
+    const pin = (): Promise<{ readonly conn: Kysely<any>; readonly release: () => Promise<void> }> =>
+      new Promise((resolve, reject) => {
+        let free!: () => void
+        const held = new Promise<void>((r) => (free = r))
+        let pinned = false
+        const done: Promise<void> = db.connection().execute(async (conn) => {
+          pinned = true
+          resolve({
+            conn,
+            release: async () => {
+              free()
+              await done.catch(() => undefined)
+            }
+          })
+          await held
+        })
+        done.catch((error) => {
+          if (!pinned) reject(error)
+        })
+      })
+
+    /** One attempt at a transaction: begin on a pinned connection, run, commit or roll back. */
+    const once = <A, E, R>(operation: string, effect: Effect.Effect<A, E, R>): Effect.Effect<A, E | CoreError.StoreError, R> =>
+      Effect.uninterruptibleMask((restore) =>
+        Effect.flatMap(
+          attempt(dialect, operation, async () => {
+            const pinned = await pin()
+            try {
+              await dialect.begin(pinned.conn)
+            } catch (error) {
+              await pinned.release()
+              throw error
+            }
+            return pinned
+          }),
+          ({ conn, release }) => {
+            const tx: Tx = { db: conn, committed: [] }
+            const rollback = Effect.promise(async () => {
+              await sql`rollback`.execute(conn).catch(() => undefined)
+              await release()
+            })
+            return Effect.flatMap(
+              Effect.exit(restore(Effect.locally(effect, current, tx))),
+              (exit): Effect.Effect<A, E | CoreError.StoreError, R> =>
+                Exit.isSuccess(exit)
+                  ? attempt(dialect, operation, () => sql`commit`.execute(conn)).pipe(
+                      Effect.tapError(() => rollback),
+                      Effect.zipLeft(Effect.promise(release)),
+                      Effect.map(() => {
+                        for (const added of tx.committed) {
+                          for (const u of added.units) known.units.add(u)
+                          for (const y of added.years) known.years.add(y)
+                        }
+                        return exit.value
+                      })
+                    )
+                  : Effect.zipRight(rollback, exit)
+            )
+          }
+        )
+      )
+
+    const retrying = <A, E, R>(operation: string, effect: Effect.Effect<A, E, R>) => retryWhileBusy(operation, busyTimeout, effect)
+
     /** Runs an effect in a transaction, or in the current one; `operation` names its failures. */
     const inTransaction =
       (operation: string) =>
       <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E | CoreError.StoreError, R> =>
-        Effect.flatMap(FiberRef.get(current), (outer) =>
-          outer !== undefined
-            ? effect
-            : Effect.uninterruptibleMask((restore) =>
-                Effect.flatMap(attempt(dialect, operation, () => db.startTransaction().execute()), (trx) => {
-                  const tx: Tx = { db: trx, committed: [] }
-                  const rollback = Effect.promise(() => trx.rollback().execute().catch(() => undefined))
-                  return Effect.flatMap(
-                    Effect.exit(restore(Effect.locally(effect, current, tx))),
-                    (exit): Effect.Effect<A, E | CoreError.StoreError, R> =>
-                      Exit.isSuccess(exit)
-                        ? attempt(dialect, operation, () => trx.commit().execute()).pipe(
-                            Effect.tapError(() => rollback),
-                            Effect.map(() => {
-                              for (const added of tx.committed) {
-                                for (const u of added.units) known.units.add(u)
-                                for (const y of added.years) known.years.add(y)
-                              }
-                              return exit.value
-                            })
-                          )
-                        : Effect.zipRight(rollback, exit)
-                  )
-                })
-              )
-        )
+        Effect.flatMap(FiberRef.get(current), (outer) => (outer !== undefined ? effect : retrying(operation, once(operation, effect))))
     const transaction = inTransaction("transaction")
 
     /** Writes records inside the current transaction (the caller opened one). */
@@ -139,23 +195,27 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
       Effect.flatMap(FiberRef.get(current), (tx) =>
         tx === undefined
           ? Effect.dieMessage(`@pctnxh/store-sql: ${operation} wrote outside a transaction`)
-          : Effect.map(attempt(dialect, operation, () => write(tx.db, dialect, names, known, kind, batch)), ({ added, summary }) => {
-              tx.committed.push(added)
-              return summary
-            })
+          : Effect.map(
+              attempt(dialect, operation, () => write(tx.db, dialect, names, layout, known, kind, batch), (column) =>
+                fieldOf(kind, column)
+              ),
+              ({ added, summary }) => {
+                tx.committed.push(added)
+                return summary
+              }
+            )
       )
 
+    /** The registry's name of a kind's column, for errors. */
+    const fieldOf = (kind: Entity.Kind, column: string): string => {
+      const fields = Object.keys((registry.kinds[kind] as Registry.KindSpec<unknown> | undefined)?.fields ?? {})
+      return fields.find((f) => snake(f) === column) ?? column
+    }
+
     const prepare = <K extends Entity.Kind>(operation: string, kind: K, records: ReadonlyArray<Entity.Of<K>>) =>
-      Effect.try({
-        try: () => {
-          const encode = Entity.encode(kind)
-          return records.map((record): Prepared => ({
-            id: (record as { readonly id: string }).id,
-            data: JSON.stringify(encode(record)),
-            record
-          }))
-        },
-        catch: (cause) => unencodable(operation, cause)
+      Either.match(Registry.encodeBatch(registry, kind, records, operation), {
+        onLeft: Effect.fail,
+        onRight: (encoded): Effect.Effect<ReadonlyArray<Prepared>, CoreError.StoreError> => Effect.succeed(encoded)
       })
 
     const decodeRow = <K extends Entity.Kind>(operation: string, kind: K, data: unknown) =>
@@ -172,7 +232,7 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
         })
       })
 
-    const tableOf = (kind: Entity.Kind) => names.name(table(kind).name)
+    const tableOf = (kind: Entity.Kind) => names.name(layout.table(kind).name)
 
     const service: Store.Service = {
       put: (kind, records) => {
@@ -210,6 +270,53 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
                   ] as const
               )
           )
+        )
+      },
+      find: (kind, where, findOptions) => {
+        const operation = `find ${kind}`
+        const indexed = Registry.indexedFields(registry, kind)
+        const conditions = Object.entries(where as Readonly<Record<string, Value | ReadonlyArray<Value> | undefined>>).flatMap(
+          ([field, value]) => (value === undefined ? [] : [[field, value] as const])
+        )
+        const refused = conditions.find(([field]) => !indexed.includes(field))
+        if (refused !== undefined) return Effect.fail(new CoreError.NotIndexed({ kind, field: refused[0], indexed }))
+        const descending = findOptions?.order === "descending"
+        const limit = findOptions?.limit === undefined ? undefined : Math.max(0, Math.floor(findOptions.limit))
+        // one statement per 500 values of a list, merged in id order
+        const lists = conditions.filter(([, v]) => Array.isArray(v)) as Array<readonly [string, ReadonlyArray<Value>]>
+        const longest = lists.reduce<readonly [string, ReadonlyArray<Value>] | undefined>((a, b) => (a === undefined || b[1].length > a[1].length ? b : a), undefined)
+        const parts: Array<ReadonlyArray<Value> | undefined> = []
+        if (longest === undefined || longest[1].length <= 500) parts.push(undefined)
+        else for (let i = 0; i < longest[1].length; i += 500) parts.push(longest[1].slice(i, i + 500))
+        return Effect.flatMap(
+          use(operation, async (d) => {
+            const rows: Array<{ id: unknown; data: unknown }> = []
+            for (const part of parts) {
+              let q = d.selectFrom(tableOf(kind)).select(["id", "data"])
+              for (const [field, value] of conditions) {
+                const column = snake(field)
+                const values = part !== undefined && field === longest![0] ? part : value
+                if (Array.isArray(values)) {
+                  const present = values.filter((v): v is string | number => v !== null)
+                  const orNull = values.length > present.length
+                  q =
+                    values.length === 0
+                      ? q.where(sql<boolean>`1 = 0`)
+                      : q.where((eb) =>
+                          eb.or([...(present.length > 0 ? [eb(column, "in", present)] : []), ...(orNull ? [eb(column, "is", null)] : [])])
+                        )
+                } else {
+                  q = values === null ? q.where(column, "is", null) : q.where(column, "=", values as string | number)
+                }
+              }
+              q = q.orderBy("id", descending ? "desc" : "asc")
+              if (limit !== undefined) q = q.limit(limit)
+              rows.push(...(await q.execute()))
+            }
+            if (parts.length > 1) rows.sort((a, b) => (String(a.id) < String(b.id) ? -1 : String(a.id) > String(b.id) ? 1 : 0) * (descending ? -1 : 1))
+            return limit === undefined ? rows : rows.slice(0, limit)
+          }),
+          (rows) => Effect.forEach(rows, (row) => decodeRow(operation, kind, row.data))
         )
       },
       count: (kind) =>
@@ -281,7 +388,7 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
 
     const aggregate = (query: AggregateQuery.AggregateQuery) =>
       Effect.gen(function* () {
-        const checked = yield* AggregateQuery.check(query)
+        const checked = yield* AggregateQuery.check(query, registry)
         const withinLevels = new Map<AggregateQuery.Filter, AdminUnit.AdminLevel>()
         for (const filter of query.filters) {
           if (filter._tag !== "within") continue
@@ -296,18 +403,24 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
         const operation = `aggregate ${query.source}`
         const needed = pairs(query, withinLevels)
         const key = needed.length > 0 || query.groupBy.some((d) => d._tag === "unit") ? fingerprint(geography) : ""
-        const statement = yield* Effect.sync(() => compile({ checked, dialect, names, geography: key, withinLevels }))
-        const rows = yield* use(operation, async (d) => {
-          await fill(d, dialect, names, geography, needed)
-          return (await statement.execute(d)).rows
-        })
+        const statement = yield* Effect.sync(() => compile({ registry, checked, dialect, names, geography: key, withinLevels }))
+        // filling roll-ups writes: it waits for other writers like any write
+        if (needed.length > 0) yield* retrying(operation, use(operation, (d) => fill(d, dialect, names, geography, needed)))
+        const rows = yield* use(operation, async (d) => (await statement.execute(d)).rows)
         const dimensionNames = query.groupBy.map(AggregateQuery.dimensionKey)
         const result = rows.map((row) => {
           const values = dimensionNames.map((_, i) => {
             const v = row[keyColumn(i)]
             return v === null || v === undefined ? null : String(v)
           })
-          return { values, row: { key: Object.fromEntries(dimensionNames.map((n, i) => [n, values[i]!])), value: toNumber(row.value) } }
+          const key = Object.fromEntries(dimensionNames.map((n, i) => [n, values[i]!]))
+          if (query.measure._tag !== "contributions") return { values, row: { key, value: toNumber(row.value) } }
+          const largest: Array<number> = []
+          for (let i = 1; i <= query.measure.top; i++) {
+            const c = row[contributionColumn(i)]
+            if (c !== null && c !== undefined) largest.push(toNumber(c))
+          }
+          return { values, row: { key, value: toNumber(row.value), contributions: { contributors: toNumber(row.contributors), largest } } }
         })
         return result
           .map((r) => ({ sort: JSON.stringify(r.values), row: r.row }))

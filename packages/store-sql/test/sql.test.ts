@@ -2,7 +2,6 @@ import { execFile } from "node:child_process"
 import { fileURLToPath } from "node:url"
 import { promisify } from "node:util"
 import { PGlite } from "@electric-sql/pglite"
-import { Client } from "@pctnxh/client"
 import { AggregateQuery, CoreError, Entity, Store } from "@pctnxh/core"
 import { vietnam } from "@pctnxh/core/geography/vietnam"
 import { MemoryStore } from "@pctnxh/store-memory"
@@ -13,13 +12,17 @@ import { PostgresStore } from "@pctnxh/store-sql/postgres"
 import { SqliteStore } from "@pctnxh/store-sql/sqlite"
 import { Arbitraries, Fixtures, Scenarios, StoreTestkit } from "@pctnxh/store-testkit"
 import { Chunk, Effect, Exit, FastCheck as fc, Layer, Stream } from "effect"
-import { Kysely, type LogEvent, MysqlDialect, PostgresDialect, sql } from "kysely"
+import { CompiledQuery, Kysely, type LogEvent, MysqlDialect, PostgresDialect, sql } from "kysely"
 import { createPool } from "mysql2"
 import pg from "pg"
 import { afterAll, describe, expect, it } from "vitest"
 import { type Connection, closeShared, forEachDialect, fresh, MYSQL_URL, PG_URL, type TestDialect } from "./dialects.js"
+import { differences } from "./introspect.js"
+import { fixtureQueries, fixtureRecords } from "./upgrade/records.js"
 
 afterAll(closeShared)
+
+let lastQuery: { readonly sql: string; readonly parameters: ReadonlyArray<unknown> } | undefined
 
 const places = Scenarios.places(vietnam)
 const unit = places.doSonCommune2019
@@ -28,7 +31,10 @@ const unit = places.doSonCommune2019
 const open = async (dialect: TestDialect) => {
   const statements: Array<string> = []
   const connection = await dialect.connect((event: LogEvent) => {
-    if (event.level === "query") statements.push(event.query.sql)
+    if (event.level === "query") {
+      statements.push(event.query.sql)
+      lastQuery = event.query
+    }
   })
   const store = await Effect.runPromise(SqlStore.make({ db: connection.db, dialect: dialect.dialect, schema: connection.schema }))
   const run = <A, E>(effect: Effect.Effect<A, E>) => Effect.runPromise(effect)
@@ -36,21 +42,7 @@ const open = async (dialect: TestDialect) => {
 }
 
 /** Everything a report might be built from: one record of every kind, the scenarios, a random dataset. */
-const everything = () => {
-  const fixtures = Fixtures.oneOfEach(unit)
-  const [dataset] = fc.sample(Arbitraries.dataset(places.pools, 80), { seed: 2019, numRuns: 1 })
-  return Entity.kinds.map((kind) => {
-    const generated: ReadonlyArray<unknown> = (dataset as unknown as Record<string, ReadonlyArray<unknown>>)[kind] ?? []
-    const extra =
-      kind === "serviceEvent"
-        ? [...Scenarios.returningClients(unit), ...Scenarios.decemberEdge(unit), ...Scenarios.packageReach(unit)]
-        : kind === "inspectionVisit"
-          ? Scenarios.quangNinh2019(places.quangNinhUnit2019)
-          : []
-    const records: ReadonlyArray<unknown> = [fixtures[kind], ...generated, ...extra]
-    return { kind, records: records as ReadonlyArray<never> }
-  })
-}
+const everything = () => fixtureRecords(vietnam)
 
 const putAll = (store: Store.Service, batches: ReturnType<typeof everything>) =>
   Effect.forEach(batches, ({ kind, records }) => store.put(kind, records))
@@ -68,50 +60,8 @@ const rowCounts = async (connection: Connection) => {
   return counts
 }
 
-const reportQueries: ReadonlyArray<AggregateQuery.AggregateQuery> = [
-  AggregateQuery.make({
-    source: "serviceEvent",
-    measure: AggregateQuery.count,
-    filters: [AggregateQuery.inPeriod("2019", "administrative"), AggregateQuery.where("service", ["counselling", "outreach_information"])],
-    groupBy: [AggregateQuery.byPeriod("quarter", "administrative"), AggregateQuery.by("sex"), AggregateQuery.by("modelType")]
-  }),
-  AggregateQuery.make({
-    source: "serviceEvent",
-    measure: AggregateQuery.distinctPersons,
-    filters: [AggregateQuery.within(places.haiPhongToday, "2026-01-01")],
-    groupBy: [AggregateQuery.byUnit("province", "2026-01-01"), AggregateQuery.by("ageBand")]
-  }),
-  AggregateQuery.make({
-    source: "serviceEvent",
-    measure: AggregateQuery.newPersons("plain"),
-    filters: [AggregateQuery.inPeriod("2019", "plain")],
-    groupBy: [AggregateQuery.byPeriod("quarter", "plain")]
-  }),
-  AggregateQuery.make({
-    source: "serviceEvent",
-    measure: AggregateQuery.reached(["outreach_information", "counselling", "condoms"], 2),
-    filters: [AggregateQuery.inPeriod("2019", "plain")],
-    groupBy: [AggregateQuery.byPeriod("quarter", "plain")]
-  }),
-  AggregateQuery.make({ source: "serviceEvent", measure: AggregateQuery.sum("cost") }),
-  AggregateQuery.make({
-    source: "inspectionVisit",
-    measure: AggregateQuery.sum("fine"),
-    filters: [AggregateQuery.inPeriod("2019", "plain")],
-    groupBy: [AggregateQuery.by("outcome"), AggregateQuery.by("atRisk")]
-  }),
-  AggregateQuery.make({
-    source: "aggregateValue",
-    measure: AggregateQuery.sum("value"),
-    filters: [AggregateQuery.disaggregatedBy(["sex"])],
-    groupBy: [AggregateQuery.byDisaggregation("sex"), AggregateQuery.by("reportedPeriod"), AggregateQuery.byPeriod("year", "administrative")]
-  }),
-  AggregateQuery.make({
-    source: "budget",
-    measure: AggregateQuery.sum("amount"),
-    groupBy: [AggregateQuery.byPeriod("year", "plain"), AggregateQuery.by("fundingSource")]
-  })
-]
+/** The queries of a small report, over every source. */
+const reportQueries = fixtureQueries(vietnam)
 
 const sourceTable = (source: AggregateQuery.Source) => tableOf(source)
 
@@ -157,6 +107,33 @@ await forEachDialect("SQL store", (dialect) => {
       expect(again.map((s) => s.unchanged)).toEqual(first.map((s) => s.inserted + s.updated + s.unchanged))
       expect(statements.filter((s) => /^\s*(insert|update|delete|replace)\b/i.test(s))).toEqual([])
       expect(await rowCounts(connection)).toEqual(before)
+    } finally {
+      await connection.close()
+    }
+  })
+
+  it("finds through an index: the database's plan reads no whole table", async () => {
+    const { connection, run, statements, store } = await open(dialect)
+    try {
+      const fixtures = Fixtures.oneOfEach(unit)
+      await run(putAll(store, everything()))
+      const plans: Array<string> = []
+      const cases: ReadonlyArray<Effect.Effect<ReadonlyArray<unknown>, unknown>> = [
+        store.find("consent", { personId: fixtures.person.id }),
+        store.find("vaultEntry", { personId: ["pseudo-b", "pseudo-c"] }),
+        store.find("incident", { notifiedAt: null }),
+        store.find("serviceEvent", { personId: "p-returning-1" }),
+        store.find("serviceEvent", { service: "counselling", date: "2019-05-06" })
+      ]
+      for (const find of cases) {
+        statements.length = 0
+        await run(find)
+        expect(statements).toHaveLength(1)
+        const statement = statements[0]!
+        plans.push(await plan(dialect, connection, statement, find))
+      }
+      for (const p of plans) expect(p, p).toMatch(/USING (COVERING )?INDEX|Index Scan|Index Only Scan|Bitmap Index Scan|possible: \S*pctnxh_/i)
+      for (const p of plans) expect(p, p).not.toMatch(/^SCAN pctnxh_|Seq Scan/m)
     } finally {
       await connection.close()
     }
@@ -236,26 +213,6 @@ await forEachDialect("SQL store", (dialect) => {
     expect(expected.every((rows) => rows.length > 0)).toBe(true)
   })
 
-  it("runs the Promise client's transactions on the store's connection, and rolls them back", async () => {
-    const client = Client.make(fresh(dialect))
-    try {
-      const event = Scenarios.returningClients(unit)[0]!
-      const encoded = Entity.encode("serviceEvent")(event)
-      await expect(
-        client.transaction(async (tx) => {
-          await tx.put("serviceEvent", [encoded])
-          expect(await tx.count("serviceEvent")).toBe(1)
-          throw new Error("stop")
-        })
-      ).rejects.toThrow("stop")
-      expect(await client.count("serviceEvent")).toBe(0)
-      expect(await client.transaction(async (tx) => (await tx.put("serviceEvent", [encoded])).inserted)).toBe(1)
-      expect(await client.count("serviceEvent")).toBe(1)
-    } finally {
-      await client.dispose()
-    }
-  })
-
   it("migrations run once, when run twice and when two processes run them at once", async () => {
     const all = Migrations.all().map(([name]) => name)
     expect(all).toContain("0001_tables")
@@ -276,6 +233,8 @@ await forEachDialect("SQL store", (dialect) => {
       expect([...ran[0]!, ...ran[1]!].sort()).toEqual([...all].sort())
       const counts = await rowCounts(shared)
       expect(counts["pctnxh_migrations"]).toBe(all.length)
+      // one schema, exactly the one a single process makes
+      expect(await differences(dialect, shared, Migrations.layout())).toEqual([])
     } finally {
       await shared.close()
     }
@@ -328,7 +287,11 @@ describe("SQL store errors before any connection", () => {
     expect(await failure(MysqlStore.layer("mysql://root@127.0.0.1:9/test"))).toMatchObject({ operation: "migrate", reason })
   })
   it("an SQLite file that cannot be opened fails the layer with a StoreError", async () => {
-    expect(await failure(SqliteStore.layer("/no/such/directory/pctnxh.db"))).toMatchObject({ operation: "open", reason })
+    expect(await failure(SqliteStore.layer("/no/such/directory/pctnxh.db"))).toMatchObject({
+      operation: "open",
+      problem: "connection",
+      reason: { en: "the database file cannot be opened: its folder does not exist, or the file or its folder may not be read or written" }
+    })
   })
 })
 
@@ -384,9 +347,14 @@ const loseConnection = async (dialect: TestDialect): Promise<{ error: CoreError.
       return { error }
     }
     case "pglite": {
+      // PGlite is in the process: its "connection" is lost when the instance is closed. A close
+      // waits for a transaction in progress to end, so the instance is closed between two writes.
       const instance = await PGlite.create()
-      const { error } = await attempt(PgliteStore.kysely(instance), undefined, () => instance.close())
-      return { error }
+      const store = await Effect.runPromise(SqlStore.make({ db: PgliteStore.kysely(instance), dialect: dialect.dialect }))
+      await Effect.runPromise(store.count("serviceEvent"))
+      await instance.close()
+      const exit = await Effect.runPromiseExit(store.put("serviceEvent", events))
+      return { error: Exit.isFailure(exit) && exit.cause._tag === "Fail" ? exit.cause.error : undefined }
     }
     case "postgres": {
       const place = await dialect.connect()
@@ -426,4 +394,29 @@ const loseConnection = async (dialect: TestDialect): Promise<{ error: CoreError.
       }
     }
   }
+}
+
+/** The database's plan for a statement the store ran, with its parameters as the test gave them. */
+async function plan(dialect: TestDialect, connection: Connection, statement: string, _find: unknown): Promise<string> {
+  const compiled = lastQuery
+  if (compiled === undefined || compiled.sql !== statement) throw new Error("the statement was not captured")
+  const explain = dialect.name === "sqlite" ? "explain query plan " : dialect.name === "mysql" ? "explain " : "explain "
+  return connection.db.connection().execute(async (conn) => {
+    if (dialect.dialect === "postgres") await sql`set enable_seqscan = off`.execute(conn)
+    try {
+      const result = await conn.executeQuery(CompiledQuery.raw(explain + compiled.sql, [...compiled.parameters]))
+      return (result.rows as Array<Record<string, unknown>>)
+        .map((row) =>
+          dialect.name === "sqlite"
+            ? String(row.detail)
+            : dialect.name === "mysql"
+              ? // small tables are read whole on MariaDB whatever the indexes: check the index is there to use
+                `type: ${String(row.type)} key: ${String(row.key)} possible: ${String(row.possible_keys)}`
+              : String(Object.values(row)[0])
+        )
+        .join("\n")
+    } finally {
+      if (dialect.dialect === "postgres") await sql`reset enable_seqscan`.execute(conn)
+    }
+  })
 }

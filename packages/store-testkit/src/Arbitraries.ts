@@ -232,6 +232,13 @@ export const query = (pools: Pools): fc.Arbitrary<AggregateQuery.AggregateQuery>
     const measures: Array<fc.Arbitrary<AggregateQuery.Measure>> = [fc.constant(AggregateQuery.count)]
     if (spec.sums.length > 0) measures.push(fc.constantFrom(...spec.sums).map(AggregateQuery.sum))
     if (spec.distinct.length > 0) measures.push(fc.constantFrom(...spec.distinct).map(AggregateQuery.distinct))
+    if (spec.sums.length > 0 && spec.distinct.length > 0) {
+      measures.push(
+        fc
+          .record({ field: fc.constantFrom(...spec.sums), by: fc.constantFrom(...spec.distinct), top: fc.integer({ min: 1, max: 3 }) })
+          .map(({ by, field, top }) => AggregateQuery.contributions(field, by, top))
+      )
+    }
     if (spec.persons) {
       measures.push(
         fc.constantFrom("plain" as const, "administrative" as const).map(AggregateQuery.newPersons),

@@ -39,13 +39,24 @@ export interface Options {
 
 /**
  * Sorts rows so that two stores' answers compare regardless of order, rounding sums of
- * fractional values to 9 decimals.
+ * fractional values to 9 decimals (contributions too).
  *
  * @since 0.1.0
  */
 export const normalise = (rows: ReadonlyArray<AggregateQuery.Row>) =>
   rows
-    .map((row) => ({ key: row.key, value: Math.round(row.value * 1e9) / 1e9 }))
+    .map((row) => ({
+      key: row.key,
+      value: Math.round(row.value * 1e9) / 1e9,
+      ...(row.contributions === undefined
+        ? {}
+        : {
+            contributions: {
+              contributors: row.contributions.contributors,
+              largest: row.contributions.largest.map((x) => Math.round(x * 1e9) / 1e9)
+            }
+          })
+    }))
     .sort((a, b) => {
       const ka = JSON.stringify(a.key)
       const kb = JSON.stringify(b.key)
@@ -165,6 +176,61 @@ export const suite = (name: string, layer: Layer.Layer<Store.Store, unknown>, op
         )
       )
 
+      it.effect("finds records by indexed fields, in id order, as filtering every record would", () =>
+        run(
+          Effect.gen(function* () {
+            const store = yield* Store.Store
+            const consent = (id: string, personId: string) =>
+              new Entity.schemas.consent({ ...fixtures.consent, id: id as never, personId: personId as never })
+            yield* store.put("consent", [consent("c3", "p-b"), consent("c1", "p-a"), consent("c2", "p-b"), consent("c4", "p-c")])
+            const ids = (records: ReadonlyArray<{ readonly id: string }>) => records.map((r) => r.id)
+            expect(ids(yield* store.find("consent", { personId: "p-b" }))).toEqual(["c2", "c3"])
+            expect(ids(yield* store.find("consent", { personId: ["p-c", "p-a", "p-x"] }))).toEqual(["c1", "c4"])
+            expect(ids(yield* store.find("consent", { personId: [] }))).toEqual([])
+            expect(ids(yield* store.find("consent", { personId: "p-nobody" }))).toEqual([])
+            expect(ids(yield* store.find("consent", { personId: "p-b" }, { order: "descending", limit: 1 }))).toEqual(["c3"])
+            expect(ids(yield* store.find("consent", {}, { limit: 2 }))).toEqual(["c1", "c2"])
+            expect(ids(yield* store.find("consent", {}, { order: "descending", limit: 1 }))).toEqual(["c4"])
+            // the index follows updates
+            yield* store.put("consent", [consent("c2", "p-a")])
+            expect(ids(yield* store.find("consent", { personId: "p-a" }))).toEqual(["c1", "c2"])
+            expect(ids(yield* store.find("consent", { personId: "p-b" }))).toEqual(["c3"])
+            // empty fields are found with null
+            const shredded = new Entity.schemas.vaultEntry({ id: "vault-0" as never, keyId: fixtures.vaultEntry.keyId, values: [], updated: fixtures.vaultEntry.updated })
+            yield* store.put("vaultEntry", [fixtures.vaultEntry, shredded])
+            expect(ids(yield* store.find("vaultEntry", { personId: null }))).toEqual(["vault-0"])
+            expect(ids(yield* store.find("vaultEntry", { personId: fixtures.vaultEntry.personId! }))).toEqual(["vault-1"])
+            expect(ids(yield* store.find("vaultEntry", { personId: [null, fixtures.vaultEntry.personId!] }))).toEqual(["vault-0", "vault-1"])
+            const notified = new Entity.schemas.incident({ ...fixtures.incident, id: "incident-0" as never, notifiedAt: fixtures.incident.deadline })
+            yield* store.put("incident", [fixtures.incident, notified])
+            expect(ids(yield* store.find("incident", { notifiedAt: null }))).toEqual(["incident-1"])
+            // several fields at once, on a source with composite indexes
+            const events = Scenarios.returningClients(places.doSonCommune2019)
+            yield* store.put("serviceEvent", events)
+            const all = Chunk.toReadonlyArray(yield* Stream.runCollect(store.list("serviceEvent")))
+            for (const person of ["p-returning-1", "p-returning-2", "p-nobody"]) {
+              expect(ids(yield* store.find("serviceEvent", { personId: person }))).toEqual(ids(all.filter((e) => e.personId === person)))
+              expect(ids(yield* store.find("serviceEvent", { personId: person, date: "2019-05-06" }))).toEqual(
+                ids(all.filter((e) => e.personId === person && e.date === "2019-05-06"))
+              )
+            }
+            expect(ids(yield* store.find("serviceEvent", { personId: null }))).toEqual(ids(all.filter((e) => e.personId === undefined)))
+          })
+        )
+      )
+
+      it.effect("refuses to find by a field that has no index, naming the fields it can find by", () =>
+        run(
+          Effect.gen(function* () {
+            const store = yield* Store.Store
+            const error = yield* Effect.flip(store.find("consent", { given: "2019-06-15" } as never))
+            expect(error._tag).toBe("NotIndexed")
+            expect(error).toMatchObject({ kind: "consent", field: "given", indexed: ["personId"] })
+            expect(error.message).toContain('"given"')
+          })
+        )
+      )
+
       it.effect("erasing a person cuts every link and keeps past aggregates", () =>
         run(
           Effect.gen(function* () {
@@ -180,6 +246,8 @@ export const suite = (name: string, layer: Layer.Layer<Store.Store, unknown>, op
             expect(erased.unlinked).toBeGreaterThanOrEqual(3)
             expect(Option.isNone(yield* store.get("person", fixtures.person.id))).toBe(true)
             expect(Option.isNone(yield* store.get("consent", fixtures.consent.id))).toBe(true)
+            expect(yield* store.find("consent", { personId: fixtures.person.id })).toEqual([])
+            expect(yield* store.find("serviceEvent", { personId: fixtures.person.id })).toEqual([])
             const remaining = Chunk.toReadonlyArray(yield* Stream.runCollect(store.list("serviceEvent")))
             expect(remaining.some((e) => e.personId === fixtures.person.id)).toBe(false)
             const activity = Option.getOrThrow(yield* store.get("activity", fixtures.activity.id))
@@ -226,6 +294,60 @@ export const suite = (name: string, layer: Layer.Layer<Store.Store, unknown>, op
               AggregateQuery.make({ source: "inspectionVisit", measure: AggregateQuery.distinct("roundId") })
             )
             expect(rounds[0]?.value).toBe(51)
+          })
+        )
+      )
+
+      it.effect("Quảng Ninh 2019 fines by establishment: how many were fined, and the largest fines (for the dominance rule)", () =>
+        run(
+          Effect.gen(function* () {
+            const store = yield* Store.Store
+            const visits = Scenarios.quangNinh2019(places.quangNinhUnit2019)
+            // one karaoke bar is fined again, 50 million VND: it now dominates the province's fines
+            const again = Entity.decode("inspectionVisit")({
+              id: "qn-2019-again",
+              roundId: "qn-round-0",
+              establishmentId: "qn-est-0",
+              establishmentType: "karaoke",
+              unitId: places.quangNinhUnit2019,
+              date: "2019-12-01",
+              outcome: "violation",
+              fine: 50_000_000
+            })
+            if (again._tag === "Left") throw new Error(again.left.message)
+            yield* store.put("inspectionVisit", [...visits, again.right])
+            const fines = yield* store.aggregate(
+              AggregateQuery.make({
+                source: "inspectionVisit",
+                measure: AggregateQuery.contributions("fine", "establishmentId", 3),
+                filters: [AggregateQuery.inPeriod("2019", "plain")]
+              })
+            )
+            expect(normalise(fines)).toEqual([
+              { key: {}, value: 185_800_000, contributions: { contributors: 41, largest: [53_800_000, 3_300_000, 3_300_000] } }
+            ])
+            const byType = yield* store.aggregate(
+              AggregateQuery.make({
+                source: "inspectionVisit",
+                measure: AggregateQuery.contributions("fine", "establishmentId", 2),
+                filters: [AggregateQuery.where("outcome", ["violation"])],
+                groupBy: [AggregateQuery.by("establishmentType")]
+              })
+            )
+            // violations 0…40 and the second fine: karaoke bars are visits 0, 3, …, 39 (14 of them)
+            expect(normalise(byType)).toEqual([
+              { key: { establishmentType: "guesthouse" }, value: 13 * 3_300_000, contributions: { contributors: 13, largest: [3_300_000, 3_300_000] } },
+              { key: { establishmentType: "karaoke" }, value: 53_800_000 + 13 * 3_300_000, contributions: { contributors: 14, largest: [53_800_000, 3_300_000] } },
+              { key: { establishmentType: "massage" }, value: 14 * 3_300_000, contributions: { contributors: 14, largest: [3_300_000, 3_300_000] } }
+            ])
+            const none = yield* store.aggregate(
+              AggregateQuery.make({
+                source: "inspectionVisit",
+                measure: AggregateQuery.contributions("fine", "establishmentId"),
+                filters: [AggregateQuery.inPeriod("2018", "plain")]
+              })
+            )
+            expect(none).toEqual([])
           })
         )
       )

@@ -1,6 +1,8 @@
 import { Command, Options } from "@effect/cli"
+import { AuditEntry, Store } from "@pctnxh/core"
 import { Audit, PrivacyError } from "@pctnxh/privacy"
 import * as Effect from "effect/Effect"
+import * as Stream from "effect/Stream"
 import * as Option from "effect/Option"
 import * as Database from "../Database.js"
 import { Failed } from "../Failed.js"
@@ -25,6 +27,14 @@ const verify = Command.make("verify", { db, lang, head }, (o) =>
           ? `Nhật ký kiểm toán toàn vẹn: ${result.length} mục${result.head === undefined ? "" : `, đầu chuỗi ${result.head.sequence}:${result.head.hash}`}`
           : `The audit log is intact: ${result.length} entries${result.head === undefined ? "" : `, chain head ${result.head.sequence}:${result.head.hash}`}`
       )
+      // what the entries record, by action
+      const store = yield* Store.Store
+      const counts = yield* Stream.runFold(store.list("auditEntry"), new Map<AuditEntry.AuditAction, number>(), (m, e) =>
+        m.set(e.action, (m.get(e.action) ?? 0) + 1)
+      )
+      for (const [action, n] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        console.log(`  ${AuditEntry.AuditAction.label(action)[o.lang]}: ${n}`)
+      }
       return
     }
     for (const problem of result.problems) {

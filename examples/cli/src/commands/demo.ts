@@ -1,7 +1,7 @@
 import { Command, Options } from "@effect/cli"
 import { Entity, Geography, Store } from "@pctnxh/core"
 import { Report, ReportSpec } from "@pctnxh/indicators"
-import { Import, type Mapping } from "@pctnxh/io"
+import { type Dhis2, Import, type Mapping } from "@pctnxh/io"
 import { NodeFile } from "@pctnxh/io/node"
 import { Synth } from "@pctnxh/synth"
 import * as Effect from "effect/Effect"
@@ -41,14 +41,27 @@ const FILES: ReadonlyArray<{ kind: Mapping.Kind; file: string; title: string }> 
 ]
 const inFile = new Set<string>(FILES.map((f) => f.kind))
 
-/** A DHIS2 code mapping for the demo: every indicator, and the provinces by their codes. */
-const dhis2Mapping = (report: Report.Report) => ({
+/** The DHIS2 value type a demo data element gets from its indicator's unit. */
+const valueType = (unit: string): string =>
+  unit === "vnd" || unit === "percent" || unit === "ratio" ? "NUMBER" : "INTEGER_ZERO_OR_POSITIVE"
+
+/**
+ * A DHIS2 code mapping for the demo: every indicator (with its value type), the provinces by
+ * their codes, the country for the total. The demo's DHIS2 instance takes reports under the
+ * administrative calendar under the DHIS2 period of the same name — declared here, since no
+ * DHIS2 period runs from 15 December.
+ */
+const dhis2Mapping = (report: Report.Report): Dhis2.Mapping => ({
   dataSet: "PCTNXH_ANNUAL",
-  dataElements: Object.fromEntries(report.indicators.map((i) => [i.code, `PCTNXH_${i.code}`.slice(0, 50)])),
+  periodType: "Yearly",
+  dataElements: Object.fromEntries(
+    report.indicators.map((i) => [i.code, { id: `PCTNXH_${i.code}`.slice(0, 50), valueType: valueType(i.unit) }])
+  ),
   orgUnits: {
     "*": "VN",
     ...Object.fromEntries(report.adminUnits.flatMap((u) => (u.id === null ? [] : [[u.id, `VN_${u.id.split("@")[0]}`]])))
-  }
+  },
+  periods: { administrative: "sameId" }
 })
 
 export const demo = Command.make("demo", { dir, events, year, seed, lang }, (o) =>
@@ -61,7 +74,7 @@ export const demo = Command.make("demo", { dir, events, year, seed, lang }, (o) 
     yield* Keys.ensure(Keys.pathFor(db))
     console.log(vi ? `1. Tạo dữ liệu mô phỏng (không có người thật) trong ${root}` : `1. Generating a synthetic dataset (no real person) in ${root}`)
 
-    const result = yield* Effect.gen(function* () {
+    yield* Effect.gen(function* () {
       const store = yield* Store.Store
       // the agency's registers (organisations, programmes, models, groups, persons, consents,
       // norms, targets, estimates) go straight into the store; the work records become files
@@ -110,55 +123,51 @@ export const demo = Command.make("demo", { dir, events, year, seed, lang }, (o) 
 
       console.log(
         vi
-          ? `3. Tính báo cáo năm ${o.year} theo hai loại kỳ, theo tỉnh/thành hiện nay (đơn vị cũ quy về đơn vị mới)`
-          : `3. Computing the ${o.year} report under both calendars, by today's provinces (old units rolled up)`
+          ? `3. Tính báo cáo năm ${o.year} theo kỳ báo cáo hành chính, theo tỉnh/thành hiện nay (đơn vị cũ quy về đơn vị mới)`
+          : `3. Computing the ${o.year} report under the administrative reporting calendar, by today's provinces (old units rolled up)`
       )
       const asOf = Geography.todayInVietnam()
-      const run = (calendar: "plain" | "administrative") =>
-        Effect.flatMap(
-          Either.match(
-            ReportSpec.decode({
-              title: { vi: `Báo cáo kết quả năm ${o.year}`, en: `Results for ${o.year}` },
-              indicators: [...HEADLINE],
-              periods: [String(o.year)],
-              calendar,
-              adminUnits: { level: "province", asOf }
-            }),
-            { onLeft: Effect.fail, onRight: Effect.succeed }
-          ),
-          Report.run
-        )
-      const computed = { plain: yield* run("plain"), administrative: yield* run("administrative") }
+      const computed = yield* Effect.flatMap(
+        Either.match(
+          ReportSpec.decode({
+            title: { vi: `Báo cáo kết quả năm ${o.year}`, en: `Results for ${o.year}` },
+            indicators: [...HEADLINE],
+            periods: [String(o.year)],
+            calendar: "administrative",
+            adminUnits: { level: "province", asOf }
+          }),
+          { onLeft: Effect.fail, onRight: Effect.succeed }
+        ),
+        Report.run
+      )
       console.log(
         vi
           ? "4. Áp dụng kiểm soát công bố cho nhà tài trợ (ô nhỏ bị ẩn, kể cả ô có thể suy ra từ tổng)"
           : "4. Applying the donor audience's disclosure control (small cells suppressed, and cells derivable from totals)"
       )
-      return {
-        administrative: yield* Protect.protect(computed.administrative, "donor"),
-        plain: yield* Protect.protect(computed.plain, "donor")
-      }
-    }).pipe(Effect.provide(Database.layer(db)))
-    const { administrative, plain } = result
-    console.log("")
-    console.log(
-      vi
-        ? `Năm báo cáo ${o.year} (Nghị định 09/2019: 15/12/${o.year - 1} – 14/12/${o.year}), cho nhà tài trợ:`
-        : `Reporting year ${o.year} (Decree 09/2019: 15 Dec ${o.year - 1} – 14 Dec ${o.year}), for the donor:`
-    )
-    yield* Output.write(administrative, { format: "table", out: undefined, lang: o.lang })
-    console.log("")
+      const released = yield* Protect.protect(computed, "donor", Keys.pathFor(db))
+      console.log("")
+      console.log(
+        vi
+          ? `Năm báo cáo ${o.year} (Nghị định 09/2019: 15/12/${o.year - 1} – 14/12/${o.year}), cho nhà tài trợ:`
+          : `Reporting year ${o.year} (Decree 09/2019: 15 Dec ${o.year - 1} – 14 Dec ${o.year}), for the donor:`
+      )
+      yield* Output.write(released, { format: "table", out: undefined, lang: o.lang })
+      console.log("")
 
-    console.log(vi ? "5. Ghi tệp" : "5. Writing files")
-    const mappingFile = join(root, "dhis2-mapping.json")
-    writeFileSync(mappingFile, JSON.stringify(dhis2Mapping(plain), null, 2) + "\n")
-    yield* Output.write(administrative, { format: "xlsx", out: join(root, `bao-cao-${o.year}.xlsx`), lang: o.lang })
-    yield* Output.write(plain, { format: "dhis2", out: join(root, `dhis2-${o.year}.json`), lang: o.lang, mapping: mappingFile })
-    yield* Output.write(administrative, { format: "adx", out: join(root, `adx-${o.year}.xml`), lang: o.lang, mapping: mappingFile })
-    yield* Output.write(administrative, { format: "json", out: join(root, `bao-cao-${o.year}.json`), lang: o.lang })
+      // every file comes from the one released report, and is audited
+      console.log(vi ? "5. Ghi tệp (tất cả từ cùng một báo cáo đã công bố)" : "5. Writing files (all from the one released report)")
+      const mappingFile = join(root, "dhis2-mapping.json")
+      writeFileSync(mappingFile, JSON.stringify(dhis2Mapping(released.table), null, 2) + "\n")
+      yield* Output.write(released, { format: "xlsx", out: join(root, `bao-cao-${o.year}.xlsx`), lang: o.lang })
+      yield* Output.write(released, { format: "csv", out: join(root, `bao-cao-${o.year}.csv`), lang: o.lang, numbers: o.lang === "vi" ? "vi" : "en" })
+      yield* Output.write(released, { format: "json", out: join(root, `bao-cao-${o.year}.json`), lang: o.lang })
+      yield* Output.write(released, { format: "dhis2", out: join(root, `dhis2-${o.year}.json`), lang: o.lang, mapping: mappingFile })
+      yield* Output.write(released, { format: "adx", out: join(root, `adx-${o.year}.xml`), lang: o.lang, mapping: mappingFile })
+    }).pipe(Effect.provide(Database.layer(db)))
   })
 ).pipe(
   Command.withDescription(
-    "Generate a realistic synthetic dataset, import it as spreadsheets, compute a year's report under both calendars, apply the donor's disclosure control, print the headline table and write XLSX, DHIS2 and ADX files"
+    "Generate a realistic synthetic dataset, import it as spreadsheets, compute a year's report under the administrative calendar, apply the donor's disclosure control, print the headline table and write XLSX, CSV, JSON, DHIS2 and ADX files, all from that one released report"
   )
 )

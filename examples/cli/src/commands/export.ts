@@ -5,9 +5,10 @@ import * as Either from "effect/Either"
 import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
 import { readFileSync } from "node:fs"
-import * as Protect from "../Protect.js"
 import * as Database from "../Database.js"
-import { db, lang } from "./shared.js"
+import * as Keys from "../Keys.js"
+import * as Protect from "../Protect.js"
+import { db, keyring, lang } from "./shared.js"
 import { audience, format, mapping, out } from "./report.js"
 import * as Output from "./output.js"
 
@@ -15,7 +16,7 @@ const file = Args.file({ name: "report.json", exists: "yes" }).pipe(
   Args.withDescription("A report saved with `pctnxh report --format json --out FILE`")
 )
 
-export const exportCommand = Command.make("export", { file, format, out, mapping, audience, lang, db }, (o) =>
+export const exportCommand = Command.make("export", { file, format, out, mapping, audience, lang, numbers: Output.numbers, db, keyring }, (o) =>
   Effect.gen(function* () {
     const text = readFileSync(o.file, "utf8")
     const parsed = Schema.decodeUnknownEither(Schema.parseJson())(text)
@@ -31,7 +32,14 @@ export const exportCommand = Command.make("export", { file, format, out, mapping
         ),
       onRight: Effect.succeed
     })
-    const published = yield* Protect.protect(saved, o.audience)
-    yield* Output.write(published, { format: o.format, out: Option.getOrUndefined(o.out), lang: o.lang, mapping: Option.getOrUndefined(o.mapping) })
+    // the file is a request, never a source of figures or marks: the report is computed again
+    // from its definition against the database and released again through the door
+    const computed = yield* Report.run(saved.spec)
+    const published = yield* Protect.protect(computed, o.audience, Option.getOrElse(o.keyring, () => Keys.pathFor(o.db)))
+    yield* Output.write(published, { format: o.format, out: Option.getOrUndefined(o.out), lang: o.lang, mapping: Option.getOrUndefined(o.mapping), numbers: o.numbers })
   }).pipe(Effect.provide(Database.layer(o.db)))
-).pipe(Command.withDescription("Write a saved report as a table, XLSX, CSV, JSON, DHIS2 dataValueSet or ADX"))
+).pipe(
+  Command.withDescription(
+    "Write a saved report as a table, XLSX, CSV, JSON, DHIS2 dataValueSet (JSON or CSV) or ADX: it is computed again from its definition against the database and released to the audience again (figures and marks in the file are never trusted)"
+  )
+)

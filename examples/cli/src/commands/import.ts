@@ -3,8 +3,8 @@ import { Import, Mapping, Pseudonymise } from "@pctnxh/io"
 import { NodeFile } from "@pctnxh/io/node"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
-import * as Schema from "effect/Schema"
 import { readFileSync } from "node:fs"
+import { basename } from "node:path"
 import * as Database from "../Database.js"
 import { Failed } from "../Failed.js"
 import * as Keys from "../Keys.js"
@@ -42,8 +42,8 @@ export const importCommand = Command.make(
   { files, kind, sheet, mapping, defaults, wholeFile, db, lang, keyring },
   (o) =>
     Effect.gen(function* () {
-      const customisation = Option.map(o.mapping, (path) =>
-        Schema.decodeUnknownSync(Schema.parseJson())(readFileSync(path, "utf8")) as Mapping.Customisation
+      const customisation = yield* Effect.transposeOption(
+        Option.map(o.mapping, (path) => Mapping.decodeCustomisation(o.kind, readFileSync(path, "utf8"), basename(path)))
       )
       const keys = yield* Effect.either(Keys.load(Option.getOrElse(o.keyring, () => Keys.pathFor(o.db))))
       let rejected = 0

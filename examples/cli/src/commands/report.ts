@@ -6,8 +6,9 @@ import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Option from "effect/Option"
 import * as Database from "../Database.js"
+import * as Keys from "../Keys.js"
 import * as Protect from "../Protect.js"
-import { calendar, db, lang } from "./shared.js"
+import { calendar, db, keyring, lang } from "./shared.js"
 import * as Output from "./output.js"
 
 /** The indicators shown when none are asked for. */
@@ -56,11 +57,13 @@ const by = Options.text("by").pipe(
 )
 export const audience = Options.choice("audience", Protect.audiences).pipe(
   Options.withDefault("province" as const),
-  Options.withDescription("Who the report is for; their disclosure control is applied (donor and public: small cells suppressed)")
+  Options.withDescription(
+    "Who the report is for: their limits (donor and public: provinces at most) and disclosure control (small cells suppressed; noise for the public) are applied, and the release is recorded"
+  )
 )
 export const format = Options.choice("format", Output.formats).pipe(
   Options.withDefault("table" as const),
-  Options.withDescription("table (print), xlsx, csv, json, dhis2 (dataValueSet JSON) or adx")
+  Options.withDescription("table (print), xlsx, csv, json, dhis2 (dataValueSet JSON), dhis2-csv (dataValueSet CSV) or adx")
 )
 export const out = Options.text("out").pipe(Options.optional, Options.withDescription("The file to write"))
 export const mapping = Options.file("dhis2-mapping", { exists: "yes" }).pipe(
@@ -72,7 +75,7 @@ const today = () => Geography.todayInVietnam()
 
 export const report = Command.make(
   "report",
-  { periods, indicators, calendar, level, asOf, within, by, audience, format, out, mapping, db, lang },
+  { periods, indicators, calendar, level, asOf, within, by, audience, format, out, mapping, numbers: Output.numbers, db, lang, keyring },
   (o) =>
     Effect.gen(function* () {
       const date = Option.getOrElse(o.asOf, today)
@@ -94,16 +97,17 @@ export const report = Command.make(
         { onLeft: Effect.fail, onRight: Effect.succeed }
       )
       const computed = yield* Report.run(spec)
-      const published = yield* Protect.protect(computed, o.audience)
+      const published = yield* Protect.protect(computed, o.audience, Option.getOrElse(o.keyring, () => Keys.pathFor(o.db)))
       yield* Output.write(published, {
         format: o.format,
         out: Option.getOrUndefined(o.out),
         lang: o.lang,
-        mapping: Option.getOrUndefined(o.mapping)
+        mapping: Option.getOrUndefined(o.mapping),
+        numbers: o.numbers
       })
     }).pipe(Effect.provide(Database.layer(o.db)))
 ).pipe(
   Command.withDescription(
-    "Compute indicators for periods (either calendar), units (as of a date, old units rolled up through the 2025 crosswalk) and breakdowns; apply the audience's disclosure control; print or write it"
+    "Compute indicators for periods (either calendar), units (as of a date, old units rolled up through the 2025 crosswalk) and breakdowns; release them to the audience (its limits and disclosure control, checked against its earlier releases, recorded in the audit log); print or write it"
   )
 )

@@ -9,6 +9,12 @@
  * source lists one of them, so such a commune has a single successor here. The data is parsed
  * and indexed on first use, so importing this module costs little until then.
  *
+ * In a browser bundle (the `browser` export condition, which Vite, esbuild and webpack apply)
+ * the 600 KB table is not part of this module: it is fetched by {@link load} the first time it
+ * is needed, so an app's first screen does not wait for it. There, call `await load()` before
+ * the first lookup (the Promise client `@pctnxh/client` does it before every operation that
+ * needs units); in Node `load` resolves at once.
+ *
  * @example
  * ```ts
  * import { vietnam } from "@pctnxh/core/geography/vietnam"
@@ -24,6 +30,7 @@ import type { Dataset, Geography } from "../Geography.js"
 import { suspend } from "../Geography.js"
 import { text } from "../data/vietnam.js"
 import { decode } from "../internal/geography/compact.js"
+import * as ids from "../internal/geography/vietnamIds.js"
 
 let decoded: Dataset | undefined
 
@@ -44,22 +51,35 @@ export const dataset = (): Dataset => (decoded ??= decode(text))
 export const vietnam: Geography = suspend(dataset)
 
 /**
+ * Resolves with {@link vietnam} once its table is loaded: at once in Node, after fetching the
+ * table in a browser bundle. Call it before the first lookup in code that runs in browsers.
+ *
+ * @example
+ * ```ts
+ * import { load } from "@pctnxh/core/geography/vietnam"
+ * const geography = await load() // in a browser: fetches the table the first time
+ * ```
+ * @since 0.1.0
+ */
+export const load = (): Promise<Geography> => Promise.resolve(vietnam)
+
+/**
  * The id of the version in force until 30 June 2025 (ids such as `308@pre2025`).
  *
  * @since 0.1.0
  */
-export const BEFORE_2025 = "pre2025"
+export const BEFORE_2025: "pre2025" = ids.BEFORE_2025
 
 /**
  * The id of the version in force from 1 July 2025 (ids such as `31@2025`).
  *
  * @since 0.1.0
  */
-export const FROM_2025 = "2025"
+export const FROM_2025: "2025" = ids.FROM_2025
 
 /**
  * The day the two-level geography took effect.
  *
  * @since 0.1.0
  */
-export const REFORM_DATE = "2025-07-01"
+export const REFORM_DATE: "2025-07-01" = ids.REFORM_DATE

@@ -1,4 +1,4 @@
-import { AdminUnit, type Calendar, type Entity, type Geography, type Label, Money, Period, Person } from "@pctnxh/core"
+import { AdminUnit, type Calendar, type Entity, type Geography, type Label, Money, Period, Person, type ReportTable } from "@pctnxh/core"
 import type * as Cell from "../Cell.js"
 import * as Formula from "../Formula.js"
 import type * as Indicator from "../Indicator.js"
@@ -6,7 +6,18 @@ import type * as Package from "../Package.js"
 import type { Precedence } from "../ReportSpec.js"
 import { Unit } from "../Unit.js"
 import * as format from "./format.js"
-import { coordKey, eventLeafId, type LeafTable, measureAdditive, reportedLeafId, type Slice, TOTAL } from "./plan.js"
+import {
+  type ContributionTable,
+  coordKey,
+  eventLeafId,
+  type LeafTable,
+  measureAdditive,
+  reportedLeafId,
+  type Slice,
+  TOP_CONTRIBUTIONS,
+  TOTAL,
+  unitOfKey
+} from "./plan.js"
 
 /** A flag a cell can carry. */
 export type Flag = Cell.Flag
@@ -23,7 +34,28 @@ export interface Val {
   readonly numerator?: number | null
   readonly denominator?: number | null
   readonly notes: ReadonlyArray<Label.Label>
+  /** Who the amount (or a ratio's numerator) comes from, when it is a protected amount. */
+  readonly contributions?: ReportTable.Contributions | undefined
 }
+
+/** Contributions of two amounts added together: their contributors, and the largest of both. */
+export const mergeContributions = (
+  parts: ReadonlyArray<ReportTable.Contributions | undefined>
+): ReportTable.Contributions | undefined => {
+  const known = parts.filter((p): p is ReportTable.Contributions => p !== undefined)
+  if (known.length === 0) return undefined
+  if (known.length === 1) return known[0]
+  return {
+    contributors: known.reduce((a, p) => a + p.contributors, 0),
+    largest: known
+      .flatMap((p) => p.largest)
+      .sort((a, b) => b - a)
+      .slice(0, TOP_CONTRIBUTIONS)
+  }
+}
+
+const withContributions = (v: Val, contributions: ReportTable.Contributions | undefined): Val =>
+  contributions === undefined ? v : { ...v, contributions }
 
 const val = (value: number | null, present: boolean, sources = 0, flags: Iterable<Flag> = [], notes: ReadonlyArray<Label.Label> = []): Val => ({
   value,
@@ -53,6 +85,8 @@ export interface Coord {
 export interface Context {
   readonly get: (code: string) => Indicator.Indicator | undefined
   readonly table: LeafTable
+  /** The contributions behind protected amounts, by leaf and cell. */
+  readonly contributions: ContributionTable
   readonly calendar: Calendar.Calendar
   readonly packages: (code: string) => Package.PackageRule
   readonly precedence: (code: string) => Precedence
@@ -79,8 +113,8 @@ const placeOf = (ctx: Context, unit: string): Place => {
     const u = ctx.geography.get(ctx.within.unitId)
     return u._tag === "Some" ? { kind: "unit", id: u.value.id, level: u.value.level, asOf: ctx.within.asOf } : { kind: "none" }
   }
-  const id = JSON.parse(unit) as string | null
-  if (id === null || ctx.grouping === undefined) return { kind: "none" }
+  const id = unitOfKey(unit)
+  if (id === null || id === undefined || ctx.grouping === undefined) return { kind: "none" }
   return { kind: "unit", id, level: ctx.grouping.level, asOf: ctx.grouping.asOf }
 }
 
@@ -114,7 +148,11 @@ const choose = (rule: Precedence, e: Val, a: Val | undefined): Val => {
     case "preferAggregates":
       return a === undefined ? e : reportedValue(a)
     case "sum":
-      return a === undefined ? e : e.present ? both((e.value ?? 0) + (a.value ?? 0)) : reportedValue(a)
+      return a === undefined
+        ? e
+        : e.present
+          ? withContributions(both((e.value ?? 0) + (a.value ?? 0)), mergeContributions([e.contributions, a.contributions]))
+          : reportedValue(a)
   }
 }
 
@@ -143,6 +181,11 @@ export const evaluator = (ctx: Context) => {
   }
 
   const leaf = (id: string, c: Coord) => ctx.table.get(id)?.get(coordKey(c.period.id, c.unit, c.slice, c.values))
+  const contributed = (id: string, c: Coord): ReportTable.Contributions | undefined => {
+    const m = ctx.contributions.get(id)
+    if (m === undefined) return undefined
+    return m.get(coordKey(c.period.id, c.unit, c.slice, c.values)) ?? { contributors: 0, largest: [] }
+  }
 
   const ratioLike = (n: Val, d: Val, factor: number, extra: Iterable<Flag> = [], notes: ReadonlyArray<Label.Label> = []): Val => {
     const m = merge([n, d])
@@ -150,34 +193,42 @@ export const evaluator = (ctx: Context) => {
     if (n.value === null || d.value === null || d.value === 0) {
       const explained = flags.has("noTarget") || flags.has("noEstimate") || flags.has("noNorm")
       if (d.value === 0 || (d.value === null && !explained)) flags.add("noDenominator")
-      return { value: null, present: m.present, sources: m.sources, flags, numerator: n.value, denominator: d.value, notes: [...m.notes, ...notes] }
+      return withContributions(
+        { value: null, present: m.present, sources: m.sources, flags, numerator: n.value, denominator: d.value, notes: [...m.notes, ...notes] },
+        n.contributions
+      )
     }
-    return {
-      value: (n.value / d.value) * factor,
-      present: m.present,
-      sources: m.sources,
-      flags,
-      numerator: n.value,
-      denominator: d.value,
-      notes: [...m.notes, ...notes]
-    }
+    return withContributions(
+      {
+        value: (n.value / d.value) * factor,
+        present: m.present,
+        sources: m.sources,
+        flags,
+        numerator: n.value,
+        denominator: d.value,
+        notes: [...m.notes, ...notes]
+      },
+      n.contributions
+    )
   }
 
   const evalFormula = (f: Formula.Formula, c: Coord, owner: string): Val => {
     if (Formula.isEventMeasure(f)) {
-      const v = leaf(eventLeafId(f, ctx.calendar, ctx.packages), c)
-      return v === undefined ? val(0, false) : val(v.value, true, EVENTS)
+      const id = eventLeafId(f, ctx.calendar, ctx.packages)
+      const v = leaf(id, c)
+      return withContributions(v === undefined ? val(0, false) : val(v.value, true, EVENTS), contributed(id, c))
     }
     switch (f._tag) {
       case "reported": {
-        const v = leaf(reportedLeafId(f.dataElement, f.additive), c)
-        return v === undefined ? val(null, false) : val(v.value, true, AGGREGATE)
+        const id = reportedLeafId(f.dataElement, f.additive)
+        const v = leaf(id, c)
+        return withContributions(v === undefined ? val(null, false) : val(v.value, true, AGGREGATE), contributed(id, c))
       }
       case "alsoReported": {
         const e = evalFormula(f.measure, c, owner)
         const reportedId = reportedLeafId(f.dataElement, measureAdditive(f.measure))
         const r = leaf(reportedId, c)
-        const a = r === undefined ? undefined : val(r.value, true, AGGREGATE)
+        const a = r === undefined ? undefined : withContributions(val(r.value, true, AGGREGATE), contributed(reportedId, c))
         const rule = ctx.precedence(owner)
         if (c.unit !== TOTAL || ctx.grouping === undefined || rule === "sum") return choose(rule, e, a)
         // the total over units follows each unit's choice
@@ -185,20 +236,27 @@ export const evaluator = (ctx: Context) => {
           const at = { ...c, unit }
           const ev = evalFormula(f.measure, at, owner)
           const rv = leaf(reportedId, at)
-          return { events: ev, reported: rv === undefined ? undefined : val(rv.value, true, AGGREGATE) }
+          return {
+            events: ev,
+            reported: rv === undefined ? undefined : withContributions(val(rv.value, true, AGGREGATE), contributed(reportedId, at))
+          }
         })
         if (rule === "preferEvents") {
           const fromReports = units.filter((u) => !u.events.present && u.reported !== undefined)
           if (fromReports.length === 0) return e
           const sum = fromReports.reduce((acc, u) => acc + (u.reported?.value ?? 0), 0)
-          if (!e.present) return val(sum, true, AGGREGATE, [], [REPORTED])
-          return val((e.value ?? 0) + sum, true, EVENTS | AGGREGATE, [], [PER_UNIT])
+          const fromReported = mergeContributions(fromReports.map((u) => u.reported?.contributions))
+          if (!e.present) return withContributions(val(sum, true, AGGREGATE, [], [REPORTED]), fromReported)
+          return withContributions(val((e.value ?? 0) + sum, true, EVENTS | AGGREGATE, [], [PER_UNIT]), mergeContributions([e.contributions, fromReported]))
         }
         const fromEvents = units.filter((u) => u.reported === undefined && u.events.present)
         if (a === undefined) return e
         if (fromEvents.length === 0) return reportedValue(a)
         const sum = fromEvents.reduce((acc, u) => acc + (u.events.value ?? 0), 0)
-        return val((a.value ?? 0) + sum, true, EVENTS | AGGREGATE, [], [PER_UNIT])
+        return withContributions(
+          val((a.value ?? 0) + sum, true, EVENTS | AGGREGATE, [], [PER_UNIT]),
+          mergeContributions([a.contributions, ...fromEvents.map((u) => u.events.contributions)])
+        )
       }
       case "indicator":
         return evalIndicator(f.code, c)
@@ -208,12 +266,15 @@ export const evaluator = (ctx: Context) => {
         const parts = f.terms.map((t) => evalFormula(t, c, owner))
         const m = merge(parts)
         const value = parts.some((p) => p.value === null) ? null : parts.reduce((a, p) => a + (p.value ?? 0), 0)
-        return { value, ...m }
+        return withContributions({ value, ...m }, mergeContributions(parts.map((p) => p.contributions)))
       }
       case "difference": {
         const a = evalFormula(f.minuend, c, owner)
         const b = evalFormula(f.subtrahend, c, owner)
-        return { value: a.value === null || b.value === null ? null : a.value - b.value, ...merge([a, b]) }
+        return withContributions(
+          { value: a.value === null || b.value === null ? null : a.value - b.value, ...merge([a, b]) },
+          mergeContributions([a.contributions, b.contributions])
+        )
       }
       case "ratio":
         return ratioLike(evalFormula(f.numerator, c, owner), evalFormula(f.denominator, c, owner), f.factor)

@@ -1,27 +1,55 @@
-import { AggregateQuery, type Calendar, Period } from "@pctnxh/core"
-import type * as Formula from "../Formula.js"
+import { AggregateQuery, type Calendar, Period, ReportTable } from "@pctnxh/core"
+import * as Formula from "../Formula.js"
 import type * as Indicator from "../Indicator.js"
 import type * as Package from "../Package.js"
-import type { EventSource } from "../Unit.js"
+import { type EventSource, sumUnit } from "../Unit.js"
 
 /** A breakdown: the attributes (or reported disaggregation keys) crossed; `[]` is the total. */
 export type Slice = ReadonlyArray<string>
 
-export const sliceKey = (slice: Slice): string => slice.join("×")
+/** The key of a breakdown: its attributes, sorted. */
+export const sliceKey = (slice: Slice): string => [...slice].sort().join("×")
 
-/** The unit key of the total over every unit in scope. */
-export const TOTAL = "*"
+/** The unit key of the total over every unit in scope: the report table's total member. */
+export const TOTAL = ReportTable.TOTAL
 
-/** The key of a unit column: `*` for the total, else the JSON of the unit id (or of `null`). */
-export const unitKey = (unit: string | null | typeof TOTAL): string => (unit === TOTAL ? TOTAL : JSON.stringify(unit))
+/** The key of a unit column: its member in the report table (`*` for the total, `~` for none). */
+export const unitKey = (unit: string | null | typeof TOTAL): string => (unit === TOTAL ? TOTAL : ReportTable.member(unit))
 
-/** The key of a cell in the leaf table: the JSON of its period, unit key, breakdown and breakdown values. */
-export const coordKey = (period: string, unit: string, slice: Slice, values: ReadonlyArray<string | null>): string =>
-  JSON.stringify([period, unit, sliceKey(slice), values])
+/** The unit id of a unit key (`undefined` for the total, `null` for none). */
+export const unitOfKey = (key: string): string | null | undefined => ReportTable.memberValue(key)
 
-/** Reads a {@link coordKey} back. */
-export const readKey = (key: string) =>
-  JSON.parse(key) as readonly [period: string, unit: string, slice: string, values: ReadonlyArray<string | null>]
+/** The key of a cell in the leaf table: the report table's coordinates of its period, unit and breakdown. */
+export const coordKey = (period: string, unit: string, slice: Slice, values: ReadonlyArray<string | null>): string => {
+  const disaggregation: Record<string, string | null> = {}
+  slice.forEach((a, i) => (disaggregation[a] = values[i] ?? null))
+  return ReportTable.coordinates({ period, adminUnit: unitOfKey(unit), disaggregation })
+}
+
+/** Reads a {@link coordKey} back: period, unit key, breakdown attributes (sorted) and their values. */
+export const readKey = (key: string) => {
+  const c = ReportTable.parseCoordinates(key)
+  const slice = Object.keys(c.disaggregation).sort()
+  return [c.period, ReportTable.member(c.adminUnit), slice, slice.map((a) => c.disaggregation[a] ?? null)] as const
+}
+
+/** The contributions behind the amount of a leaf in each cell (for amounts that are not public). */
+export type ContributionTable = Map<string, Map<string, ReportTable.Contributions>>
+
+/** How many of the largest contributions are kept per cell. */
+export const TOP_CONTRIBUTIONS = 5
+
+/** Who contributes to an amount, by default, for each source. */
+const defaultContributors: { readonly [S in AggregateQuery.Source]: AggregateQuery.DistinctField } = {
+  serviceEvent: "personId",
+  activity: "modelId",
+  inspectionVisit: "establishmentId",
+  expenditure: "modelId",
+  budget: "modelId",
+  aggregateValue: "unitId",
+  group: "modelId",
+  establishment: "unitId"
+}
 
 /** A value of a leaf in one cell, and whether any record or reported value made it. */
 export interface LeafValue {
@@ -336,8 +364,125 @@ const selected = (row: AggregateQuery.Row, select: ReadonlyArray<Formula.Conditi
     return v !== undefined && v !== null && c.values.includes(v)
   })
 
+/** A leaf whose amount is protected, and who contributes to it. */
+interface AmountLeaf {
+  readonly leaf: Leaf
+  readonly by: AggregateQuery.DistinctField
+}
+
+/**
+ * The leaves of amounts that are not public: sums of money of events, and reported amounts, in
+ * the formulas of indicators that do not declare their amount public (each leaf belongs to the
+ * indicator whose formula holds it, not to those referring to that indicator).
+ */
+const amountLeaves = (inputs: Inputs, all: Map<string, Leaf>): ReadonlyArray<AmountLeaf> => {
+  const out = new Map<string, AmountLeaf>()
+  const seen = new Set<string>()
+  const visit = (owner: Indicator.Indicator, f: Formula.Formula): void => {
+    if (f._tag === "sum") {
+      const unit = (sumUnit[f.source] as Partial<Record<string, string>>)[f.field]
+      const id = eventLeafId(f, inputs.calendar, inputs.packages)
+      const leaf = all.get(id)
+      if (unit === "vnd" && owner.publicAmount === undefined && leaf !== undefined && !out.has(id)) {
+        out.set(id, { leaf, by: owner.contributors ?? defaultContributors[f.source] })
+      }
+    }
+    if ((f._tag === "reported" && f.unit === "vnd") || (f._tag === "alsoReported" && owner.unit === "vnd")) {
+      const additive = f._tag === "reported" ? f.additive : measureAdditive(f.measure)
+      const id = reportedLeafId(f.dataElement, additive)
+      const leaf = all.get(id)
+      if (owner.publicAmount === undefined && leaf !== undefined && !out.has(id)) out.set(id, { leaf, by: "unitId" })
+    }
+    if (f._tag === "indicator") {
+      const ref = inputs.get(f.code)
+      if (ref !== undefined) walk(ref)
+      return
+    }
+    Formula.children(f).forEach((c) => visit(owner, c))
+  }
+  const walk = (indicator: Indicator.Indicator) => {
+    if (seen.has(indicator.code)) return
+    seen.add(indicator.code)
+    visit(indicator, indicator.formula)
+  }
+  inputs.indicators.forEach(walk)
+  return [...out.values()]
+}
+
+/**
+ * The queries of the contributions behind protected amounts: one per period, breakdown and
+ * unit grouping (the total separately), since who contributes cannot be added up across
+ * groups (an establishment fined twice in a year is one contributor).
+ */
+const contributionQueries = (inputs: Inputs, all: Map<string, Leaf>): ReadonlyArray<PlannedContributions> => {
+  const out: Array<PlannedContributions> = []
+  const grouping = inputs.grouping
+  const scope = inputs.within === undefined ? [] : [AggregateQuery.within(inputs.within.unitId, inputs.within.asOf)]
+  for (const { by, leaf } of amountLeaves(inputs, all)) {
+    for (const period of inputs.periods) {
+      for (const slice of leaf.slices.values()) {
+        for (const withUnit of grouping === undefined ? [false] : [true, false]) {
+          const unitDim = withUnit && grouping !== undefined ? [AggregateQuery.byUnit(grouping.level, grouping.asOf)] : []
+          const put = (table: ContributionTable, row: AggregateQuery.Row, values: ReadonlyArray<string | null>) => {
+            if (row.contributions === undefined) return
+            let m = table.get(leaf.id)
+            if (m === undefined) table.set(leaf.id, (m = new Map()))
+            const unit = withUnit ? unitKey(row.key["unit"] ?? null) : TOTAL
+            m.set(coordKey(period.id, unit, slice, values), row.contributions)
+          }
+          if (leaf.kind === "events") {
+            if (leaf.measure._tag !== "sum") continue
+            const field = leaf.measure.field
+            out.push({
+              query: AggregateQuery.make({
+                source: leaf.source,
+                measure: AggregateQuery.contributions(field, by, TOP_CONTRIBUTIONS),
+                filters: [...leaf.where.map((c) => AggregateQuery.where(c.attribute, c.values)), ...scope, AggregateQuery.inPeriod(period.id, inputs.calendar)],
+                groupBy: [...unitDim, ...slice.map((a) => AggregateQuery.by(a as AggregateQuery.Attribute))]
+              }),
+              read: (rows, table) => rows.forEach((row) => put(table, row, slice.map((a) => row.key[a] ?? null)))
+            })
+          } else {
+            out.push({
+              query: AggregateQuery.make({
+                source: "aggregateValue",
+                measure: AggregateQuery.contributions("value", "unitId", TOP_CONTRIBUTIONS),
+                filters: [
+                  AggregateQuery.where("dataElement", [leaf.dataElement]),
+                  AggregateQuery.disaggregatedBy([...slice]),
+                  ...scope,
+                  AggregateQuery.inPeriod(period.id, inputs.calendar)
+                ],
+                groupBy: [
+                  ...unitDim,
+                  ...slice.map((k) => AggregateQuery.byDisaggregation(k)),
+                  ...(leaf.additive ? [] : [AggregateQuery.by("reportedPeriod")])
+                ]
+              }),
+              read: (rows, table) =>
+                rows.forEach((row) => {
+                  if (!leaf.additive && row.key["reportedPeriod"] !== period.id) return
+                  put(table, row, slice.map((k) => row.key[`disaggregation.${k}`] ?? null))
+                })
+            })
+          }
+        }
+      }
+    }
+  }
+  return out
+}
+
+/** One planned query of contributions and how its rows fill the contribution table. */
+export interface PlannedContributions {
+  readonly query: AggregateQuery.AggregateQuery
+  readonly read: (rows: ReadonlyArray<AggregateQuery.Row>, table: ContributionTable) => void
+}
+
 /** Plans the queries of a report. */
-export const plan = (inputs: Inputs): { readonly leaves: Map<string, Leaf>; readonly queries: ReadonlyArray<Planned> } => {
+export const plan = (
+  inputs: Inputs
+): { readonly leaves: Map<string, Leaf>; readonly queries: ReadonlyArray<Planned>; readonly contributions: ReadonlyArray<PlannedContributions> } => {
   const all = leaves(inputs)
   const queries: Array<Planned> = []
   const grouping = inputs.grouping
@@ -459,5 +604,5 @@ export const plan = (inputs: Inputs): { readonly leaves: Map<string, Leaf>; read
       })
     }
   }
-  return { leaves: all, queries }
+  return { leaves: all, queries, contributions: contributionQueries(inputs, all) }
 }

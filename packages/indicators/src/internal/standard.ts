@@ -241,7 +241,8 @@ export const LOAN_AMOUNT = make({
   theme: "services",
   name: { vi: "Số tiền cho vay", en: "Amount lent" },
   definition: { vi: "Tổng số tiền các khoản vay giải ngân trong kỳ, đồng.", en: "Total amount of the loans disbursed in the period, in VND." },
-  formula: F.alsoReported(F.sum("serviceEvent", "amount", { where: { service: ["loan"] } }), "LOAN_AMOUNT")
+  formula: F.alsoReported(F.sum("serviceEvent", "amount", { where: { service: ["loan"] } }), "LOAN_AMOUNT"),
+  contributors: "personId"
 })
 
 export const GBV_SUPPORT_CONTACTS = make({
@@ -670,6 +671,7 @@ export const FINES = make({
   name: { vi: "Tổng tiền xử phạt", en: "Fines" },
   definition: { vi: "Tổng số tiền phạt của các lượt kiểm tra vi phạm trong kỳ, đồng.", en: "Total fines of the visits ending with a violation in the period, in VND." },
   formula: F.alsoReported(F.sum("inspectionVisit", "fine"), "FINES"),
+  contributors: "establishmentId",
   figures: fig("Quảng Ninh 2019: 135,8 triệu đồng", "Quảng Ninh 2019: 135.8 million VND")
 })
 
@@ -773,12 +775,18 @@ export const DEFENDANTS_PER_CASE = make({
 // Budget and spending
 // ---------------------------------------------------------------------------------------------
 
+const publicSpending = fig(
+  "Dự toán và quyết toán ngân sách của chương trình được công khai theo Luật Ngân sách nhà nước; số tiền không nói gì về một người",
+  "A public programme's budget and spending are disclosed under the State Budget Law; the amount says nothing about anyone"
+)
+
 export const BUDGET = make({
   code: "BUDGET",
   theme: "finance",
   name: { vi: "Kinh phí được giao", en: "Budget" },
   definition: { vi: "Tổng dự toán kinh phí của các năm trong kỳ, theo nguồn, đồng.", en: "Total budget of the years in the period, by funding source, in VND." },
   formula: F.alsoReported(F.sum("budget", "amount"), "BUDGET"),
+  publicAmount: publicSpending,
   figures: fig("Hải Phòng 2019–2020: 900 triệu đồng = 300 triệu (2019) + 600 triệu (2020)", "Hải Phòng 2019–2020: 900 M VND = 300 M (2019) + 600 M (2020)")
 })
 
@@ -788,6 +796,7 @@ export const SPENDING = make({
   name: { vi: "Kinh phí đã chi", en: "Spending" },
   definition: { vi: "Tổng số tiền đã chi trong kỳ, theo nội dung chi và nguồn, đồng.", en: "Total amount spent in the period, by expense category and funding source, in VND." },
   formula: F.alsoReported(F.sum("expenditure", "amount"), "SPENDING"),
+  publicAmount: publicSpending,
   figures: fig(
     "Quảng Ninh 2019: 20 triệu đồng trang thiết bị cho phòng khám; TP. Hồ Chí Minh 2014: 45 triệu đồng hỗ trợ học nghề",
     "Quảng Ninh 2019: 20 M VND of clinic equipment; Ho Chi Minh City 2014: 45 M VND of vocational support"
@@ -816,6 +825,7 @@ export const VOCATIONAL_SPENDING = make({
   name: { vi: "Kinh phí hỗ trợ học nghề", en: "Vocational training spending" },
   definition: { vi: "Tổng số tiền đã chi cho hỗ trợ học nghề trong kỳ, đồng.", en: "Total amount spent on vocational training support in the period, in VND." },
   formula: F.alsoReported(F.sum("expenditure", "amount", { where: { category: ["vocational_training"] } }), "VOCATIONAL_SPENDING"),
+  publicAmount: publicSpending,
   figures: fig("TP. Hồ Chí Minh 2014: 45 triệu đồng cho 15 phụ nữ", "Ho Chi Minh City 2014: 45 M VND for 15 women")
 })
 

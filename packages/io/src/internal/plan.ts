@@ -3,7 +3,7 @@
  * problems.
  */
 import type { Geography, Label as LabelModule } from "@pctnxh/core"
-import { Period } from "@pctnxh/core"
+import { Period, Time } from "@pctnxh/core"
 import * as Either from "effect/Either"
 import * as Option from "effect/Option"
 import * as Cell from "../Cell.js"
@@ -11,7 +11,7 @@ import type { Row } from "../Csv.js"
 import type { Column, Problem } from "../ImportReport.js"
 import { DuplicateColumns, MissingColumns } from "../IoError.js"
 import type { Field, FieldType, Mapping } from "../Mapping.js"
-import { accepted, isUic, match } from "../Mapping.js"
+import { accepted, defaults as defaultMappings, isUic, match, normalise } from "../Mapping.js"
 import { letter } from "./columns.js"
 import { fold } from "./fold.js"
 
@@ -64,6 +64,24 @@ export interface PlanInput {
   readonly defaults: ReadonlyMap<string, Cell.Value>
 }
 
+/** Titles of columns an import does not read, which the report may repeat. */
+const COMMON_TITLES = ["STT", "TT", "Số TT", "Số thứ tự", "No.", "No", "#", "Ghi chú", "Chú thích", "Note", "Notes", "Remarks", "Điện thoại", "Số điện thoại", "Phone", "Địa chỉ", "Address", "Email"]
+
+let knownTitles: ReadonlySet<string> | undefined
+
+/**
+ * Whether a header that names no field is a title the library knows (a field's header of any
+ * kind, or a common title such as `STT` or `Ghi chú`). Only such headers are repeated in the
+ * report: a header row may hold data (a line break lost between the header and the first row, a
+ * file without a header), and the report never repeats a value of the file.
+ */
+const isKnownTitle = (text: string): boolean => {
+  knownTitles ??= new Set(
+    [...COMMON_TITLES, ...Object.values(defaultMappings).flatMap((m) => m.fields.flatMap((f) => f.headers))].map((h) => normalise(h))
+  )
+  return knownTitles.has(normalise(text))
+}
+
 /** Builds the plan, or the file-level error that stops the import. */
 export const plan = (input: PlanInput): Either.Either<Plan, MissingColumns | DuplicateColumns> => {
   const { mapping, header } = input
@@ -75,7 +93,7 @@ export const plan = (input: PlanInput): Either.Either<Plan, MissingColumns | Dup
     const column: Column = { index, letter: letter(index), header: text }
     const m = match(mapping, text)
     if (m === undefined) {
-      ignored.push(column)
+      ignored.push(isKnownTitle(text) ? column : { ...column, header: "" })
       return
     }
     const list = candidates.get(m.field.name) ?? []
@@ -357,6 +375,11 @@ const readValue = (
   }
 }
 
+const OUT_OF_RANGE = {
+  vi: "nằm ngoài khoảng thời gian có danh mục đơn vị hành chính (1900–2200)",
+  en: "lies outside the years the list of administrative units covers (1900–2200)"
+}
+
 const yearStart = (year: unknown): string | undefined =>
   typeof year === "number" && Number.isInteger(year) ? `${year}-01-01` : undefined
 
@@ -418,7 +441,12 @@ export const candidate = (plan: Plan, row: Row, context: RowContext): Candidate 
           : own.from === "year"
             ? yearStart(values.get(own.field))
             : periodStart(values.get(own.field))
-    const asOf = context.unitsAsOf ?? rowDate ?? context.today
+    // a period or year the geography does not cover (before 1900, after 2200) is the row's date problem
+    if (own !== undefined && rowDate !== undefined && !Time.isIsoDate(rowDate) && context.unitsAsOf === undefined) {
+      const field = plan.mapping.fields.find((f) => f.name === own.field)
+      if (field !== undefined) problems.push({ ...where(plan.byField.get(own.field), field), reason: OUT_OF_RANGE })
+    }
+    const asOf = context.unitsAsOf ?? (rowDate !== undefined && Time.isIsoDate(rowDate) ? rowDate : undefined) ?? context.today
     // a row whose own date cannot be read cannot have its codes resolved: only the date is blamed
     const dateUnreadable = own !== undefined && context.unitsAsOf === undefined && problems.some((p) => p.field === own.field)
     for (const u of units) {

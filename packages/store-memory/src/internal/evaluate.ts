@@ -1,10 +1,11 @@
-import type { AdminUnit, Entity, Geography } from "@pctnxh/core"
+import type { AdminUnit, Entity, Geography, Registry } from "@pctnxh/core"
 import { AggregateQuery, CoreError, Period } from "@pctnxh/core"
 import * as Either from "effect/Either"
-import { type Lookups, type RecordView, viewers } from "./view.js"
+import { type Lookups, type RecordView, viewer } from "./view.js"
 
 /** What the evaluator needs besides the records. */
 export interface Context extends Lookups {
+  readonly registry: Registry.Registry
   readonly geography: Geography.Geography
   readonly records: <K extends Entity.Kind>(kind: K) => Iterable<Entity.Of<K>>
 }
@@ -22,8 +23,8 @@ export const evaluate = (
   query: AggregateQuery.AggregateQuery,
   ctx: Context
 ): Either.Either<Array<AggregateQuery.Row>, CoreError.InvalidQuery> =>
-  Either.flatMap(AggregateQuery.check(query), (checked) => {
-    const { kind, view } = viewers[query.source]
+  Either.flatMap(AggregateQuery.check(query, ctx.registry), (checked) => {
+    const { kind, view } = viewer(ctx.registry, query.source)
     const predicates: Array<(v: RecordView) => boolean> = []
     const periodPredicates: Array<(v: RecordView) => boolean> = []
     for (const filter of query.filters) {
@@ -100,7 +101,15 @@ export const evaluate = (
     const names = query.groupBy.map(AggregateQuery.dimensionKey)
     const groups = new Map<
       string,
-      { key: Array<string | null>; count: number; sum: number; ids: Set<string>; services: Map<string, Set<string>> }
+      {
+        key: Array<string | null>
+        count: number
+        sum: number
+        ids: Set<string>
+        services: Map<string, Set<string>>
+        /** Sums per contributor (`null`: records without one), for `contributions`. */
+        byContributor: Map<string | null, number>
+      }
     >()
     const measure = query.measure
     // newPersons: keep only each person's first contact in its reporting year, found among the
@@ -143,12 +152,17 @@ export const evaluate = (
       const id = JSON.stringify(key)
       let group = groups.get(id)
       if (group === undefined) {
-        group = { key, count: 0, sum: 0, ids: new Set(), services: new Map() }
+        group = { key, count: 0, sum: 0, ids: new Set(), services: new Map(), byContributor: new Map() }
         groups.set(id, group)
       }
       group.count++
       if (measure._tag === "sum") group.sum += v.sum(measure.field) ?? 0
-      else if (measure._tag === "distinct" || measure._tag === "newPersons") {
+      else if (measure._tag === "contributions") {
+        const amount = v.sum(measure.field) ?? 0
+        const who = v.distinct(measure.by) ?? null
+        group.sum += amount
+        group.byContributor.set(who, (group.byContributor.get(who) ?? 0) + amount)
+      } else if (measure._tag === "distinct" || measure._tag === "newPersons") {
         const value = v.distinct(measure._tag === "distinct" ? measure.field : "personId")
         if (value !== undefined) group.ids.add(value)
       } else if (measure._tag === "reached") {
@@ -165,6 +179,12 @@ export const evaluate = (
     for (const [, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const key: Record<string, string | null> = {}
       names.forEach((name, i) => (key[name] = group.key[i] ?? null))
+      if (measure._tag === "contributions") {
+        const sums = [...group.byContributor.values()].sort((a, b) => b - a)
+        const largest = sums.slice(0, measure.top).filter((x) => x !== 0)
+        rows.push({ key, value: group.sum, contributions: { contributors: sums.filter((x) => x !== 0).length, largest } })
+        continue
+      }
       rows.push({
         key,
         value:

@@ -13,119 +13,65 @@
  *   the period filters;
  * - `reached` counts, per group, persons whose records of the package's services cover at
  *   least N distinct services;
+ * - `contributions` sums the field per group and contributor, ranks the contributors of each
+ *   group by their sum with a window function, and keeps the total, the number of contributors
+ *   whose sum is not 0 and the `top` largest sums as the columns `value`, `contributors` and
+ *   `c1`…`cN`;
  * - without a group-by, no records means no row, as with the memory store.
  */
 import type { AdminUnit, Entity } from "@pctnxh/core"
-import { AggregateQuery, Period } from "@pctnxh/core"
+import { AggregateQuery, Period, Registry } from "@pctnxh/core"
 import type { RawBuilder } from "kysely"
 import { sql } from "kysely"
 import type { Dialect } from "./dialect.js"
 import type { Names } from "./names.js"
 import type { Pair } from "./rollup.js"
-import { canonicalDisaggregation, canonicalKeys, periodTable, rollupTable, tableName } from "./tables.js"
+import { canonicalDisaggregation, canonicalKeys, periodTable, rollupTable, snake, tableName } from "./tables.js"
 
-type Lookup = "model" | "establishment"
+/** An attribute's value: a column of the record, or of a record it points to (joined as `alias`). */
+type Expr = { readonly column: string; readonly join?: { readonly alias: string; readonly table: string; readonly via: string } }
 
-/** An attribute's value: a column of the record, or of a record it points to. */
-type Expr = { readonly column: string; readonly lookup?: Lookup }
-
-const lookups: { readonly [L in Lookup]: { readonly alias: string; readonly kind: Entity.Kind; readonly via: string } } = {
-  model: { alias: "m", kind: "model", via: "model_id" },
-  establishment: { alias: "e", kind: "establishment", via: "establishment_id" }
-}
-
-/** How a source's records sit in the tables. */
+/** How a source's records sit in the tables, derived from the registry. */
 interface SourceTable {
   readonly kind: Entity.Kind
-  /** `date`: a `date` column; `span`: `start_<calendar>`/`end_<calendar>` columns; `none`. */
+  /** `date`: a date column; `span`: `start_<calendar>`/`end_<calendar>` columns; `none`. */
   readonly time: "date" | "span" | "none"
-  readonly attributes: { readonly [A in AggregateQuery.Attribute]?: Expr }
-  readonly sums: { readonly [F in AggregateQuery.SumField]?: string }
-  readonly distinct: { readonly [F in AggregateQuery.DistinctField]?: string }
+  readonly dateColumn: string
+  readonly unitColumn: string
+  readonly attribute: (name: string) => Expr | undefined
+  readonly sum: (field: string) => string | undefined
+  readonly distinct: (field: string) => string | undefined
 }
 
-const model: Expr = { column: "model_id" }
-const modelType: Expr = { column: "type", lookup: "model" }
-
-const sourceTables: { readonly [S in AggregateQuery.Source]: SourceTable } = {
-  serviceEvent: {
-    kind: "serviceEvent",
-    time: "date",
-    attributes: {
-      model,
-      modelType,
-      service: { column: "service" },
-      channel: { column: "channel" },
-      referralOutcome: { column: "referral_outcome" },
-      sex: { column: "sex" },
-      ageBand: { column: "age_band" },
-      residence: { column: "residence" },
-      population: { column: "population" }
+const sourceTable = (registry: Registry.Registry, source: string): SourceTable => {
+  const spec = registry.sources[source]!
+  const lookups: Array<string> = []
+  const own = (map: { readonly [k: string]: string }) => (name: string) =>
+    Object.hasOwn(map, name) ? snake(map[name]!) : undefined
+  return {
+    kind: spec.kind,
+    time: spec.time._tag === "date" ? "date" : spec.time._tag === "none" ? "none" : "span",
+    dateColumn: spec.time._tag === "date" ? snake(spec.time.field) : "",
+    unitColumn: snake(spec.unit),
+    attribute: (name) => {
+      const ref = Registry.attributeField(spec, name)
+      if (ref === undefined) return undefined
+      if (ref.lookup === undefined) return { column: snake(ref.field) }
+      const key = `${ref.lookup.via}>${ref.lookup.kind}`
+      if (!lookups.includes(key)) lookups.push(key)
+      return {
+        column: snake(ref.lookup.field),
+        join: { alias: `l${lookups.indexOf(key)}`, table: tableName(ref.lookup.kind), via: snake(ref.lookup.via) }
+      }
     },
-    sums: { cost: "cost", amount: "amount" },
-    distinct: { personId: "person_id", modelId: "model_id", unitId: "unit_id" }
-  },
-  activity: {
-    kind: "activity",
-    time: "date",
-    attributes: { model, modelType, activityType: { column: "activity_type" }, audience: { column: "audience" } },
-    sums: { sessions: "sessions", participantContacts: "participant_contacts", outputs: "outputs", cost: "cost" },
-    distinct: { groupId: "group_id", modelId: "model_id", unitId: "unit_id" }
-  },
-  inspectionVisit: {
-    kind: "inspectionVisit",
-    time: "date",
-    attributes: {
-      establishmentType: { column: "establishment_type" },
-      outcome: { column: "outcome" },
-      atRisk: { column: "at_risk", lookup: "establishment" }
-    },
-    sums: { fine: "fine" },
-    distinct: { establishmentId: "establishment_id", roundId: "round_id", unitId: "unit_id" }
-  },
-  expenditure: {
-    kind: "expenditure",
-    time: "date",
-    attributes: { model, modelType, category: { column: "category" }, fundingSource: { column: "funding_source" } },
-    sums: { amount: "amount", beneficiaries: "beneficiaries" },
-    distinct: { modelId: "model_id", unitId: "unit_id" }
-  },
-  budget: {
-    kind: "budget",
-    time: "span",
-    attributes: { model, modelType, fundingSource: { column: "funding_source" } },
-    sums: { amount: "amount" },
-    distinct: { modelId: "model_id", unitId: "unit_id" }
-  },
-  aggregateValue: {
-    kind: "aggregateValue",
-    time: "span",
-    attributes: {
-      dataElement: { column: "data_element" },
-      valueSource: { column: "value_source" },
-      reportedPeriod: { column: "period" }
-    },
-    sums: { value: "value" },
-    distinct: { unitId: "unit_id" }
-  },
-  group: {
-    kind: "group",
-    time: "date",
-    attributes: { model, modelType, groupKind: { column: "group_kind" } },
-    sums: {},
-    distinct: { modelId: "model_id", unitId: "unit_id" }
-  },
-  establishment: {
-    kind: "establishment",
-    time: "none",
-    attributes: { establishmentType: { column: "establishment_type" }, atRisk: { column: "at_risk" } },
-    sums: {},
-    distinct: { unitId: "unit_id" }
+    sum: own(spec.sums),
+    distinct: own(spec.distinct)
   }
 }
 
 /** What compiling needs besides the query. */
 export interface Input {
+  readonly registry: Registry.Registry
   readonly checked: AggregateQuery.Checked
   readonly dialect: Dialect
   readonly names: Names
@@ -150,6 +96,9 @@ export const pairs = (query: AggregateQuery.AggregateQuery, withinLevels: Input[
 /** The name of the i-th key column of a statement. */
 export const keyColumn = (i: number): string => `k${i}`
 
+/** The name of the column of the i-th largest contribution (from 1) of a `contributions` statement. */
+export const contributionColumn = (i: number): string => `c${i}`
+
 const ref = (alias: string, column: string) => sql.ref(`${alias}.${column}`)
 const and = (conditions: ReadonlyArray<RawBuilder<unknown>>) => sql.join(conditions, sql` and `)
 
@@ -160,28 +109,31 @@ const and = (conditions: ReadonlyArray<RawBuilder<unknown>>) => sql.join(conditi
 export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
   const { checked, dialect, names } = input
   const query = checked.query
-  const source = sourceTables[query.source]
+  const source = sourceTable(input.registry, query.source)
   const table = names.ref(tableName(source.kind))
   const periods = names.ref(periodTable.name)
   const rollups = names.ref(rollupTable.name)
   const unsupported = (what: string) => new Error(`@pctnxh/store-sql has no column for ${what} of ${query.source}`)
 
-  const attribute = (name: AggregateQuery.Attribute): { expr: RawBuilder<unknown>; lookup?: Lookup } => {
-    const e = source.attributes[name]
+  type Join = NonNullable<Expr["join"]>
+  const attribute = (name: string): { expr: RawBuilder<unknown>; lookup?: Join } => {
+    const e = source.attribute(name)
     if (e === undefined) throw unsupported(`the attribute "${name}"`)
-    return e.lookup === undefined ? { expr: ref("t", e.column) } : { expr: ref(lookups[e.lookup].alias, e.column), lookup: e.lookup }
+    return e.join === undefined ? { expr: ref("t", e.column) } : { expr: ref(e.join.alias, e.column), lookup: e.join }
   }
-  const lookupJoins = (used: ReadonlySet<Lookup>) =>
-    [...used].map((l) => {
-      const { alias, kind, via } = lookups[l]
-      return sql`left join ${names.ref(tableName(kind))} as ${sql.id(alias)} on ${ref(alias, "id")} = ${ref("t", via)}`
-    })
+  const lookupJoins = (used: ReadonlySet<Join>) => {
+    const byAlias = new Map([...used].map((j) => [j.alias, j]))
+    return [...byAlias.values()].map(
+      ({ alias, table: joined, via }) =>
+        sql`left join ${names.ref(joined)} as ${sql.id(alias)} on ${ref(alias, "id")} = ${ref("t", via)}`
+    )
+  }
 
   // filters: period ones apart, for newPersons
   const conditions: Array<RawBuilder<unknown>> = []
   const periodConditions: Array<RawBuilder<unknown>> = []
   const periodRanges: Array<{ readonly start: string; readonly end: string }> = []
-  const filterLookups = new Set<Lookup>()
+  const filterLookups = new Set<Join>()
   for (const filter of query.filters) {
     switch (filter._tag) {
       case "in": {
@@ -195,14 +147,14 @@ export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
         periodRanges.push(range)
         periodConditions.push(
           source.time === "date"
-            ? sql`${ref("t", "date")} >= ${range.start} and ${ref("t", "date")} <= ${range.end}`
+            ? sql`${ref("t", source.dateColumn)} >= ${range.start} and ${ref("t", source.dateColumn)} <= ${range.end}`
             : sql`${ref("t", `start_${filter.calendar}`)} >= ${range.start} and ${ref("t", `end_${filter.calendar}`)} <= ${range.end}`
         )
         break
       }
       case "within": {
         const level = input.withinLevels.get(filter)!
-        conditions.push(sql`${ref("t", "unit_id")} in (select r.unit_id from ${rollups} as r
+        conditions.push(sql`${ref("t", source.unitColumn)} in (select r.unit_id from ${rollups} as r
           where r.geography = ${input.geography} and r.level = ${level} and r.as_of = ${filter.asOf} and r.ancestor_id = ${filter.unitId})`)
         break
       }
@@ -218,13 +170,13 @@ export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
   // dimensions
   const keys: Array<RawBuilder<unknown>> = []
   const dimensionJoins: Array<RawBuilder<unknown>> = []
-  const dimensionLookups = new Set<Lookup>()
+  const dimensionLookups = new Set<Join>()
   for (const dimension of query.groupBy) {
     switch (dimension._tag) {
       case "period": {
         const contains =
           source.time === "date"
-            ? sql`${ref("t", "date")} between p.start_date and p.end_date`
+            ? sql`${ref("t", source.dateColumn)} between p.start_date and p.end_date`
             : sql`${ref("t", `start_${dimension.calendar}`)} between p.start_date and p.end_date and ${ref("t", `end_${dimension.calendar}`)} <= p.end_date`
         dimensionJoins.push(
           sql`inner join ${periods} as p on p.calendar = ${dimension.calendar} and p.grain = ${dimension.grain} and ${contains}`
@@ -234,7 +186,7 @@ export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
       }
       case "unit":
         dimensionJoins.push(
-          sql`left join ${rollups} as u on u.geography = ${input.geography} and u.level = ${dimension.level} and u.as_of = ${dimension.asOf} and u.unit_id = ${ref("t", "unit_id")}`
+          sql`left join ${rollups} as u on u.geography = ${input.geography} and u.level = ${dimension.level} and u.as_of = ${dimension.asOf} and u.unit_id = ${ref("t", source.unitColumn)}`
         )
         keys.push(sql`u.ancestor_id`)
         break
@@ -264,11 +216,11 @@ export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
       let value: RawBuilder<unknown>
       if (measure._tag === "count") value = sql`count(*)`
       else if (measure._tag === "sum") {
-        const column = source.sums[measure.field]
+        const column = source.sum(measure.field)
         if (column === undefined) throw unsupported(`the sum of "${measure.field}"`)
         value = sql`coalesce(sum(${ref("t", column)}), 0)`
       } else {
-        const column = source.distinct[measure.field]
+        const column = source.distinct(measure.field)
         if (column === undefined) throw unsupported(`distinct "${measure.field}"`)
         value = sql`count(distinct ${ref("t", column)})`
       }
@@ -277,25 +229,45 @@ export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
         ${where([...conditions, ...periodConditions])} ${groupBy()}`
     }
     case "newPersons": {
-      const person = ref("t", "person_id")
+      const person = ref("t", source.distinct("personId") ?? "person_id")
       // only the reporting years a period filter reaches can hold a counted first contact
       const years = periodRanges.flatMap((range) => {
         const ids = Period.covering(range.start, range.end, "year", measure.calendar).map((p) => p.id)
         return ids.length > 200 ? [] : [sql`y.id in (${sql.join(ids)})`]
       })
-      const ranked = sql`select t.*, row_number() over (partition by ${person}, y.id order by ${ref("t", "date")}, ${ref("t", "id")}) as pctnxh_rank
+      const ranked = sql`select t.*, row_number() over (partition by ${person}, y.id order by ${ref("t", source.dateColumn)}, ${ref("t", "id")}) as pctnxh_rank
         from ${table} as t
-        inner join ${periods} as y on y.calendar = ${measure.calendar} and y.grain = ${"year"} and ${ref("t", "date")} between y.start_date and y.end_date
+        inner join ${periods} as y on y.calendar = ${measure.calendar} and y.grain = ${"year"} and ${ref("t", source.dateColumn)} between y.start_date and y.end_date
         ${sql.join(lookupJoins(filterLookups), sql` `)}
         ${where([sql`${person} is not null`, ...years, ...conditions])}`
       return sql`select ${select(sql`count(distinct ${person})`)} from (${ranked}) as t
         ${sql.join([...lookupJoins(dimensionLookups), ...dimensionJoins], sql` `)}
         ${where([sql`t.pctnxh_rank = 1`, ...periodConditions])} ${groupBy()}`
     }
+    case "contributions": {
+      const column = source.sum(measure.field)
+      const by = source.distinct(measure.by)
+      if (column === undefined) throw unsupported(`the sum of "${measure.field}"`)
+      if (by === undefined) throw unsupported(`distinct "${measure.by}"`)
+      const used = new Set([...filterLookups, ...dimensionLookups])
+      const perContributor = sql`select ${sql.join([...selectKeys, sql`${ref("t", by)} as pctnxh_by`, sql`coalesce(sum(${ref("t", column)}), 0) as pctnxh_amount`])}
+        from ${table} as t ${sql.join([...lookupJoins(used), ...dimensionJoins], sql` `)}
+        ${where([...conditions, ...periodConditions])}
+        group by ${sql.join([...keyNames, sql`${ref("t", by)}`])}`
+      const partition = keyNames.length === 0 ? sql`` : sql`partition by ${sql.join(keyNames.map((k) => sql`x.${k}`))}`
+      const ranked = sql`select x.*, row_number() over (${partition} order by x.pctnxh_amount desc) as pctnxh_rank from (${perContributor}) as x`
+      const tops = Array.from({ length: measure.top }, (_, i) =>
+        sql`max(case when y.pctnxh_rank = ${i + 1} and y.pctnxh_amount <> 0 then y.pctnxh_amount end) as ${sql.id(contributionColumn(i + 1))}`
+      )
+      const outerKeys = keyNames.map((k) => sql`y.${k} as ${k}`)
+      const grouped = keyNames.length === 0 ? sql`having count(*) > 0` : sql`group by ${sql.join(keyNames.map((k) => sql`y.${k}`))}`
+      return sql`select ${sql.join([...outerKeys, sql`sum(y.pctnxh_amount) as value`, sql`count(case when y.pctnxh_amount <> 0 then 1 end) as contributors`, ...tops])}
+        from (${ranked}) as y ${grouped}`
+    }
     case "reached": {
       const used = new Set([...filterLookups, ...dimensionLookups])
-      const person = ref("t", "person_id")
-      const service = ref("t", "service")
+      const person = ref("t", source.distinct("personId") ?? "person_id")
+      const service = attribute("service").expr
       const perPerson = sql`select ${sql.join([...selectKeys, sql`count(distinct ${service}) as pctnxh_services`])}
         from ${table} as t ${sql.join([...lookupJoins(used), ...dimensionJoins], sql` `)}
         ${where([...conditions, ...periodConditions, sql`${person} is not null`, sql`${service} in (${sql.join(measure.services)})`])}

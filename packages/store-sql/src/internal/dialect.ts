@@ -3,26 +3,19 @@
  * upserts, JSON, locks for migrations, schemas, identifier limits and how driver errors read.
  * The rest of the store is written once, against this table.
  */
+import type { Registry } from "@pctnxh/core"
 import type { CreateTableBuilder, InsertQueryBuilder, Kysely, RawBuilder } from "kysely"
 import { sql } from "kysely"
 
 /** The dialects the store knows. PGlite speaks `postgres`. */
 export type Name = "sqlite" | "postgres" | "mysql"
 
-/** The kinds of column the layout uses. */
-export type ColumnType =
-  /** an id or free text that is compared, grouped and indexed (up to 255 characters) */
-  | "id"
-  /** a short code: a vocabulary member, a period id, an ISO date */
-  | "code"
-  /** a long text: the encoded record */
-  | "text"
-  /** an integer count */
-  | "integer"
-  /** integer money (VND) */
-  | "money"
-  /** a number that may be fractional */
-  | "real"
+/**
+ * The kinds of column the layout uses: the registry's field types (`id`: compared, grouped and
+ * indexed text up to 255 characters; `code`: up to 64; `text`: the encoded record and long
+ * text; `integer`; `money`: integer VND; `real`).
+ */
+export type ColumnType = Registry.FieldType
 
 /** Facts about a live database that migrations need (the binary collation on MySQL/MariaDB). */
 export interface Facts {
@@ -30,7 +23,7 @@ export interface Facts {
 }
 
 /** What a driver error is, for the words of a `StoreError`. */
-export type ErrorKind = "connection" | "constraint" | "busy" | "other"
+export type ErrorKind = "connection" | "cannotOpen" | "constraint" | "busy" | "readOnly" | "full" | "schema" | "other"
 
 type Db = Kysely<any>
 type Insert = InsertQueryBuilder<any, any, any>
@@ -67,8 +60,23 @@ export interface Dialect {
   readonly unlock: (db: Db, name: string) => Promise<void>
   /** Opens the transaction a migration runs in; `undefined` where DDL commits by itself. */
   readonly beginMigration: RawBuilder<unknown> | undefined
+  /**
+   * Opens a write transaction on a pinned connection: SQLite's `BEGIN IMMEDIATE` takes the
+   * file's write lock at once (waiting up to the busy timeout), so a transaction never fails
+   * half-way with `SQLITE_BUSY_SNAPSHOT`; MySQL/MariaDB read committed rows only, so writers
+   * do not lock the gaps between ids.
+   */
+  readonly begin: (db: Db) => Promise<void>
+  /** Whether a write transaction locks the rows it read (`SELECT … FOR UPDATE`). */
+  readonly lockRows: boolean
+  /** Sets up a connection the store is given (SQLite: a busy timeout when it has none). */
+  readonly prepare: (db: Db) => Promise<void>
   /** What a driver error is. */
   readonly classify: (error: unknown) => ErrorKind
+  /** Whether an error is a duplicate of a table's primary key `column` (another writer's row). */
+  readonly conflictOnKey: (error: unknown, column: string) => boolean
+  /** The column a driver error names, if it names one. */
+  readonly column: (error: unknown) => string | undefined
 }
 
 const field = (error: unknown, name: string): unknown =>
@@ -139,16 +147,38 @@ const sqlite: Dialect = {
   lock: () => Promise.resolve(),
   unlock: () => Promise.resolve(),
   beginMigration: sql`begin immediate`,
+  begin: async (db) => {
+    await sql`begin immediate`.execute(db)
+  },
+  lockRows: false,
+  prepare: async (db) => {
+    const found = await sql<{ timeout: number }>`pragma busy_timeout`.execute(db)
+    if (Number(found.rows[0]?.timeout ?? 0) === 0) await sql`pragma busy_timeout = 5000`.execute(db)
+  },
   classify: (error) => {
     const code = field(error, "code")
     if (typeof code === "string") {
       if (code.startsWith("SQLITE_CONSTRAINT")) return "constraint"
-      if (code === "SQLITE_BUSY" || code === "SQLITE_LOCKED") return "busy"
-      if (code === "SQLITE_CANTOPEN" || code === "SQLITE_NOTADB" || code === "SQLITE_IOERR") return "connection"
+      if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) return "busy"
+      if (code.startsWith("SQLITE_READONLY")) return "readOnly"
+      if (code === "SQLITE_FULL") return "full"
+      if (code.startsWith("SQLITE_CANTOPEN")) return "cannotOpen"
+      if (code === "SQLITE_NOTADB" || code.startsWith("SQLITE_IOERR")) return "connection"
     }
-    if (/database connection is not open|cannot open database|unable to open database/i.test(message(error))) return "connection"
+    const text = message(error)
+    if (/cannot open database|unable to open database|directory does not exist/i.test(text)) return "cannotOpen"
+    if (/database connection is not open/i.test(text)) return "connection"
+    if (/^no such (table|column)|has no column named/i.test(text)) return "schema"
     return "other"
-  }
+  },
+  conflictOnKey: (error, column) => {
+    const code = field(error, "code")
+    return (
+      code === "SQLITE_CONSTRAINT_PRIMARYKEY" ||
+      (code === "SQLITE_CONSTRAINT_UNIQUE" && new RegExp(`^UNIQUE constraint failed: [^ ,]+\\.${column}$`).test(message(error)))
+    )
+  },
+  column: (error) => /constraint failed: [^ ,.]+\.([^ ,]+)/.exec(message(error))?.[1] ?? /has no column named (\S+)/.exec(message(error))?.[1]
 }
 
 const PG_CONNECTION_STATES = new Set(["57P01", "57P02", "57P03", "53300"])
@@ -188,18 +218,31 @@ const postgres: Dialect = {
     await sql`select pg_advisory_unlock(${LOCK_SPACE}, ${hash31(name)})`.execute(db)
   },
   beginMigration: sql`begin`,
+  begin: async (db) => {
+    await sql`begin`.execute(db)
+  },
+  lockRows: true,
+  prepare: () => Promise.resolve(),
   classify: (error) => {
     const code = field(error, "code")
     if (typeof code === "string") {
       if (code.startsWith("23")) return "constraint"
       if (code.startsWith("08") || PG_CONNECTION_STATES.has(code)) return "connection"
       if (code === "40P01" || code === "55P03" || code === "40001") return "busy"
+      if (code === "25006") return "readOnly"
+      if (code === "53100") return "full"
+      if (code === "42P01" || code === "42703" || code === "3F000") return "schema"
     }
     if (isNetwork(error)) return "connection"
     if (/connection terminated|not queryable|client has encountered a connection error|pool after calling end|pglite is clos(ed|ing)/i.test(message(error))) {
       return "connection"
     }
     return "other"
+  },
+  conflictOnKey: (error) => field(error, "code") === "23505" && String(field(error, "constraint") ?? "").endsWith("_pkey"),
+  column: (error) => {
+    const column = field(error, "column")
+    return typeof column === "string" ? column : undefined
   }
 }
 
@@ -255,6 +298,12 @@ const mysql: Dialect = {
     await sql`select release_lock(${`pctnxh:${hash31(name)}`})`.execute(db)
   },
   beginMigration: undefined,
+  begin: async (db) => {
+    await sql`set transaction isolation level read committed`.execute(db)
+    await sql`start transaction`.execute(db)
+  },
+  lockRows: true,
+  prepare: () => Promise.resolve(),
   classify: (error) => {
     const errno = field(error, "errno")
     const code = field(error, "code")
@@ -262,13 +311,18 @@ const mysql: Dialect = {
       if (MYSQL_CONSTRAINT.has(errno)) return "constraint"
       if (MYSQL_CONNECTION.has(errno)) return "connection"
       if (errno === 1205 || errno === 1213) return "busy"
+      if (errno === 1290 || errno === 1792 || errno === 1036) return "readOnly"
+      if (errno === 1114 || errno === 1021) return "full"
+      if (errno === 1146 || errno === 1054) return "schema"
     }
     if (code === "PROTOCOL_CONNECTION_LOST" || code === "ER_CON_COUNT_ERROR" || isNetwork(error)) return "connection"
     if (/connection is in closed state|pool is closed|can't add new command when connection is in closed state/i.test(message(error))) {
       return "connection"
     }
     return "other"
-  }
+  },
+  conflictOnKey: (error) => field(error, "errno") === 1062 && /for key '([^']*\.)?PRIMARY'/.test(message(error)),
+  column: (error) => /column '([^']+)'/i.exec(message(error))?.[1] ?? /column `[^`]*`\.`[^`]*`\.`([^`]+)`/.exec(message(error))?.[1]
 }
 
 /**

@@ -1,14 +1,14 @@
 /**
  * The tables of the store: one per stored kind (`pctnxh_<kind in snake case>`), each holding the
- * id, the full encoded record as JSON text (`data`, read back by `get` and `list`) and, for the
- * kinds aggregates count, the columns they filter, group and sum on; plus the lookup tables the
- * aggregates join (periods, units rolled up as of a date, person links).
+ * id, the full encoded record as JSON text (`data`, read back by `get` and `list`) and a column
+ * per field the registry gives the kind (what aggregates filter, group and sum on, what `find`
+ * asks for); plus the lookup tables the aggregates join (periods, units rolled up as of a date,
+ * person links).
  *
- * The layouts below are what migration `0001_tables` creates. They never change in place: a
- * later change is a new migration record, and the projection here follows it.
+ * The layout is derived from the registry. Migrations are frozen records that never read it: a
+ * test replays them and checks that they make exactly this layout.
  */
-import type { Entity } from "@pctnxh/core"
-import { Calendar, Period, Person } from "@pctnxh/core"
+import { Calendar, Entity, Period, Registry } from "@pctnxh/core"
 import * as Either from "effect/Either"
 import type { ColumnType } from "./dialect.js"
 
@@ -104,132 +104,20 @@ export const personLinkTable: Table = {
 /** The lookup tables, in the order migration `0001_tables` creates them. */
 export const lookupTables: ReadonlyArray<Table> = [periodTable, unitTable, rollupTable, personLinkTable]
 
-const spanColumns: ReadonlyArray<Column> = calendars.flatMap((c) => [
+/** A field or source name as a column name: `participantContacts` → `participant_contacts`. */
+export const snake = (name: string): string => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+
+/** The per-calendar first and last day of a period, for records that carry a period or a year. */
+export const spanColumns: ReadonlyArray<Column> = calendars.flatMap((c) => [
   { name: `start_${c}`, type: "code", nullable: true } as const,
   { name: `end_${c}`, type: "code", nullable: true } as const
 ])
 
-/** The columns of a kind besides `id` and `data`, and their indexes, as created by `0001_tables`. */
-export const layouts: { readonly [kind: string]: { readonly columns: ReadonlyArray<Column>; readonly indexes: ReadonlyArray<ReadonlyArray<string>> } } = {
-  organisation: { columns: [], indexes: [] },
-  programme: { columns: [], indexes: [] },
-  model: { columns: [{ name: "type", type: "code" }], indexes: [] },
-  group: {
-    columns: [
-      { name: "model_id", type: "id", nullable: true },
-      { name: "unit_id", type: "id" },
-      { name: "date", type: "code" },
-      { name: "group_kind", type: "code" }
-    ],
-    indexes: [["unit_id"], ["date"]]
-  },
-  person: { columns: [], indexes: [] },
-  serviceEvent: {
-    columns: [
-      { name: "person_id", type: "id", nullable: true },
-      { name: "model_id", type: "id" },
-      { name: "unit_id", type: "id" },
-      { name: "date", type: "code" },
-      { name: "service", type: "code" },
-      { name: "channel", type: "code" },
-      { name: "referral_outcome", type: "code", nullable: true },
-      { name: "sex", type: "code" },
-      { name: "age_band", type: "code" },
-      { name: "residence", type: "code" },
-      { name: "population", type: "code" },
-      { name: "cost", type: "money", nullable: true },
-      { name: "amount", type: "money", nullable: true }
-    ],
-    indexes: [["person_id", "date"], ["date"], ["unit_id"], ["model_id"], ["service", "date"]]
-  },
-  activity: {
-    columns: [
-      { name: "model_id", type: "id", nullable: true },
-      { name: "group_id", type: "id", nullable: true },
-      { name: "unit_id", type: "id" },
-      { name: "date", type: "code" },
-      { name: "activity_type", type: "code" },
-      { name: "audience", type: "code" },
-      { name: "sessions", type: "integer" },
-      { name: "participant_contacts", type: "integer" },
-      { name: "outputs", type: "integer", nullable: true },
-      { name: "cost", type: "money", nullable: true }
-    ],
-    indexes: [["date"], ["unit_id"], ["model_id"]]
-  },
-  establishment: {
-    columns: [
-      { name: "unit_id", type: "id" },
-      { name: "establishment_type", type: "code" },
-      { name: "at_risk", type: "code" }
-    ],
-    indexes: [["unit_id"]]
-  },
-  inspectionRound: { columns: [], indexes: [] },
-  inspectionVisit: {
-    columns: [
-      { name: "round_id", type: "id" },
-      { name: "establishment_id", type: "id" },
-      { name: "establishment_type", type: "code" },
-      { name: "unit_id", type: "id" },
-      { name: "date", type: "code" },
-      { name: "outcome", type: "code" },
-      { name: "fine", type: "money", nullable: true }
-    ],
-    indexes: [["date"], ["unit_id"], ["establishment_id"]]
-  },
-  aggregateValue: {
-    columns: [
-      { name: "data_element", type: "id" },
-      { name: "period", type: "code" },
-      { name: "unit_id", type: "id" },
-      { name: "value", type: "real" },
-      { name: "value_source", type: "code" },
-      { name: "disaggregation", type: "text" },
-      { name: "disaggregation_keys", type: "text" },
-      ...spanColumns
-    ],
-    indexes: [["data_element", "period"], ["unit_id"]]
-  },
-  budget: {
-    columns: [
-      { name: "year", type: "integer" },
-      { name: "model_id", type: "id", nullable: true },
-      { name: "unit_id", type: "id" },
-      { name: "funding_source", type: "code" },
-      { name: "amount", type: "money" },
-      ...spanColumns
-    ],
-    indexes: [["year"], ["unit_id"]]
-  },
-  expenditure: {
-    columns: [
-      { name: "model_id", type: "id", nullable: true },
-      { name: "unit_id", type: "id" },
-      { name: "date", type: "code" },
-      { name: "category", type: "code" },
-      { name: "funding_source", type: "code" },
-      { name: "amount", type: "money" },
-      { name: "beneficiaries", type: "integer", nullable: true }
-    ],
-    indexes: [["date"], ["unit_id"], ["model_id"]]
-  },
-  costNorm: { columns: [], indexes: [] },
-  target: { columns: [], indexes: [] },
-  populationEstimate: { columns: [], indexes: [] },
-  consent: { columns: [{ name: "person_id", type: "id" }], indexes: [["person_id"]] }
-}
-
-/** The table of a kind with the layout migration `0001_tables` gives it (or only id and data). */
-export const table = (kind: string): Table => {
-  const layout = Object.hasOwn(layouts, kind) ? layouts[kind] : undefined
-  return {
-    name: tableName(kind),
-    columns: [{ name: "id", type: "id" }, { name: "data", type: "text" }, ...(layout?.columns ?? [])],
-    primaryKey: ["id"],
-    indexes: layout?.indexes ?? []
-  }
-}
+/** The columns of a reported value's disaggregation: canonical JSON of it and of its keys. */
+export const disaggregationColumns: ReadonlyArray<Column> = [
+  { name: "disaggregation", type: "text" },
+  { name: "disaggregation_keys", type: "text" }
+]
 
 /** What a record writes besides its id and data. */
 export interface Projection {
@@ -242,8 +130,6 @@ export interface Projection {
   /** Persons listed inside it. */
   readonly persons?: ReadonlyArray<string>
 }
-
-const opt = <A>(a: A | undefined): A | null => (a === undefined ? null : a)
 
 const sortedKeys = (record: Readonly<Record<string, string>>): Array<string> =>
   Object.keys(record).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
@@ -275,127 +161,101 @@ const span = (periodId: string): { columns: Record<string, Value>; dates: Array<
   return { columns, dates }
 }
 
-type Projector<K extends Entity.Kind> = (record: Entity.Of<K>) => Projection
-
-const projectors: { readonly [K in Entity.Kind]?: Projector<K> } = {
-  model: (m) => ({ columns: { type: m.type } }),
-  group: (g) => ({
-    columns: { model_id: opt(g.modelId), unit_id: g.unitId, date: g.established, group_kind: g.kind },
-    unitId: g.unitId,
-    dates: [g.established],
-    persons: g.coreMemberIds
-  }),
-  serviceEvent: (e) => ({
-    columns: {
-      person_id: opt(e.personId),
-      model_id: e.modelId,
-      unit_id: e.siteId,
-      date: e.date,
-      service: e.service,
-      channel: e.channel,
-      referral_outcome: opt(e.referral?.outcome),
-      sex: e.sex,
-      age_band: Person.ageBand(e.birthYear, e.date),
-      residence: e.residence,
-      population: e.population,
-      cost: opt(e.cost),
-      amount: opt(e.amount)
-    },
-    unitId: e.siteId,
-    dates: [e.date]
-  }),
-  activity: (a) => ({
-    columns: {
-      model_id: opt(a.modelId),
-      group_id: opt(a.groupId),
-      unit_id: a.unitId,
-      date: a.date,
-      activity_type: a.type,
-      audience: a.audience,
-      sessions: a.sessions,
-      participant_contacts: a.participantContacts,
-      outputs: opt(a.outputs),
-      cost: opt(a.cost)
-    },
-    unitId: a.unitId,
-    dates: [a.date],
-    persons: a.attendeeIds ?? []
-  }),
-  establishment: (e) => ({
-    columns: { unit_id: e.unitId, establishment_type: e.type, at_risk: String(e.atRisk) },
-    unitId: e.unitId
-  }),
-  inspectionVisit: (v) => ({
-    columns: {
-      round_id: v.roundId,
-      establishment_id: v.establishmentId,
-      establishment_type: v.establishmentType,
-      unit_id: v.unitId,
-      date: v.date,
-      outcome: v.outcome,
-      fine: opt(v.fine)
-    },
-    unitId: v.unitId,
-    dates: [v.date]
-  }),
-  aggregateValue: (v) => {
-    const s = span(v.period)
-    return {
-      columns: {
-        data_element: v.dataElement,
-        period: v.period,
-        unit_id: v.unitId,
-        value: v.value,
-        value_source: v.source,
-        disaggregation: canonicalDisaggregation(v.disaggregation),
-        disaggregation_keys: canonicalKeys(Object.keys(v.disaggregation)),
-        ...s.columns
-      },
-      unitId: v.unitId,
-      dates: s.dates
-    }
-  },
-  budget: (b) => {
-    const s = span(String(b.year))
-    return {
-      columns: {
-        year: b.year,
-        model_id: opt(b.modelId),
-        unit_id: b.unitId,
-        funding_source: b.source,
-        amount: b.amount,
-        ...s.columns
-      },
-      unitId: b.unitId,
-      dates: s.dates
-    }
-  },
-  expenditure: (x) => ({
-    columns: {
-      model_id: opt(x.modelId),
-      unit_id: x.unitId,
-      date: x.date,
-      category: x.category,
-      funding_source: x.source,
-      amount: x.amount,
-      beneficiaries: opt(x.beneficiaries)
-    },
-    unitId: x.unitId,
-    dates: [x.date]
-  }),
-  consent: (c) => ({ columns: { person_id: c.personId } })
-}
-
-const none: Projection = { columns: {} }
-
-/** What a record of a kind writes besides id and data; a kind without a layout writes nothing more. */
-export const project = <K extends Entity.Kind>(kind: K, record: Entity.Of<K>): Projection => {
-  const projector = projectors[kind] as Projector<K> | undefined
-  return projector === undefined ? none : projector(record)
+/** Persons listed inside records of a kind (activity attendees, group core members), for erasure. */
+const personLists: { readonly [K in Entity.Kind]?: (record: Entity.Of<K>) => ReadonlyArray<string> } = {
+  activity: (a) => a.attendeeIds ?? [],
+  group: (g) => g.coreMemberIds
 }
 
 /** Whether records of a kind list persons inside them. */
-export const linksPersons = (kind: Entity.Kind): boolean => kind === "activity" || kind === "group"
+export const linksPersons = (kind: Entity.Kind): boolean => Object.hasOwn(personLists, kind)
+
+/** The tables and projections of a registry: what the store writes, derived from it. */
+export interface Layout {
+  readonly registry: Registry.Registry
+  /** The table of a kind: `id`, `data`, a column per field of the kind, and what its source needs. */
+  readonly table: (kind: Entity.Kind) => Table
+  /** What a record of a kind writes besides id and data. */
+  readonly project: (kind: Entity.Kind, record: unknown) => Projection
+  /** Every table the store uses, as the migrations must have made them. */
+  readonly tables: ReadonlyArray<Table>
+}
+
+const sourcesOf = (registry: Registry.Registry, kind: Entity.Kind) =>
+  Object.values(registry.sources).filter((s) => s.kind === kind)
+
+/** The layout of a registry. */
+export const layout = (registry: Registry.Registry): Layout => {
+  const tables = new Map<Entity.Kind, Table>()
+  const projectors = new Map<Entity.Kind, (record: unknown) => Projection>()
+  const table = (kind: Entity.Kind): Table => {
+    let t = tables.get(kind)
+    if (t === undefined) {
+      const spec = registry.kinds[kind] as Registry.KindSpec<unknown> | undefined
+      const sources = sourcesOf(registry, kind)
+      const fields = Object.entries(spec?.fields ?? {}).map(
+        ([name, f]): Column => ({ name: snake(name), type: f.type, ...(f.optional ? { nullable: true } : {}) })
+      )
+      t = {
+        name: tableName(kind),
+        columns: [
+          { name: "id", type: "id" },
+          { name: "data", type: "text" },
+          ...fields,
+          ...(sources.some((s) => s.disaggregation !== undefined) ? disaggregationColumns : []),
+          ...(sources.some((s) => s.time._tag === "period" || s.time._tag === "year") ? spanColumns : [])
+        ],
+        primaryKey: ["id"],
+        indexes: (spec?.indexes ?? []).map((index) => index.map(snake))
+      }
+      tables.set(kind, t)
+    }
+    return t
+  }
+  const projector = (kind: Entity.Kind) => {
+    let p = projectors.get(kind)
+    if (p === undefined) {
+      const fields = Object.entries((registry.kinds[kind] as Registry.KindSpec<unknown> | undefined)?.fields ?? {})
+      const source = sourcesOf(registry, kind)[0]
+      const persons = personLists[kind] as ((record: unknown) => ReadonlyArray<string>) | undefined
+      const read = (field: string, record: unknown) => Registry.read(registry, kind, field, record)
+      p = (record) => {
+        const columns: Record<string, Value> = {}
+        for (const [name, f] of fields) columns[snake(name)] = f.read(record) ?? null
+        if (source === undefined) return { columns, ...(persons === undefined ? {} : { persons: persons(record) }) }
+        let dates: ReadonlyArray<string> = []
+        const time = source.time
+        if (time._tag === "date") {
+          const date = read(time.field, record)
+          dates = date === null ? [] : [String(date)]
+        } else if (time._tag === "period" || time._tag === "year") {
+          const s = span(String(read(time.field, record)))
+          Object.assign(columns, s.columns)
+          dates = s.dates
+        }
+        if (source.disaggregation !== undefined) {
+          const d = source.disaggregation(record as never)
+          columns.disaggregation = canonicalDisaggregation(d)
+          columns.disaggregation_keys = canonicalKeys(Object.keys(d))
+        }
+        return {
+          columns,
+          unitId: String(read(source.unit, record)),
+          dates,
+          ...(persons === undefined ? {} : { persons: persons(record) })
+        }
+      }
+      projectors.set(kind, p)
+    }
+    return p
+  }
+  return {
+    registry,
+    table,
+    project: (kind, record) => projector(kind)(record),
+    tables: [migrationsTable, ...lookupTables, ...Entity.kinds.map(table)]
+  }
+}
 
 /** The periods of every grain and calendar of one year, as rows of the period table. */
 export const periodsOfYear = (year: number): Array<Record<string, Value>> => {

@@ -1,15 +1,20 @@
 /**
- * Writing a batch of records inside a transaction: read what is stored under their ids, count
- * what is new, changed and unchanged, upsert only the new and changed ones in batches, and keep
- * the lookup tables (recorded units, periods, person links) in step.
+ * Writing a batch of records inside a transaction, correct under concurrency: lock what is
+ * stored under the batch's ids (`SELECT … FOR UPDATE`; SQLite's `BEGIN IMMEDIATE` already holds
+ * the file's write lock), count what is new, changed and unchanged against it, insert the new
+ * records with a plain `INSERT` — which meets a record another writer inserted meanwhile as a
+ * key conflict, and the transaction is run again — replace the changed ones, and keep the lookup
+ * tables (recorded units, periods, person links) in step. Each record is counted once, by the
+ * writer that stored it.
  */
 import type { Entity, Store } from "@pctnxh/core"
 import type { Kysely } from "kysely"
+import { sql } from "kysely"
 import type { Dialect } from "./dialect.js"
 import type { Names } from "./names.js"
-import { linksPersons, periodsOfYear, periodTable, personLinkTable, project, table, unitTable, type Value } from "./tables.js"
+import { type Layout, linksPersons, periodsOfYear, periodTable, personLinkTable, unitTable, type Value } from "./tables.js"
 
-/** A record ready to write: its id, encoded JSON and column values. */
+/** A record ready to write: its id, encoded JSON and the record. */
 export interface Prepared {
   readonly id: string
   readonly data: string
@@ -26,6 +31,30 @@ export interface Known {
 export interface Added {
   readonly units: ReadonlyArray<string>
   readonly years: ReadonlyArray<number>
+}
+
+/**
+ * Another writer stored a record of this batch after it was read: the transaction must be run
+ * again (it then finds the record and counts it as updated or unchanged).
+ */
+export class WriteConflict extends Error {
+  constructor(override readonly cause: unknown) {
+    super("another writer stored a record of this batch at the same time")
+  }
+}
+
+/**
+ * A statement of a batch failed because of one record: its position in the batch, and the
+ * column the database named, if it named one.
+ */
+export class RecordFailed extends Error {
+  constructor(
+    readonly record: number,
+    readonly column: string | undefined,
+    override readonly cause: unknown
+  ) {
+    super("a record of the batch was refused")
+  }
 }
 
 const MAX_PARAMETERS = 20_000
@@ -58,6 +87,44 @@ const ensurePeriods = async (db: Kysely<any>, dialect: Dialect, names: Names, ye
   await insertMissing(db, dialect, names.name(periodTable.name), periodTable.primaryKey, rows)
 }
 
+let savepoints = 0
+
+/**
+ * Runs the statements of a batch, one chunk each, under a savepoint. When one fails for a
+ * reason other than a conflict or a lost connection, the chunk is run again one row at a time,
+ * each under its own savepoint, to find the record the database refused.
+ */
+const located = async (
+  db: Kysely<any>,
+  dialect: Dialect,
+  rows: ReadonlyArray<{ readonly index: number; readonly values: Record<string, Value> }>,
+  statement: (rows: ReadonlyArray<Record<string, Value>>) => Promise<unknown>
+): Promise<void> => {
+  const size = Math.min(1000, Math.max(1, Math.floor(MAX_PARAMETERS / Object.keys(rows[0]?.values ?? { id: 0 }).length)))
+  for (const chunk of chunks(rows, size)) {
+    const name = sql.id(`pctnxh_sp${savepoints++}`)
+    await sql`savepoint ${name}`.execute(db)
+    try {
+      await statement(chunk.map((r) => r.values))
+      await sql`release savepoint ${name}`.execute(db)
+    } catch (error) {
+      const kind = dialect.classify(error)
+      if (kind === "connection" || kind === "busy" || dialect.conflictOnKey(error, "id")) throw error
+      await sql`rollback to savepoint ${name}`.execute(db)
+      for (const row of chunk) {
+        try {
+          await statement([row.values])
+        } catch (one) {
+          if (dialect.conflictOnKey(one, "id")) throw one
+          throw new RecordFailed(row.index, dialect.column(one), one)
+        }
+      }
+      // it fails only with others: blame the statement, not a record
+      throw error
+    }
+  }
+}
+
 /**
  * Writes a batch; `db` is a transaction. Returns the summary and what the lookup tables gained.
  */
@@ -65,18 +132,21 @@ export const write = async (
   db: Kysely<any>,
   dialect: Dialect,
   names: Names,
+  layout: Layout,
   known: Known,
   kind: Entity.Kind,
   batch: ReadonlyArray<Prepared>
 ): Promise<{ readonly summary: Store.PutSummary; readonly added: Added }> => {
   const nothing = { summary: { inserted: 0, updated: 0, unchanged: 0 }, added: { units: [], years: [] } }
   if (batch.length === 0) return nothing
-  const t = table(kind)
+  const t = layout.table(kind)
   const name = names.name(t.name)
-  const ids = [...new Set(batch.map((r) => r.id))]
+  // sorted, so concurrent writers lock and insert rows in the same order
+  const ids = [...new Set(batch.map((r) => r.id))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   const stored = new Map<string, string>()
   for (const chunk of chunks(ids, 500)) {
-    const rows = await db.selectFrom(name).select(["id", "data"]).where("id", "in", chunk as Array<string>).execute()
+    const read = db.selectFrom(name).select(["id", "data"]).where("id", "in", chunk as Array<string>).orderBy("id")
+    const rows = await (dialect.lockRows ? read.forUpdate() : read).execute()
     for (const row of rows) stored.set(String(row.id), String(row.data))
   }
   let inserted = 0
@@ -89,34 +159,36 @@ export const write = async (
     else updated++
   }
   // the last record with an id wins, as in the memory store
-  const last = new Map<string, Prepared>()
-  for (const row of batch) last.set(row.id, row)
+  const last = new Map<string, { readonly index: number; readonly row: Prepared }>()
+  batch.forEach((row, index) => last.set(row.id, { index, row }))
   const changed = [...last.values()]
-    .filter((row) => stored.get(row.id) !== row.data)
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .filter(({ row }) => stored.get(row.id) !== row.data)
+    .sort((a, b) => (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0))
   if (changed.length === 0) return { ...nothing, summary: { inserted, updated, unchanged } }
 
-  const projections = changed.map((row) => ({ row, projection: project(kind, row.record as never) }))
+  const projections = changed.map(({ index, row }) => ({ index, row, projection: layout.project(kind, row.record) }))
   const columns = t.columns.map((c) => c.name)
-  const values = projections.map(({ projection, row }) => {
+  const values = projections.map(({ index, projection, row }) => {
     const out: Record<string, Value> = { id: row.id, data: row.data }
     for (const c of columns) if (c !== "id" && c !== "data") out[c] = projection.columns[c] ?? null
-    return out
+    return { index, isNew: !stored.has(row.id), values: out }
   })
-  const size = Math.min(1000, Math.max(1, Math.floor(MAX_PARAMETERS / columns.length)))
-  for (const chunk of chunks(values, size)) {
-    await dialect
-      .upsert(
-        db.insertInto(name).values(chunk as Array<Record<string, Value>>),
-        ["id"],
-        columns.filter((c) => c !== "id")
-      )
-      .execute()
+  try {
+    await located(db, dialect, values.filter((v) => v.isNew), (rows) =>
+      db.insertInto(name).values(rows as Array<Record<string, Value>>).execute()
+    )
+  } catch (error) {
+    throw dialect.conflictOnKey(error, "id") ? new WriteConflict(error) : error
   }
+  await located(db, dialect, values.filter((v) => !v.isNew), (rows) =>
+    dialect
+      .upsert(db.insertInto(name).values(rows as Array<Record<string, Value>>), ["id"], columns.filter((c) => c !== "id"))
+      .execute()
+  )
 
   if (linksPersons(kind)) {
     const linkName = names.name(personLinkTable.name)
-    for (const chunk of chunks(changed.map((r) => r.id), 500)) {
+    for (const chunk of chunks(changed.map(({ row }) => row.id), 500)) {
       await db
         .deleteFrom(linkName)
         .where("kind", "=", kind)
@@ -129,7 +201,6 @@ export const write = async (
     await insertMissing(db, dialect, linkName, personLinkTable.primaryKey, links)
   }
 
-  // sorted, so concurrent writers lock lookup rows in the same order
   const units = [...new Set(projections.flatMap(({ projection }) => (projection.unitId === undefined ? [] : [projection.unitId])))]
     .filter((u) => !known.units.has(u))
     .sort()

@@ -98,7 +98,8 @@ export const fromTable = (table: Table, policy: Policy, shown?: ReadonlyArray<nu
   measure: table.measure,
   kind: table.kind,
   dimensions: table.dimensions,
-  cells: table.cells.map((cell, i) => knownCell(released(table.kind, cell, shown?.[i], policy)))
+  cells: table.cells.map((cell, i) => knownCell(released(table.kind, cell, shown?.[i], policy))),
+  closed: table.closed
 })
 
 /** A table of an earlier release as its reader knows it. */
@@ -107,7 +108,8 @@ export const fromReleased = (release: string, table: ReleasedTable): KnownTable 
   measure: table.measure,
   kind: table.kind,
   dimensions: table.dimensions,
-  cells: table.cells.map(knownCell)
+  cells: table.cells.map(knownCell),
+  closed: table.closed
 })
 
 /** Whether a source names a table of an earlier release. */

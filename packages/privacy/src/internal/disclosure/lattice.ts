@@ -29,6 +29,13 @@ export interface KnownTable {
   readonly kind: Kind
   readonly dimensions: ReadonlyArray<Dimension>
   readonly cells: ReadonlyArray<KnownCell>
+  /**
+   * Dimensions along which the table lists every cell that is not zero: under each of its
+   * totals, a cell it does not list (and that is not a total of cells it lists) is 0 — a report
+   * shows every unit and breakdown value that has records, so its reader knows the others have
+   * none.
+   */
+  readonly closed?: ReadonlyArray<string> | undefined
 }
 
 /** Where a variable's cell appears, and what that table says about it. */
@@ -76,6 +83,8 @@ interface Hierarchy {
   readonly name: string
   readonly parentOf: Map<string, string>
   readonly childrenOf: Map<string, Array<string>>
+  /** The regions each member lies in, for dimensions that partition the same whole differently. */
+  readonly regions: Map<string, ReadonlySet<string>>
   aggregation: Aggregation
   declared: boolean
 }
@@ -85,15 +94,13 @@ const invalid = (table: string, vi: string, en: string, cell?: Readonly<Record<s
 
 const mergeDimension = (source: string, h: Hierarchy, d: Dimension): InvalidTable | undefined => {
   if (d.aggregation !== undefined) {
-    if (h.declared && h.aggregation !== d.aggregation) {
-      return invalid(
-        source,
-        `chiều "${d.name}" được khai báo vừa là tổng cộng vừa là đếm không trùng lặp`,
-        `dimension "${d.name}" is declared both additive and a distinct count`
-      )
-    }
-    h.aggregation = d.aggregation
+    // a dimension one table's figures add up along and another's do not is a distinct count:
+    // "at most the sum of the parts" holds for both
+    h.aggregation = h.declared && h.aggregation !== d.aggregation ? "distinct" : d.aggregation
     h.declared = true
+  }
+  for (const [member, regions] of Object.entries(d.regions ?? {})) {
+    h.regions.set(member, new Set([...(h.regions.get(member) ?? []), ...regions]))
   }
   for (const [member, parent] of Object.entries(d.parents ?? {})) {
     const known = h.parentOf.get(member)
@@ -170,7 +177,7 @@ const frameOf = (measure: string, group: ReadonlyArray<KnownTable>): Either.Eith
     for (const d of t.dimensions) {
       let h = dims.get(d.name)
       if (h === undefined) {
-        h = { name: d.name, parentOf: new Map(), childrenOf: new Map(), aggregation: "sum", declared: false }
+        h = { name: d.name, parentOf: new Map(), childrenOf: new Map(), regions: new Map(), aggregation: "sum", declared: false }
         dims.set(d.name, h)
       }
       const problem = mergeDimension(t.source, h, d)
@@ -228,6 +235,84 @@ const frameOf = (measure: string, group: ReadonlyArray<KnownTable>): Either.Eith
   return Either.right({ kind, order, hierarchies, normalised, used })
 }
 
+/**
+ * The variables a closed table says are 0: under one of its cells, in every dimension it is
+ * closed along, and equal to it in the others; not listed; not a total of a listed cell; and not
+ * under one of its lowest cells (a table by district says nothing of communes).
+ */
+const closedZeros = (frame: Frame, vars: ReadonlyArray<Variable>, base: number): ReadonlyArray<number> => {
+  const out: Array<number> = []
+  const { hierarchies, normalised, order } = frame
+  const selfAndAncestors = hierarchies.map((h) => {
+    const memo = new Map<string, ReadonlySet<string>>()
+    return (m: string): ReadonlySet<string> => {
+      let s = memo.get(m)
+      if (s === undefined) memo.set(m, (s = new Set([m, ...ancestors(h, m)])))
+      return s
+    }
+  })
+  for (const { table, cells } of normalised) {
+    const closed = new Set(table.closed ?? [])
+    const along = order.map((name) => closed.has(name))
+    if (!along.some((x) => x)) continue
+    const rest = (members: ReadonlyArray<string>) => members.filter((_, i) => !along[i]).join("\u0000")
+    const groups = new Map<string, Array<ReadonlyArray<string>>>()
+    const listed = new Set<string>()
+    for (const { members } of cells) {
+      const k = rest(members)
+      let g = groups.get(k)
+      if (g === undefined) groups.set(k, (g = []))
+      g.push(members)
+      listed.add(members.join("\u0000"))
+    }
+    // a ≤ b: a lies under b (or is b) in every dimension the table is closed along
+    const under = (a: ReadonlyArray<string>, b: ReadonlyArray<string>) =>
+      a.every((m, i) => !along[i] || selfAndAncestors[i]!(m).has(b[i]!))
+    // the lowest cells the table lists: what lies under them is not the table's to say
+    const leaves = new Map<string, ReadonlyArray<ReadonlyArray<string>>>()
+    for (const [k, group] of groups) {
+      leaves.set(k, group.filter((l) => !group.some((m) => m !== l && under(m, l))))
+    }
+    for (let n = base; n < vars.length; n++) {
+      const members = order.map((name) => vars[n]!.key[name]!)
+      if (listed.has(members.join("\u0000"))) continue
+      const k = rest(members)
+      const group = groups.get(k)
+      if (group === undefined) continue
+      if (!group.some((t) => under(members, t))) continue
+      if (group.some((l) => under(l, members))) continue
+      if (leaves.get(k)!.some((l) => under(members, l))) continue
+      out.push(n)
+    }
+  }
+  return out
+}
+
+/**
+ * The variables of two dimensions that partition the same whole (units on two maps) whose
+ * members lie in regions that do not meet: no record is in both, so they are 0.
+ */
+const apart = (frame: Frame, vars: ReadonlyArray<Variable>, base: number): ReadonlyArray<number> => {
+  const { hierarchies, order } = frame
+  const mapped = order.map((_, i) => i).filter((i) => hierarchies[i]!.regions.size > 0)
+  if (mapped.length < 2) return []
+  const out: Array<number> = []
+  for (let n = base; n < vars.length; n++) {
+    const key = vars[n]!.key
+    const sets = mapped.map((i) => hierarchies[i]!.regions.get(key[order[i]!]!))
+    let disjoint = false
+    for (let a = 0; a < sets.length && !disjoint; a++) {
+      for (let b = a + 1; b < sets.length && !disjoint; b++) {
+        const x = sets[a]
+        const y = sets[b]
+        if (x !== undefined && y !== undefined && ![...x].some((r) => y.has(r))) disjoint = true
+      }
+    }
+    if (disjoint) out.push(n)
+  }
+  return out
+}
+
 const byMeasure = (tables: ReadonlyArray<KnownTable>): Map<string, Array<KnownTable>> => {
   const measures = new Map<string, Array<KnownTable>>()
   for (const t of tables) {
@@ -280,11 +365,22 @@ export const build = (
     if (Either.isLeft(frame)) return Either.left(frame.left)
     const { kind, order, hierarchies, normalised, used } = frame.right
     const first = group[0]!
-    // the relevant members of each dimension: used ones, their ancestors, and the children of those
+    // the relevant members of each dimension: used ones, their ancestors up to the highest used
+    // one, and the children of those. Above the highest used member nothing is published: a
+    // total there and its other children are free, and setting those children to 0 satisfies
+    // every row among them whatever the cells below hold, so they tell the attacker nothing
+    // (a province's report need not carry the other 62 provinces).
     const relevant = hierarchies.map((h, i) => {
-      const out = new Set<string>(used[i])
-      for (const m of used[i]!) {
-        for (const a of ancestors(h, m)) {
+      const usedHere = used[i]!
+      const out = new Set<string>(usedHere)
+      for (const m of usedHere) {
+        const chain = ancestors(h, m)
+        let top = -1
+        chain.forEach((a, k) => {
+          if (usedHere.has(a)) top = k
+        })
+        for (let k = 0; k <= top; k++) {
+          const a = chain[k]!
           out.add(a)
           for (const c of h.childrenOf.get(a) ?? []) out.add(c)
         }
@@ -348,6 +444,26 @@ export const build = (
             })
           )
         }
+      }
+    }
+
+    // what closed tables say about the cells they leave out, and what two maps of the same
+    // country say about units that do not meet
+    const zero = [...closedZeros(frame.right, vars, base), ...apart(frame.right, vars, base)]
+    for (const n of zero) {
+      const v = vars[n]!
+      v.upper = Math.min(v.upper, 0)
+      if (v.lower > 1e-9) {
+        return Either.left(
+          new InconsistentFigures({
+            measure,
+            cell: { ...v.key },
+            reason: {
+              vi: "một bảng đã công bố cho thấy ô này không có số liệu, nay lại có",
+              en: "a table released before shows this cell had no records; now it has some"
+            }
+          })
+        )
       }
     }
 

@@ -1,5 +1,5 @@
 /** The table model of disclosure control, shared by its modules and re-exported by `Disclosure`. */
-import { Label } from "@pctnxh/core"
+import { Label, ReportTable } from "@pctnxh/core"
 import * as Schema from "effect/Schema"
 
 const NonNegative = Schema.Number.pipe(Schema.finite(), Schema.nonNegative())
@@ -12,51 +12,17 @@ export const Kind = Label.vocabulary("DisclosureKind", {
 })
 export type Kind = typeof Kind.Type
 
-/** What happened to a cell. */
-export const Status = Label.vocabulary("DisclosureStatus", {
-  published: { vi: "Công bố", en: "Published" },
-  suppressed: { vi: "Ẩn", en: "Suppressed" },
-  perturbed: { vi: "Đã làm nhiễu", en: "Perturbed" }
-})
-export type Status = typeof Status.Type
+/** What happened to a cell: the report table's status (`@pctnxh/core`). */
+export const Status: typeof ReportTable.Status = ReportTable.Status
+export type Status = ReportTable.Status
 
-/** Why a cell is suppressed or perturbed. */
-export const Reason = Label.vocabulary("DisclosureReason", {
-  "primary-frequency": {
-    vi: "Quá ít người hoặc đơn vị đóng góp (dưới ngưỡng tối thiểu)",
-    en: "Too few persons or contributors (below the minimum frequency)"
-  },
-  "primary-dominance": {
-    vi: "Một vài đơn vị chiếm phần lớn giá trị của ô (quy tắc trội (n,k))",
-    en: "A few contributors make up most of the cell (dominance (n,k) rule)"
-  },
-  "primary-p-percent": {
-    vi: "Đơn vị lớn thứ hai có thể ước lượng quá sát phần của đơn vị lớn nhất (quy tắc p%)",
-    en: "The second-largest contributor could estimate the largest one too closely (p% rule)"
-  },
-  secondary: {
-    vi: "Ẩn bổ sung để không thể tính ngược một ô đã ẩn từ các tổng",
-    en: "Suppressed so that another suppressed cell cannot be recomputed from totals"
-  },
-  "cell-key": {
-    vi: "Đã cộng nhiễu nhất quán theo khóa ô: cùng một ô luôn nhận cùng một mức nhiễu",
-    en: "Perturbed with consistent cell-key noise: the same cell always gets the same noise"
-  },
-  dp: {
-    vi: "Đã cộng nhiễu theo quyền riêng tư vi phân",
-    en: "Perturbed with differential-privacy noise"
-  }
-})
-export type Reason = typeof Reason.Type
+/** Why a cell is suppressed or perturbed: the report table's reasons. */
+export const Reason: typeof ReportTable.Reason = ReportTable.Reason
+export type Reason = ReportTable.Reason
 
-/** What a reader is told about a cell. */
-export const Mark = Schema.Struct({
-  status: Status,
-  reason: Schema.optional(Reason),
-  /** What an export prints instead of the value: `<5` or `x`. */
-  display: Schema.optional(Schema.String)
-})
-export type Mark = typeof Mark.Type
+/** What a reader is told about a cell: the report table's one mark. */
+export const Mark: typeof ReportTable.Mark = ReportTable.Mark
+export type Mark = ReportTable.Mark
 
 /** How totals relate to their parts along a dimension. */
 export const Aggregation = Label.vocabulary("DisclosureAggregation", {
@@ -73,7 +39,13 @@ export const Dimension = Schema.Struct({
   name: Schema.NonEmptyTrimmedString,
   /** Each member's parent: the children of a member are exactly the members naming it. */
   parents: Schema.optional(Key),
-  aggregation: Schema.optional(Aggregation)
+  aggregation: Schema.optional(Aggregation),
+  /**
+   * For two partitions of the same whole (units before and after the 2025 reorganisation):
+   * the regions each member lies in. Two members of two such dimensions whose regions do not
+   * meet share no record, and the attacker check knows it.
+   */
+  regions: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Array(Schema.String) }))
 })
 export type Dimension = typeof Dimension.Type
 
@@ -95,7 +67,13 @@ export const Table = Schema.Struct({
   kind: Kind,
   dimensions: Schema.Array(Dimension),
   cells: Schema.Array(Cell),
-  sensitivity: Schema.optional(Schema.Number.pipe(Schema.finite(), Schema.positive()))
+  sensitivity: Schema.optional(Schema.Number.pipe(Schema.finite(), Schema.positive())),
+  /**
+   * Dimensions along which the table lists every cell that is not zero (a report lists every
+   * unit and breakdown value with records): a reader knows a cell it leaves out under one of its
+   * totals is 0, and the attacker check knows it too, in later releases.
+   */
+  closed: Schema.optional(Schema.Array(Schema.String))
 })
 export type Table = typeof Table.Type
 
@@ -113,7 +91,8 @@ export const PublishedTable = Schema.Struct({
   measure: Schema.NonEmptyTrimmedString,
   kind: Kind,
   dimensions: Schema.Array(Dimension),
-  cells: Schema.Array(PublishedCell)
+  cells: Schema.Array(PublishedCell),
+  closed: Schema.optional(Schema.Array(Schema.String))
 })
 export type PublishedTable = typeof PublishedTable.Type
 
@@ -140,7 +119,8 @@ export const ReleasedTable = Schema.Struct({
   measure: Schema.NonEmptyTrimmedString,
   kind: Kind,
   dimensions: Schema.Array(Dimension),
-  cells: Schema.Array(ReleasedCell)
+  cells: Schema.Array(ReleasedCell),
+  closed: Schema.optional(Schema.Array(Schema.String))
 })
 export type ReleasedTable = typeof ReleasedTable.Type
 

@@ -16,6 +16,10 @@ export class Solver extends Context.Tag("@pctnxh/privacy/AttackerCheck/Solver")<
 /** An earlier release's tables, as the ledger returns them. */
 export interface History {
   readonly release: string
+  /** When it was released (ISO 8601), to name it in a refusal. */
+  readonly at?: string | undefined
+  /** What it was, in an officer's words. */
+  readonly label?: { readonly vi: string; readonly en: string } | undefined
   readonly tables: ReadonlyArray<ReleasedTable>
 }
 
