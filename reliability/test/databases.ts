@@ -132,6 +132,12 @@ export interface Running {
 export const run = (args: ReadonlyArray<string>, options: { readonly waitForGo?: boolean } = {}): Running =>
   start(["--conditions=@pctnxh/source", "--import", "tsx", importer, ...args], options.waitForGo === true)
 
+const releaser = fileURLToPath(new URL("./releaser.ts", import.meta.url))
+
+/** Starts the releaser process (see `releaser.ts`) on a place: `count` releases to the donor audience. */
+export const runReleaser = (p: Place, count: number): Running =>
+  start(["--conditions=@pctnxh/source", "--import", "tsx", releaser, p.name, p.target, p.schema, String(count)])
+
 /** Starts a process that holds SQLite's write lock on a file for `ms` milliseconds. */
 export const hold = (file: string, ms: number): Running => start([holder, file, String(ms)])
 

@@ -41,7 +41,7 @@
  * @since 0.1.0
  */
 import type { Geography, Label } from "@pctnxh/core"
-import { AdminUnit, AggregateQuery, CoreError, Period, type ReportTable } from "@pctnxh/core"
+import { AdminUnit, AggregateQuery, CoreError, Period, type ReportTable, Store } from "@pctnxh/core"
 import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
@@ -809,9 +809,12 @@ const naming = (history: ReadonlyArray<AttackerCheck.History>) => (error: Disclo
     : new InconsistentFigures({ ...error, earlier })
 }
 
-/** Protects tables against the ledger and records them: the part of the door shared by tables and reports. */
+/**
+ * Protects tables against the ledger and makes the ledger's record of them (written by
+ * {@link commit}): the part of the door shared by tables and reports.
+ */
 const recorded = (
-  input: Omit<ReleaseInput, "actor"> & { readonly key?: Key | undefined; readonly record?: boolean | undefined }
+  input: Omit<ReleaseInput, "actor"> & { readonly key?: Key | undefined }
 ): Effect.Effect<ReleasedTables, DisclosureError, AttackerCheck.Solver | ReleaseLedger.ReleaseLedger> =>
   Effect.gen(function* () {
     const audience = input.audience.id
@@ -828,8 +831,24 @@ const recorded = (
       ...(input.label === undefined ? {} : { label: input.label }),
       tables: result.released
     }
-    if (input.record !== false) yield* ledger.record(record)
     return { ...result, release: record }
+  })
+
+/**
+ * Records a release in the ledger and appends it to the audit log, in one transaction of the
+ * Store when there is one: a process stopped half-way leaves neither, never a ledger record the
+ * audit log does not show (or the reverse).
+ */
+const commit = (
+  actor: string | undefined,
+  release: ReleaseLedger.Release,
+  counts: { readonly cells: number; readonly suppressed: number; readonly perturbed: number }
+): Effect.Effect<Audit.Head, DisclosureError | CoreError.StoreError, ReleaseLedger.ReleaseLedger | Audit.Audit> =>
+  Effect.gen(function* () {
+    const ledger = yield* ReleaseLedger.ReleaseLedger
+    const both = Effect.zipRight(ledger.record(release), auditRelease(actor, release, counts))
+    const store = yield* Effect.serviceOption(Store.Store)
+    return yield* Option.isSome(store) ? store.value.transaction(both) : both
   })
 
 /** The deployment key for cell-key noise, from the keyring service. */
@@ -878,7 +897,7 @@ export const releaseTables = (
     const key = yield* noiseKey(policy, input.audience.id)
     const result = yield* recorded({ ...input, key })
     const all = result.tables.flatMap((t) => t.cells)
-    yield* auditRelease(input.actor, result.release, {
+    yield* commit(input.actor, result.release, {
       cells: all.length,
       suppressed: all.filter((c) => c.mark.status === "suppressed").length,
       perturbed: all.filter((c) => c.mark.status === "perturbed").length
@@ -1154,8 +1173,8 @@ export const release = <T extends ReportTable.ReportTable>(
   AttackerCheck.Solver | ReleaseLedger.ReleaseLedger | Audit.Audit
 > =>
   Effect.gen(function* () {
-    const { result, table } = yield* judge(report, audience, options, true)
-    const audit = yield* auditRelease(options.actor, result.release, countMarks(table.cells))
+    const { result, table } = yield* judge(report, audience, options)
+    const audit = yield* commit(options.actor, result.release, countMarks(table.cells))
     return construct<T>({
       table,
       release: {
@@ -1184,7 +1203,7 @@ export const preview = <T extends ReportTable.ReportTable>(
   audience: Audience.Audience,
   options: Omit<ReleaseOptions, "actor" | "label"> = {}
 ): Effect.Effect<T, DisclosureError, AttackerCheck.Solver | ReleaseLedger.ReleaseLedger> =>
-  Effect.map(judge(report, audience, options, false), ({ table }) => table)
+  Effect.map(judge(report, audience, options), ({ table }) => table)
 
 /** Whether a policy protects anything at all. */
 const protects = (policy: Policy): boolean =>
@@ -1196,7 +1215,7 @@ const protects = (policy: Policy): boolean =>
   policy.pPercent > 0 ||
   policy.zeros === "suppress"
 
-const judge = <T extends ReportTable.ReportTable>(report: T, audience: Audience.Audience, options: ReleaseOptions, record: boolean) =>
+const judge = <T extends ReportTable.ReportTable>(report: T, audience: Audience.Audience, options: ReleaseOptions) =>
   Effect.gen(function* () {
     yield* checkAudience(report, audience)
     const policy = yield* stricter(policyFor(audience), options.stricter ?? {}, audience.id)
@@ -1209,8 +1228,7 @@ const judge = <T extends ReportTable.ReportTable>(report: T, audience: Audience.
       id: options.id,
       stricter: options.stricter,
       label: options.label,
-      key,
-      record
+      key
     })
     const outcome = reports.outcomes(report, read, result.tables)
     const formulas = new Map(report.indicators.map((i) => [i.code, i.formula]))
