@@ -4,9 +4,10 @@
  * mother's and the father's given names, sex, birth year) and keys it with the deployment's
  * keyring (HMAC-SHA-256). The names never leave the import: only the pseudonym is stored.
  *
- * A row whose file has a `Mã UIC` column gives that code, normalised (upper case, no spaces or
- * marks), to be keyed as it is. A row in which every name the scheme uses is unknown is
- * rejected with the reason, naming the missing parts and never their values.
+ * A row whose file has a `Mã UIC` column gives that code, normalised by `Uic.normaliseCode` (the
+ * form a UIC built from its parts has), to be keyed as it is. A row in which every name the
+ * scheme uses is unknown is rejected with the reason, naming the missing parts and never their
+ * values.
  *
  * @example
  * ```ts
@@ -64,16 +65,7 @@ export const withKeyring =
   (parts) => {
     const made =
       parts.code !== undefined
-        ? Pseudonym.fromUic(
-            parts.code
-              .normalize("NFKD")
-              .replace(/\p{M}/gu, "")
-              .replace(/[đĐ]/g, "D")
-              .toUpperCase()
-              .replace(/[^A-Z0-9]/g, "") as Uic.Uic,
-            keyring,
-            options
-          )
+        ? Pseudonym.fromUic(Uic.normaliseCode(parts.code), keyring, options)
         : Pseudonym.make(toPrivacyParts(parts), keyring, options)
     return made.pipe(
       Effect.map((p) => p.personId as string),

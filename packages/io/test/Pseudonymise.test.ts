@@ -73,6 +73,26 @@ describe("pseudonymisation on the way in", () => {
     }).pipe(Effect.provide(MemoryStore.layer()))
   )
 
+  it.effect("a UIC written whole, in any usual form, and the same UIC built from its parts give one pseudonym", () =>
+    Effect.gen(function* () {
+      const ring = yield* keyring
+      const fromParts = yield* Pseudonym.make({ motherName: "Nguyễn Thị Đào", fatherName: "Trần Văn Hùng", sex: "female", birthYear: 1998 }, ring)
+      const header = ["Mã UIC", "Ngày", "Giới tính", "Năm sinh", "Mã mô hình", "Mã đơn vị", "Dịch vụ", "Hình thức", "Đối tượng", "Cư trú"].join(",")
+      const rest = "05/03/2019,Nữ,1998,HP-DS,308,Tư vấn,Tiếp cận cộng đồng,Người bán dâm,Tạm trú"
+      // typed by hand: lower case, separators, a "đ", a capital eth where a "Đ" was meant, decomposed marks
+      const written = ["DAHUF1998", "dahuf1998", "DA-HU-F-1998", " đa hu f 1998 ", "ÐAHUF1998", "Đ\u0061\u0301HUF1998".normalize("NFD")]
+      const csv = [header, ...written.map((code) => `${code},${rest}`)].join("\n")
+      const report = yield* Import.run({
+        kind: "serviceEvent",
+        source: Source.make("uic-written.csv", new TextEncoder().encode(csv)),
+        pseudonymise: Pseudonymise.withKeyring(ring)
+      })
+      expect(report).toMatchObject({ valid: written.length, rejected: 0 })
+      const ids = new Set((yield* allEvents).map((e) => e.personId))
+      expect([...ids]).toEqual([fromParts.personId])
+    }).pipe(Effect.provide(MemoryStore.layer()))
+  )
+
   it.effect("re-importing the file gives the same pseudonyms, so nothing is stored twice", () =>
     Effect.gen(function* () {
       const ring = yield* keyring

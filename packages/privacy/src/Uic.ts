@@ -165,15 +165,34 @@ const placeholders = new Set([
  */
 export const normaliseName = (text: string | null | undefined): string => {
   if (typeof text !== "string") return ""
-  const folded = text
-    .normalize("NFKD")
-    .replace(/[đĐÐð]/g, "D")
-    .replace(/\p{M}/gu, "")
-    .toUpperCase()
+  const folded = fold(text)
     .replace(/[^A-Z]+/g, " ")
     .trim()
   return placeholders.has(folded) ? "" : folded
 }
+
+/** NFKD, every form of `đ` → `D`, marks removed, upper case: the one folding of UIC text. */
+const fold = (text: string): string =>
+  text
+    .normalize("NFKD")
+    .replace(/[đĐÐð]/g, "D")
+    .replace(/\p{M}/gu, "")
+    .toUpperCase()
+
+/**
+ * A UIC written out whole (a `Mã UIC` column, a code on a paper form), normalised the way
+ * {@link make} builds one: folded as names are ({@link normaliseName}), with its digits, and
+ * without spaces, dashes or other separators — so a code typed in any of its usual forms and
+ * the same code built from its parts give one pseudonym.
+ *
+ * @example
+ * ```ts
+ * import { Uic } from "@pctnxh/privacy"
+ * Uic.normaliseCode(" đa-hu f 1998 ") // "DAHUF1998"
+ * ```
+ * @since 0.1.0
+ */
+export const normaliseCode = (text: string): Uic => fold(text).replace(/[^A-Z0-9]+/g, "") as Uic
 
 /**
  * The sex code of a UIC: `F`, `M`, `O`, or `U` when not recognised.
