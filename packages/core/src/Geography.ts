@@ -20,6 +20,7 @@ import { AdminLevel, AdminUnit, LegalBasis, levelRank } from "./AdminUnit.js"
 import type { Successor } from "./AdminUnit.js"
 import { Text, UnknownAdminUnit } from "./CoreError.js"
 import { fold } from "./Label.js"
+import * as Time from "./Time.js"
 import { IsoDate, isIsoDate } from "./Time.js"
 
 // -------------------------------------------------------------------------------------------
@@ -183,11 +184,12 @@ export interface Geography {
 }
 
 /**
- * Today's date in Vietnam (UTC+7, no daylight saving time).
+ * Today's date in Vietnam (UTC+7, no daylight saving time), from the system clock: for code
+ * outside Effect. Inside Effect, `Time.today` reads the `Clock` and the `Time.TimeZone`.
  *
  * @since 0.1.0
  */
-export const todayInVietnam = (): string => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)
+export const todayInVietnam = (): string => Time.dateAt(Date.now(), Time.vietnam)
 
 const checkDate = (date: string): string => {
   if (!isIsoDate(date)) throw new TypeError(`Geography: "${date}" is not a date written YYYY-MM-DD`)

@@ -32,7 +32,7 @@
  * ```
  * @since 0.1.0
  */
-import { type AggregateQuery, Calendar, CoreError, type Entity, Geography, type Label, Period, ReportTable, Store } from "@pctnxh/core"
+import { type AggregateQuery, Calendar, CoreError, type Entity, Geography, type Label, Period, ReportTable, Store, Time } from "@pctnxh/core"
 import { vietnam } from "@pctnxh/core/geography/vietnam"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
@@ -322,7 +322,11 @@ export const run = (
     const targets = needs(p.closure, "achievement") ? yield* all(store, "target") : []
     const norms = needs(p.closure, "normComparison") ? yield* all(store, "costNorm") : []
     const estimates = needs(p.closure, "coverage") ? yield* all(store, "populationEstimate") : []
-    return assemble(p, table, contributed, { targets, norms, estimates }, queries.length + contributions.length, options)
+    const today = yield* Time.today
+    return assemble(p, table, contributed, { targets, norms, estimates }, queries.length + contributions.length, {
+      ...options,
+      today: options.today ?? (() => today)
+    })
   })
 
 const periodName = (p: Period.Period, calendar: Calendar.Calendar): Label.Label => ({
@@ -340,11 +344,11 @@ const assemble = (
     readonly estimates: ReadonlyArray<Entity.Of<"populationEstimate">>
   },
   queries: number,
-  options: Options
+  options: Options & { readonly today: () => string }
 ): Report => {
   const spec = p.spec
   const calendar = spec.calendar
-  const today = options.today ?? Geography.todayInVietnam
+  const today = options.today
   const names: Formula.Names = {
     indicator: (code) => p.catalogue.get(code)?.name,
     package: (code) => p.packages.get(code)?.name

@@ -50,7 +50,7 @@
  * @since 0.1.0
  */
 import type { Geography } from "@pctnxh/core"
-import { Entity, Store } from "@pctnxh/core"
+import { Entity, Store, Time } from "@pctnxh/core"
 import { vietnam } from "@pctnxh/core/geography/vietnam"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
@@ -168,8 +168,6 @@ const NO_PSEUDONYM = {
   en: "could not make a pseudonym from the identifying columns"
 }
 
-const todayInVietnam = (): string => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)
-
 const isText = (u: unknown): u is { vi: string; en: string } =>
   typeof u === "object" && u !== null && typeof (u as { vi?: unknown }).vi === "string" && typeof (u as { en?: unknown }).en === "string"
 
@@ -244,7 +242,7 @@ const importing = (
     const context: RowContext = {
       geography: options.geography ?? vietnam,
       unitsAsOf: options.unitsAsOf,
-      today: options.today ?? todayInVietnam(),
+      today: options.today ?? (yield* Time.today),
       memo: memos(),
       dimensionTypes: new Map(
         mapping.fields

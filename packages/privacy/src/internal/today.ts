@@ -1,13 +1,8 @@
-import * as Clock from "effect/Clock"
-import * as Effect from "effect/Effect"
+/** "Today" and "now" for privacy: core's, so that every package reckons them alike. */
+import { Time } from "@pctnxh/core"
 
-/** Vietnam's offset from UTC (no daylight saving). */
-const vietnam = 7 * 60 * 60 * 1000
-
-/** Today's date in Vietnam (`YYYY-MM-DD`), from the Clock. */
-export const today: Effect.Effect<string> = Effect.map(Clock.currentTimeMillis, (ms) =>
-  new Date(ms + vietnam).toISOString().slice(0, 10)
-)
+/** Today's date in the time zone (Vietnam's by default), from the Clock. */
+export const today = Time.today
 
 /** The current instant (`…Z`), from the Clock. */
-export const now: Effect.Effect<string> = Effect.map(Clock.currentTimeMillis, (ms) => new Date(ms).toISOString())
+export const now = Time.now
