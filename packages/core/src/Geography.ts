@@ -184,6 +184,16 @@ export interface Geography {
 }
 
 /**
+ * The identifier of the geography in use, `CurrentGeography` of `@pctnxh/core/geography/vietnam`
+ * (a `Context.Reference` whose default is Vietnam's shipped units).
+ *
+ * @since 0.1.0
+ */
+export interface Current {
+  readonly CurrentGeography: unique symbol
+}
+
+/**
  * Today's date in Vietnam (UTC+7, no daylight saving time), from the system clock: for code
  * outside Effect. Inside Effect, `Time.today` reads the `Clock` and the `Time.TimeZone`.
  *

@@ -33,7 +33,7 @@
  * @since 0.1.0
  */
 import { type AggregateQuery, Calendar, CoreError, type Entity, Geography, type Label, Period, ReportTable, Store, Time } from "@pctnxh/core"
-import { vietnam } from "@pctnxh/core/geography/vietnam"
+import { CurrentGeography, vietnam } from "@pctnxh/core/geography/vietnam"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
@@ -309,7 +309,8 @@ export const run = (
   options: Options = {}
 ): Effect.Effect<Report, IndicatorError | CoreError.StoreError | CoreError.InvalidQuery, Store.Store> =>
   Effect.gen(function* () {
-    const p = yield* prepare(spec, options)
+    const geography = options.geography ?? (yield* CurrentGeography)
+    const p = yield* prepare(spec, { ...options, geography })
     const store = yield* Store.Store
     const { contributions, queries } = planner.plan(plannerInputs(p))
     const table: planner.LeafTable = new Map()

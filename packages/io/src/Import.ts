@@ -51,7 +51,7 @@
  */
 import type { Geography } from "@pctnxh/core"
 import { Entity, Store, Time } from "@pctnxh/core"
-import { vietnam } from "@pctnxh/core/geography/vietnam"
+import { CurrentGeography } from "@pctnxh/core/geography/vietnam"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Stream from "effect/Stream"
@@ -240,7 +240,7 @@ const importing = (
     const opened = yield* Source.open(options.source, { sheet: options.sheet, delimiter: options.delimiter })
     const defaults = new Map<string, Cell.Value>(Object.entries(options.defaults ?? {}))
     const context: RowContext = {
-      geography: options.geography ?? vietnam,
+      geography: options.geography ?? (yield* CurrentGeography),
       unitsAsOf: options.unitsAsOf,
       today: options.today ?? (yield* Time.today),
       memo: memos(),

@@ -7,7 +7,7 @@
  */
 import type { Geography, Ids } from "@pctnxh/core"
 import { CoreError, Entity, Registry, Store } from "@pctnxh/core"
-import { vietnam } from "@pctnxh/core/geography/vietnam"
+import { CurrentGeography } from "@pctnxh/core/geography/vietnam"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
@@ -42,7 +42,7 @@ const clone = (tables: Tables): Tables => new Map([...tables].map(([kind, table]
  */
 export const make = (options: Options = {}): Effect.Effect<Store.Service> =>
   Effect.gen(function* () {
-    const geography = options.geography ?? vietnam
+    const geography = options.geography ?? (yield* CurrentGeography)
     const registry = options.registry ?? Registry.registry
     let tables: Tables = new Map()
     const table = (kind: Entity.Kind) => {

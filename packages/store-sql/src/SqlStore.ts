@@ -13,7 +13,7 @@
  */
 import type { AdminUnit, Geography, Ids } from "@pctnxh/core"
 import { AggregateQuery, CoreError, Entity, Registry, Store } from "@pctnxh/core"
-import { vietnam } from "@pctnxh/core/geography/vietnam"
+import { CurrentGeography } from "@pctnxh/core/geography/vietnam"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
@@ -101,7 +101,7 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
       return yield* Effect.dieMessage("@pctnxh/store-sql: SQLite has no schemas; use another database file")
     }
     const db = options.db
-    const geography = options.geography ?? vietnam
+    const geography = options.geography ?? (yield* CurrentGeography)
     const registry = options.registry ?? Registry.registry
     const layout = makeLayout(registry)
     const names = makeNames(options.schema)

@@ -8,7 +8,8 @@
  *
  * @since 0.1.0
  */
-import type { Dataset, Geography } from "../Geography.js"
+import * as Context from "effect/Context"
+import type { Current, Dataset, Geography } from "../Geography.js"
 import { suspend } from "../Geography.js"
 import { decode } from "../internal/geography/compact.js"
 import * as ids from "../internal/geography/vietnamIds.js"
@@ -37,6 +38,17 @@ export const dataset = (): Dataset => {
  * @since 0.1.0
  */
 export const vietnam: Geography = suspend(dataset)
+
+/**
+ * The geography in use: the one stores, imports, reports and the synthetic data read when their
+ * options name none — Vietnam's shipped units unless a program provides another
+ * (`Effect.provideService(CurrentGeography, geography)`), so that they cannot disagree.
+ *
+ * @since 0.1.0
+ */
+export const CurrentGeography: Context.Reference<Current, Geography> = Context.Reference<Current>()("@pctnxh/core/Geography/Current", {
+  defaultValue: () => vietnam
+})
 
 /**
  * Fetches and decodes the table (once), then resolves with {@link vietnam}.
