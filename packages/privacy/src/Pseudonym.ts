@@ -38,8 +38,7 @@
 import type { Ids } from "@pctnxh/core"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
-import { hex, utf8 } from "./internal/bytes.js"
-import { hmacKey } from "./internal/derive.js"
+import { hmacSigner } from "./internal/derive.js"
 import * as Key from "./Key.js"
 import type { IncompleteUic, UnknownKey } from "./PrivacyError.js"
 import { UnkeyedPseudonym } from "./PrivacyError.js"
@@ -77,13 +76,7 @@ export interface Options {
   readonly algorithm?: string
 }
 
-const sign = (key: Key.Key, message: string): Effect.Effect<string> =>
-  Effect.flatMap(hmacKey(key, "pseudonym"), (k) =>
-    Effect.map(
-      Effect.promise(() => globalThis.crypto.subtle.sign("HMAC", k, utf8(message))),
-      hex
-    )
-  )
+const sign = (key: Key.Key, message: string): Effect.Effect<string> => Effect.flatMap(hmacSigner(key, "pseudonym"), (f) => f(message))
 
 const first = (scheme: Uic.Scheme, uic: Uic.Uic) => `pctnxh-uic/1|${scheme.id}|${uic}`
 const next = (previous: string) => `pctnxh-rekey/1|${previous}`

@@ -160,6 +160,30 @@ describe("why a plain hash is refused", () => {
     })
   )
 
+  it.effect("is HMAC-SHA-256 under the key's HKDF sub-key, computed the same on every platform", () =>
+    Effect.gen(function* () {
+      // the pseudonym as a browser computes it: WebCrypto only, written out here independently
+      const secret = new Uint8Array(32).map((_, i) => (i * 11 + 5) % 256)
+      const key = yield* Key.fromBytes("k-2026", secret)
+      const ring = yield* Key.ring(key)
+      const te = new TextEncoder()
+      const expected = yield* Effect.promise(async () => {
+        const material = await crypto.subtle.importKey("raw", secret, "HKDF", false, ["deriveKey"])
+        const hmac = await crypto.subtle.deriveKey(
+          { name: "HKDF", hash: "SHA-256", salt: te.encode("@pctnxh/privacy"), info: te.encode("pseudonym/hmac/v1") },
+          material,
+          { name: "HMAC", hash: "SHA-256", length: 256 },
+          false,
+          ["sign"]
+        )
+        const signature = await crypto.subtle.sign("HMAC", hmac, te.encode(`pctnxh-uic/1|${Uic.standard.id}|DAHUF1998`))
+        return [...new Uint8Array(signature)].map((b) => b.toString(16).padStart(2, "0")).join("")
+      })
+      // twice: the first derives the sub-key, the second uses it as derived
+      for (let i = 0; i < 2; i++) expect((yield* Pseudonym.fromUic("DAHUF1998" as Uic.Uic, ring)).personId).toBe(expected)
+    })
+  )
+
   it.effect("weak keys are refused: short, one byte repeated, not base64", () =>
     Effect.gen(function* () {
       expect((yield* Effect.flip(Key.fromBytes("k", new Uint8Array(16).fill(7))))._tag).toBe("WeakKey")
