@@ -71,7 +71,28 @@ const nodeCrypto: NodeCrypto | undefined = (() => {
   return typeof (found as NodeCrypto | undefined)?.createHmac === "function" ? (found as NodeCrypto) : undefined
 })()
 
-const signerCache = new WeakMap<CryptoKey, Map<Use, Promise<(message: string) => Effect.Effect<string>>>>()
+type Sign = (message: string) => Effect.Effect<string>
+
+/** A signer being derived, and once derived, the signer itself (so later calls need no Promise). */
+interface Signer {
+  readonly derived: Promise<Sign>
+  value?: Sign
+}
+
+const signers = new WeakMap<CryptoKey, Map<Use, Signer>>()
+
+const deriveSign = (key: Key, use: Use): Promise<Sign> => {
+  const node = nodeCrypto
+  if (node === undefined) {
+    return Promise.resolve((message: string) =>
+      Effect.flatMap(hmacKey(key, use), (k) => Effect.map(Effect.promise(() => globalThis.crypto.subtle.sign("HMAC", k, utf8(message))), hex))
+    )
+  }
+  return globalThis.crypto.subtle.deriveBits({ name: "HKDF", hash: "SHA-256", salt, info: utf8(`${use}/hmac/v1`) }, key.material, 256).then((bits) => {
+    const raw = new Uint8Array(bits)
+    return (message: string) => Effect.sync(() => node.createHmac("sha256", raw).update(message).digest("hex"))
+  })
+}
 
 /**
  * A function giving the HMAC-SHA-256 (hex) of a text under a key's sub-key for a use. Where
@@ -79,38 +100,15 @@ const signerCache = new WeakMap<CryptoKey, Map<Use, Promise<(message: string) =>
  * derives) are derived once and every signature is computed at once; elsewhere (browsers) each
  * goes through WebCrypto. Both give the same signatures.
  */
-export const hmacSigner = (key: Key, use: Use): Effect.Effect<(message: string) => Effect.Effect<string>> =>
+export const hmacSigner = (key: Key, use: Use): Effect.Effect<Sign> =>
   Effect.suspend(() => {
-    const ready = signerReady.get(key.material)?.get(use)
-    return ready === undefined ? deriveSigner(key, use) : Effect.succeed(ready)
-  })
-
-const signerReady = new WeakMap<CryptoKey, Map<Use, (message: string) => Effect.Effect<string>>>()
-
-const deriveSigner = (key: Key, use: Use): Effect.Effect<(message: string) => Effect.Effect<string>> =>
-  Effect.promise(() => {
-    let byUse = signerCache.get(key.material)
-    if (byUse === undefined) signerCache.set(key.material, (byUse = new Map()))
-    let found = byUse.get(use)
-    if (found === undefined) {
-      const node = nodeCrypto
-      found =
-        node === undefined
-          ? Promise.resolve((message: string) =>
-              Effect.flatMap(hmacKey(key, use), (k) => Effect.map(Effect.promise(() => globalThis.crypto.subtle.sign("HMAC", k, utf8(message))), hex))
-            )
-          : globalThis.crypto.subtle
-              .deriveBits({ name: "HKDF", hash: "SHA-256", salt, info: utf8(`${use}/hmac/v1`) }, key.material, 256)
-              .then((bits) => {
-                const raw = new Uint8Array(bits)
-                return (message: string) => Effect.sync(() => node.createHmac("sha256", raw).update(message).digest("hex"))
-              })
-      byUse.set(use, found)
-      void found.then((f) => {
-        let ready = signerReady.get(key.material)
-        if (ready === undefined) signerReady.set(key.material, (ready = new Map()))
-        ready.set(use, f)
-      })
+    let byUse = signers.get(key.material)
+    if (byUse === undefined) signers.set(key.material, (byUse = new Map()))
+    let signer = byUse.get(use)
+    if (signer === undefined) {
+      const entry: Signer = { derived: deriveSign(key, use).then((sign) => (entry.value = sign)) }
+      byUse.set(use, (signer = entry))
     }
-    return found
+    const found = signer
+    return found.value === undefined ? Effect.promise(() => found.derived) : Effect.succeed(found.value)
   })
