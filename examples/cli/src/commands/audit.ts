@@ -42,7 +42,7 @@ const verify = Command.make("verify", { db, lang, head }, (o) =>
     }
     console.error(vi ? `Nhật ký kiểm toán bị sửa đổi: ${result.problems.length} vấn đề` : `The audit log was tampered with: ${result.problems.length} problems`)
     return yield* Effect.fail(new Failed(3))
-  }).pipe(Effect.provide(Audit.layer), Effect.provide(Database.layer(o.db)))
+  }).pipe(Effect.provide(Audit.layer), Effect.provide(Database.existing(o.db)))
 ).pipe(Command.withDescription("Verify the audit log's hash chain (edits, deletions, reordering; truncation against --head)"))
 
 export const audit = Command.make("audit").pipe(

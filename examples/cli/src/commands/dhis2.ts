@@ -214,7 +214,7 @@ const importCommand = Command.make(
         rejected += report.rejected
       }
       if (rejected > 0) return yield* Effect.fail(new Failed(2))
-    }).pipe(Effect.provide(Database.layer(o.db)))
+    }).pipe(Effect.provide(Database.existing(o.db)))
 ).pipe(
   Command.withDescription(
     "Read DHIS2 data (dataValueSet JSON or CSV, ADX) into aggregate values through a mapping; re-importing stores nothing twice; every rejected value is listed with its place and reason; exits with 2 when values were rejected"

@@ -37,7 +37,7 @@ export const exportCommand = Command.make("export", { file, format, out, mapping
     const computed = yield* Report.run(saved.spec)
     const published = yield* Protect.protect(computed, o.audience, Option.getOrElse(o.keyring, () => Keys.pathFor(o.db)))
     yield* Output.write(published, { format: o.format, out: Option.getOrUndefined(o.out), lang: o.lang, mapping: Option.getOrUndefined(o.mapping), numbers: o.numbers })
-  }).pipe(Effect.provide(Database.layer(o.db)))
+  }).pipe(Effect.provide(Database.existing(o.db)))
 ).pipe(
   Command.withDescription(
     "Write a saved report as a table, XLSX, CSV, JSON, DHIS2 dataValueSet (JSON or CSV) or ADX: it is computed again from its definition against the database and released to the audience again (figures and marks in the file are never trusted)"

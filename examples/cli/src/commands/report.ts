@@ -105,7 +105,7 @@ export const report = Command.make(
         mapping: Option.getOrUndefined(o.mapping),
         numbers: o.numbers
       })
-    }).pipe(Effect.provide(Database.layer(o.db)))
+    }).pipe(Effect.provide(Database.existing(o.db)))
 ).pipe(
   Command.withDescription(
     "Compute indicators for periods (either calendar), units (as of a date, old units rolled up through the 2025 crosswalk) and breakdowns; release them to the audience (its limits and disclosure control, checked against its earlier releases, recorded in the audit log); print or write it"
