@@ -57,3 +57,28 @@ describe("a command that reads a database", () => {
     expect(existsSync(join(dir, "khong-co.db"))).toBe(false)
   })
 })
+
+// contacts with record ids, so files can overlap and repeat rows
+const HEADER = "Mã bản ghi,Mã người,Mã mô hình,Mã đơn vị,Ngày,Dịch vụ,Hình thức,Đối tượng,Giới tính,Năm sinh,Cư trú"
+const contact = (i: number) =>
+  `LDV-${String(i).padStart(5, "0")},P-${i % 40},HP-2019,11455,${String((i % 28) + 1).padStart(2, "0")}/${String((i % 12) + 1).padStart(2, "0")}/2019,Tư vấn,Tiếp cận cộng đồng,Người bán dâm,${i % 3 === 0 ? "Nam" : "Nữ"},1990,Tạm trú`
+const contacts = (from: number, to: number, repeat: ReadonlyArray<number> = []) =>
+  "\uFEFF" + [HEADER, ...Array.from({ length: to - from }, (_, k) => contact(from + k)), ...repeat.map(contact)].join("\n") + "\n"
+
+describe("a report by a breakdown", () => {
+  it("prints every breakdown row in the terminal table, under its total", { timeout: 240_000 }, async () => {
+    const dir = fresh()
+    // 30 contacts: 10 by men (every third), 20 by women
+    writeFileSync(join(dir, "lien-he.csv"), contacts(0, 30))
+    expect((await run(dir, ["import", "lien-he.csv", "--db", "a.db", "--lang", "en"])).code).toBe(0)
+    const args = ["report", "--period", "2019", "--calendar", "plain", "--indicators", "CONTACTS", "--audience", "model-officer", "--db", "a.db"]
+    const en = await run(dir, [...args, "--by", "sex", "--lang", "en"])
+    expect(en.code, en.all).toBe(0)
+    const lines = en.out.split("\n")
+    expect(lines.find((l) => l.startsWith("Service contacts"))).toMatch(/\b30$/)
+    expect(lines.find((l) => l.trim().startsWith("Female"))).toMatch(/\b20$/)
+    expect(lines.find((l) => l.trim().startsWith("Male"))).toMatch(/\b10$/)
+    const vi = await run(dir, [...args, "--by", "sex"])
+    expect(vi.out.split("\n").find((l) => l.trim().startsWith("Nữ"))).toMatch(/\b20$/)
+  })
+})
