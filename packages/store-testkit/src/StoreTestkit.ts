@@ -123,6 +123,19 @@ export const suite = (name: string, layer: Layer.Layer<Store.Store, unknown>, op
         )
       )
 
+      it.effect("an id repeated inside one batch is new once: then unchanged or updated, the last one kept", () =>
+        run(
+          Effect.gen(function* () {
+            const store = yield* Store.Store
+            const event = new Entity.schemas.serviceEvent({ ...fixtures.serviceEvent, id: "repeated-in-batch" })
+            const changed = new Entity.schemas.serviceEvent({ ...event, service: "counselling" })
+            expect(yield* store.put("serviceEvent", [event, event, changed])).toEqual({ inserted: 1, updated: 1, unchanged: 1 })
+            expect(yield* store.count("serviceEvent")).toBe(1)
+            expect(Option.getOrThrow(yield* store.get("serviceEvent", event.id)).service).toBe("counselling")
+          })
+        )
+      )
+
       it.effect("put replaces a record with the same id and reports it as updated", () =>
         run(
           Effect.gen(function* () {
