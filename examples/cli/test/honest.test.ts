@@ -3,7 +3,7 @@
  * counts that add up, help and errors in one language, and a clean stop on a signal.
  */
 import { spawn } from "node:child_process"
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs"
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -80,5 +80,60 @@ describe("a report by a breakdown", () => {
     expect(lines.find((l) => l.trim().startsWith("Male"))).toMatch(/\b10$/)
     const vi = await run(dir, [...args, "--by", "sex"])
     expect(vi.out.split("\n").find((l) => l.trim().startsWith("Nữ"))).toMatch(/\b20$/)
+  })
+})
+
+describe("--whole-file", () => {
+  it("does what its help says, in both languages: bad rows listed and left out, the valid rows stored together", { timeout: 240_000 }, async () => {
+    const dir = fresh()
+    const [vi, en] = await Promise.all([run(dir, ["import", "--help"]), run(dir, ["import", "--help", "--lang", "en"])])
+    expect(vi.out).toContain("Dòng bị từ chối vẫn được liệt kê và bỏ ra, các dòng hợp lệ vẫn được lưu")
+    expect(en.out).toContain("Rejected rows are still listed and left out while the valid rows go in")
+    expect(en.out).toContain("none of the file's rows is stored")
+    // 5 valid rows and one with 31 February
+    writeFileSync(join(dir, "lien-he.csv"), contacts(0, 5) + contact(5).replace("06/06/2019", "31/02/2019") + "\n")
+    const imported = await run(dir, ["import", "lien-he.csv", "--whole-file", "--db", "a.db", "--lang", "en"])
+    expect(imported.code).toBe(2)
+    expect(imported.all).toMatch(/5 new/)
+    expect(imported.all).toMatch(/row 7/)
+  })
+})
+
+describe("import summaries", () => {
+  const stored = (all: string) => Number(/Stored ([\d,]+) new record/.exec(all)?.[1]?.replaceAll(",", "") ?? Number.NaN)
+
+  it("say each file once, with progress numbers written in the chosen language", { timeout: 240_000 }, async () => {
+    const dir = fresh()
+    writeFileSync(join(dir, "lien-he.csv"), contacts(0, 6_000))
+    const en = await run(dir, ["import", "lien-he.csv", "--db", "en.db", "--lang", "en"])
+    expect(en.code, en.all).toBe(0)
+    expect(en.all.match(/Stored 6,000 new records/g)).toHaveLength(1)
+    expect(en.all.match(/batches landed/g)).toHaveLength(1)
+    expect(en.err).toContain("lien-he.csv: 5,000")
+    const vi = await run(dir, ["import", "lien-he.csv", "--db", "vi.db"])
+    expect(vi.all.match(/Lưu 6\.000 bản ghi mới/g)).toHaveLength(1)
+    expect(vi.all.match(/lô đã lưu/g)).toHaveLength(1)
+    expect(vi.err).toContain("lien-he.csv: 5.000")
+  })
+
+  it("4 imports at once of overlapping files into one SQLite file: the new records they report are the records stored", { timeout: 300_000 }, async () => {
+    const dir = fresh()
+    expect((await run(dir, ["init", "--db", "a.db"])).code).toBe(0)
+    // files 0–3 overlap by half; each repeats some of its own ids inside one batch
+    for (let k = 0; k < 4; k++) writeFileSync(join(dir, `lien-he-${k}.csv`), contacts(k * 300, k * 300 + 600, [k * 300, k * 300 + 1, k * 300 + 2]))
+    const runs = await Promise.all([0, 1, 2, 3].map((k) => run(dir, ["import", `lien-he-${k}.csv`, "--db", "a.db", "--lang", "en"])))
+    for (const r of runs) expect(r.code, r.all).toBe(0)
+    const reported = runs.reduce((sum, r) => sum + stored(r.all), 0)
+    // 1,500 distinct contacts, all of 2019
+    const out = join(dir, "r.json")
+    const report = await run(dir, [
+      "report", "--period", "2019", "--calendar", "plain", "--indicators", "CONTACTS", "--audience", "model-officer",
+      "--format", "json", "--out", out, "--db", "a.db"
+    ])
+    expect(report.code, report.all).toBe(0)
+    const saved = JSON.parse(readFileSync(out, "utf8")) as { cells: ReadonlyArray<{ indicator: string; adminUnit?: string | null; disaggregation: object; value: number | null }> }
+    const contactsStored = saved.cells.find((c) => c.indicator === "CONTACTS" && c.adminUnit === undefined && Object.keys(c.disaggregation).length === 0)?.value
+    expect(contactsStored).toBe(1_500)
+    expect(reported).toBe(1_500)
   })
 })

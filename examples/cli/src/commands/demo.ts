@@ -84,7 +84,7 @@ export const demo = Command.make("demo", { dir, events, year, seed, lang }, (o) 
           file.endsWith(".xlsx") ? DemoFiles.xlsx(join(root, file), kind, title) : DemoFiles.csv(join(root, file), kind)
         ])
       )
-      const generating = Terminal.progress(vi ? "Tạo dữ liệu" : "Generating", undefined, 20_000)
+      const generating = Terminal.progress(vi ? "Tạo dữ liệu" : "Generating", undefined, o.lang, 20_000)
       let generated = 0
       let pending: Array<Synth.Generated> = []
       const flush = Effect.suspend(() => {
@@ -106,7 +106,7 @@ export const demo = Command.make("demo", { dir, events, year, seed, lang }, (o) 
 
       console.log(vi ? "2. Nhập các tệp CSV/XLSX như cán bộ nhập" : "2. Importing the CSV/XLSX files the way an officer does")
       for (const { file, kind } of FILES) {
-        const bar = Terminal.progress(`   ${file}`, undefined, 10_000)
+        const bar = Terminal.progress(`   ${file}`, undefined, o.lang, 10_000)
         const imported = yield* Import.run({
           kind,
           source: NodeFile.source(join(root, file)),

@@ -9,7 +9,7 @@ import { Args, Command, Options } from "@effect/cli"
 import { AggregateValue } from "@pctnxh/core"
 import { vietnam } from "@pctnxh/core/geography/vietnam"
 import { Report } from "@pctnxh/indicators"
-import { Dhis2Import, Dhis2Metadata } from "@pctnxh/io"
+import { Dhis2Import, Dhis2Metadata, ImportReport } from "@pctnxh/io"
 import { NodeFile } from "@pctnxh/io/node"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
@@ -200,7 +200,7 @@ const importCommand = Command.make(
       const mapping = yield* Output.readMapping(o.mapping)
       let rejected = 0
       for (const path of o.files) {
-        const bar = Terminal.progress(path.split("/").pop() ?? path, undefined, 5_000)
+        const bar = Terminal.progress(path.split("/").pop() ?? path, undefined, o.lang, 5_000)
         const options: Dhis2Import.Options = {
           source: NodeFile.source(path),
           mapping,
@@ -210,7 +210,8 @@ const importCommand = Command.make(
         }
         const report = o.dryRun ? yield* Dhis2Import.check(options) : yield* Dhis2Import.run(options)
         yield* bar.finish(report.summary(o.lang))
-        for (const line of report.explain(o.lang).split("\n").slice(1)) console.log(line)
+        // the summary once, then the rejected rows
+        for (const rejected of report.rejections) console.log(ImportReport.explainRow(rejected, o.lang))
         rejected += report.rejected
       }
       if (rejected > 0) return yield* Effect.fail(new Failed(2))

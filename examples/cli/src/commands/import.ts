@@ -1,5 +1,5 @@
 import { Args, Command, Options } from "@effect/cli"
-import { Import, Mapping, Pseudonymise } from "@pctnxh/io"
+import { Import, ImportReport, Mapping, Pseudonymise } from "@pctnxh/io"
 import { NodeFile } from "@pctnxh/io/node"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
@@ -8,6 +8,7 @@ import { basename } from "node:path"
 import * as Database from "../Database.js"
 import { Failed } from "../Failed.js"
 import * as Keys from "../Keys.js"
+import { t } from "../Lang.js"
 import * as Terminal from "../Terminal.js"
 import { db, keyring, lang } from "./shared.js"
 
@@ -34,7 +35,12 @@ const defaults = Options.keyValueMap("default").pipe(
 )
 
 const wholeFile = Options.boolean("whole-file").pipe(
-  Options.withDescription("Store the whole file in one transaction: all of it or nothing (default: batch by batch)")
+  Options.withDescription(
+    t({
+      vi: "Lưu các dòng hợp lệ của mỗi tệp trong một giao dịch: nếu việc lưu thất bại thì không dòng nào của tệp được lưu. Dòng bị từ chối vẫn được liệt kê và bỏ ra, các dòng hợp lệ vẫn được lưu. Mặc định: tắt — mỗi lô 500 dòng là một giao dịch, các lô đã lưu trước khi có lỗi được giữ lại",
+      en: "Store each file's valid rows in one transaction: if storing fails, none of the file's rows is stored. Rejected rows are still listed and left out while the valid rows go in. Default: off — each batch of 500 rows is its own transaction, and batches stored before a failure stay"
+    })
+  )
 )
 
 export const importCommand = Command.make(
@@ -48,7 +54,7 @@ export const importCommand = Command.make(
       const keys = yield* Effect.either(Keys.load(Option.getOrElse(o.keyring, () => Keys.pathFor(o.db))))
       let rejected = 0
       for (const path of o.files) {
-        const bar = Terminal.progress(path.split("/").pop() ?? path, undefined, 5_000)
+        const bar = Terminal.progress(path.split("/").pop() ?? path, undefined, o.lang, 5_000)
         const report = yield* Import.run({
           kind: o.kind,
           source: NodeFile.source(path),
@@ -60,7 +66,8 @@ export const importCommand = Command.make(
           onProgress: (p) => Effect.runSync(bar.update(p.rows))
         })
         yield* bar.finish(report.summary(o.lang))
-        for (const line of report.explain(o.lang).split("\n").slice(1)) console.log(line)
+        // the summary once, then the rejected rows
+        for (const rejected of report.rejections) console.log(ImportReport.explainRow(rejected, o.lang))
         rejected += report.rejected
       }
       if (rejected > 0) return yield* Effect.fail(new Failed(2))

@@ -1,6 +1,7 @@
 /** Options several commands share. */
 import { Options } from "@effect/cli"
 import * as Database from "../Database.js"
+import * as Lang from "../Lang.js"
 
 export const db = Options.text("db").pipe(
   Options.withDefault(Database.DEFAULT),
@@ -10,7 +11,7 @@ export const db = Options.text("db").pipe(
 )
 
 export const lang = Options.choice("lang", ["vi", "en"]).pipe(
-  Options.withDefault("vi" as const),
+  Options.withDefault(Lang.current),
   Options.withDescription("The language of tables and messages: vi (Tiếng Việt) or en (English)")
 )
 
