@@ -12,7 +12,7 @@
  *
  * @since 0.1.0
  */
-import { AggregateQuery, type CoreError, Entity, type Geography, Store } from "@pctnxh/core"
+import { AggregateQuery, type CoreError, Entity, type Geography, Ids, Store } from "@pctnxh/core"
 import { vietnam } from "@pctnxh/core/geography/vietnam"
 import { MemoryStore } from "@pctnxh/store-memory"
 import { describe, expect, it } from "@effect/vitest"
@@ -127,7 +127,7 @@ export const suite = (name: string, layer: Layer.Layer<Store.Store, unknown>, op
         run(
           Effect.gen(function* () {
             const store = yield* Store.Store
-            const event = new Entity.schemas.serviceEvent({ ...fixtures.serviceEvent, id: "repeated-in-batch" })
+            const event = new Entity.schemas.serviceEvent({ ...fixtures.serviceEvent, id: Ids.ServiceEventId.make("repeated-in-batch") })
             const changed = new Entity.schemas.serviceEvent({ ...event, service: "counselling" })
             expect(yield* store.put("serviceEvent", [event, event, changed])).toEqual({ inserted: 1, updated: 1, unchanged: 1 })
             expect(yield* store.count("serviceEvent")).toBe(1)
