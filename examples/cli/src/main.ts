@@ -77,4 +77,12 @@ const program = cli(process.argv).pipe(
   Effect.provide(NodeContext.layer)
 )
 
-NodeRuntime.runMain(program, { disableErrorReporting: true })
+// SIGINT and SIGTERM interrupt the command (runMain's own handlers): an import stops after the
+// batch being stored, and the process exits with 128 + the signal's number, as shells expect
+let signalled: NodeJS.Signals | undefined
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => (signalled ??= signal))
+
+NodeRuntime.runMain(program, {
+  disableErrorReporting: true,
+  teardown: (_exit, onExit) => onExit(signalled === "SIGTERM" ? 143 : signalled === "SIGINT" ? 130 : 0)
+})

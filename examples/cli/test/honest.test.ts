@@ -3,7 +3,7 @@
  * counts that add up, help and errors in one language, and a clean stop on a signal.
  */
 import { spawn } from "node:child_process"
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -135,5 +135,63 @@ describe("import summaries", () => {
     const contactsStored = saved.cells.find((c) => c.indicator === "CONTACTS" && c.adminUnit === undefined && Object.keys(c.disaggregation).length === 0)?.value
     expect(contactsStored).toBe(1_500)
     expect(reported).toBe(1_500)
+  })
+})
+
+describe("a signal", () => {
+  /** The processes whose command line mentions `text` (Linux's /proc). */
+  const processesMentioning = (text: string): ReadonlyArray<number> =>
+    readdirSync("/proc")
+      .filter((d) => /^\d+$/.test(d))
+      .filter((pid) => {
+        try {
+          return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(text)
+        } catch {
+          return false
+        }
+      })
+      .map(Number)
+
+  const contactsOf = async (dir: string, db: string): Promise<number | null | undefined> => {
+    const out = join(dir, `${db}.json`)
+    const r = await run(dir, [
+      "report", "--period", "2019", "--calendar", "plain", "--indicators", "CONTACTS", "--audience", "model-officer",
+      "--format", "json", "--out", out, "--db", db
+    ])
+    expect(r.code, r.all).toBe(0)
+    const saved = JSON.parse(readFileSync(out, "utf8")) as { cells: ReadonlyArray<{ indicator: string; adminUnit?: string | null; disaggregation: object; value: number | null }> }
+    return saved.cells.find((c) => c.indicator === "CONTACTS" && c.adminUnit === undefined && Object.keys(c.disaggregation).length === 0)?.value
+  }
+
+  it("stops an import in one process with exit 143; running it again stores exactly what a clean import stores", { timeout: 300_000 }, async () => {
+    const dir = fresh()
+    writeFileSync(join(dir, "lon.csv"), contacts(0, 60_000))
+    const child = spawn(process.execPath, [bin, "import", "lon.csv", "--db", "a.db", "--lang", "en"], {
+      cwd: dir,
+      env: { ...process.env, CI: "true" }
+    })
+    let err = ""
+    const stopped = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on("close", (code, signal) => resolve({ code, signal }))
+    )
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      const first = err === ""
+      err += chunk
+      if (first && /lon\.csv: \d/.test(err)) child.kill("SIGTERM")
+    })
+    const { code, signal } = await stopped
+    expect(signal).toBeNull()
+    expect(code, err).toBe(143)
+    expect(err).toContain("Stopped on request")
+    expect(() => process.kill(child.pid!, 0)).toThrow()
+    expect(processesMentioning(dir)).toEqual([])
+    // the rest comes in on a second run; a clean import into another database is the yardstick
+    const again = await run(dir, ["import", "lon.csv", "--db", "a.db", "--lang", "en"])
+    expect(again.code, again.all).toBe(0)
+    const clean = await run(dir, ["import", "lon.csv", "--db", "clean.db", "--lang", "en"])
+    expect(clean.code, clean.all).toBe(0)
+    expect(clean.all).toContain("Stored 60,000 new records")
+    expect(await contactsOf(dir, "a.db")).toBe(60_000)
+    expect(await contactsOf(dir, "clean.db")).toBe(60_000)
   })
 })

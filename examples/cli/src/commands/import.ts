@@ -71,7 +71,16 @@ export const importCommand = Command.make(
         rejected += report.rejected
       }
       if (rejected > 0) return yield* Effect.fail(new Failed(2))
-    }).pipe(Effect.provide(Database.layer(o.db)))
+    }).pipe(
+      Effect.onInterrupt(() =>
+        Effect.sync(() =>
+          process.stderr.write(
+            o.lang === "vi"
+              ? "Đã dừng theo yêu cầu: các lô đã lưu được giữ lại; chạy lại đúng lệnh này để nhập nốt (không lưu trùng).\n"
+              : "Stopped on request: the batches already stored stay; run the same command again to finish (nothing is stored twice).\n"
+          )
+        )
+      ),Effect.provide(Database.layer(o.db)))
 ).pipe(
   Command.withDescription(
     "Import CSV/XLSX files: valid rows are stored in batches (re-importing stores nothing twice), every rejected row is listed with its row, column and reason; exits with 2 when rows were rejected"
