@@ -60,7 +60,7 @@ beforeAll(async () => {
 describe("pctnxh", () => {
   it("has --help on every command", { timeout: 240_000 }, async () => {
     const commands = [[], ["init"], ["import"], ["report"], ["export"], ["audit"], ["audit", "verify"], ["demo"]]
-    const results = await Promise.all(commands.map((command) => run(...command, "--help")))
+    const results = await Promise.all(commands.map((command) => run(...command, "--help", "--lang", "en")))
     results.forEach(({ code, out }, i) => {
       expect(code, commands[i]!.join(" ")).toBe(0)
       expect(out).toContain("USAGE")

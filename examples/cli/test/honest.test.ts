@@ -195,3 +195,70 @@ describe("a signal", () => {
     expect(await contactsOf(dir, "clean.db")).toBe(60_000)
   })
 })
+
+describe("help and errors in one language", () => {
+  // eslint-disable-next-line no-control-regex
+  const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, "")
+  const BUILT_IN = ["--completions", "--log-level", "(-h, --help)", "--wizard", "--version"]
+  /** The option blocks of a help text: its header line and the lines under it. */
+  const optionBlocks = (help: string) =>
+    plain(help)
+      .split(/\n(?=--|\(-h)/)
+      .slice(1)
+      .filter((block) => !BUILT_IN.some((b) => block.startsWith(b)))
+
+  it("--help is Vietnamese by default and English with --lang en or PCTNXH_LANG=en; every option states its default", { timeout: 300_000 }, async () => {
+    const dir = fresh()
+    const commands = [["import"], ["report"], ["export"], ["demo"], ["dhis2", "import"], ["dhis2", "mapping"]]
+    const vi = await Promise.all(commands.map((c) => run(dir, [...c, "--help"])))
+    const en = await Promise.all(commands.map((c) => run(dir, [...c, "--help"], { PCTNXH_LANG: "en" })))
+    const flag = await run(dir, ["report", "--help", "--lang", "en"])
+    expect(plain(flag.out)).toContain("USAGE")
+    expect(flag.out).toContain("Indicator codes, comma-separated")
+    commands.forEach((c, i) => {
+      const name = c.join(" ")
+      expect(vi[i]!.code, name).toBe(0)
+      expect(plain(vi[i]!.out), name).toContain("CÁCH DÙNG")
+      expect(vi[i]!.out, name).not.toContain("This setting is optional")
+      expect(vi[i]!.out, name).not.toContain("A user-defined piece of text")
+      expect(plain(en[i]!.out), name).toContain("USAGE")
+      for (const [out, word, optional] of [[vi[i]!.out, "mặc định", /Không bắt buộc/], [en[i]!.out, "default", /This setting is optional|repeated zero or more times/]] as const) {
+        for (const block of optionBlocks(out)) {
+          const option = block.split("\n")[0]
+          // an optional setting says what happens without it; only a required one says it is required
+          if (optional.test(block)) expect(block.toLowerCase(), `${name} ${option}`).toContain(word)
+          else expect(block, `${name} ${option}`).toMatch(/bắt buộc|required/)
+        }
+      }
+    })
+    // the one required option
+    const mapping = optionBlocks(en[commands.findIndex((c) => c.join(" ") === "dhis2 import")]!.out).find((b) => b.startsWith("--mapping"))
+    expect(mapping).toBeDefined()
+    expect(mapping).not.toContain("This setting is optional")
+  })
+
+  it("every error line starts with Lỗi: or Error:, the argument parser's included", { timeout: 300_000 }, async () => {
+    const dir = fresh()
+    const cases: ReadonlyArray<readonly [ReadonlyArray<string>, Record<string, string>, string]> = [
+      [["report", "--bogus"], {}, "Lỗi: "],
+      [["report", "--bogus", "--lang", "en"], {}, "Error: "],
+      [["report", "--bogus"], { PCTNXH_LANG: "en" }, "Error: "],
+      [["import", "khong-co.csv"], {}, "Lỗi: "],
+      [["import", "khong-co.csv", "--lang", "en"], {}, "Error: "],
+      [["report", "--calendar", "julian"], {}, "Lỗi: "],
+      [["export"], { PCTNXH_LANG: "en" }, "Error: "],
+      [["report", "--period", "2019"], {}, "Lỗi: "]
+    ]
+    const results = await Promise.all(cases.map(([args, env]) => run(dir, args, env)))
+    results.forEach((r, i) => {
+      const [args, env, prefix] = cases[i]!
+      const name = `${JSON.stringify(env)} ${args.join(" ")}`
+      expect(r.code, name).not.toBe(0)
+      const lines = plain(r.err).split("\n").filter((l) => l.trim() !== "")
+      expect(lines.length, `${name}: ${r.err}`).toBe(1)
+      expect(lines[0], name).toMatch(new RegExp(`^${prefix}`))
+    })
+    expect(plain(results[0]!.err)).toContain("--bogus")
+    expect(plain(results[3]!.err)).toContain("khong-co.csv")
+  })
+})
