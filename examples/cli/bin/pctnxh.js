@@ -1,16 +1,10 @@
 #!/usr/bin/env node
-// Runs the pctnxh CLI from its TypeScript sources, resolving the workspace packages to their
-// sources too (the `@pctnxh/source` export condition), so no build step is needed.
-import { spawnSync } from "node:child_process"
-import { createRequire } from "node:module"
-import { fileURLToPath } from "node:url"
+// Runs the pctnxh CLI from its TypeScript sources in this process: tsx compiles them on the fly
+// and the workspace packages resolve to their sources too (the `@pctnxh/source` export
+// condition), so no build step is needed — and a signal sent to this process reaches the CLI.
+import { register } from "node:module"
+import { register as registerTsx } from "tsx/esm/api"
 
-const require = createRequire(import.meta.url)
-const main = fileURLToPath(new URL("../src/main.ts", import.meta.url))
-const tsx = require.resolve("tsx")
-const result = spawnSync(
-  process.execPath,
-  ["--conditions=@pctnxh/source", "--import", tsx, main, ...process.argv.slice(2)],
-  { stdio: "inherit" }
-)
-process.exit(result.status ?? 1)
+register("./source-condition.js", import.meta.url)
+registerTsx()
+await import("../src/main.ts")

@@ -16,9 +16,38 @@ const cellText = (cell: Report.Report["cells"][number] | undefined, lang: Lang):
   return `${text}${unit}${flag}`
 }
 
+type Breakdown = Readonly<Record<string, string | null>>
+
+/** The name of a breakdown value: its label, else the value itself ("–" for no value). */
+const valueName = (report: Report.Report, attribute: string, value: string | null, lang: Lang): string =>
+  value === null ? "–" : (report.labels[attribute]?.[value]?.[lang] ?? value)
+
+/** A breakdown row's title: its values' names, joined (`Người bán dâm · Nữ`). */
+const breakdownName = (report: Report.Report, breakdown: Breakdown, lang: Lang): string =>
+  Object.entries(breakdown)
+    .map(([attribute, value]) => valueName(report, attribute, value, lang))
+    .join(" · ")
+
 /**
- * The headline table of a report: one row per requested indicator, one column per period (for
- * the report's total), or per unit when there is one period and the report is by unit.
+ * The breakdowns of an indicator, in the order its cells come: every distinct non-empty
+ * disaggregation.
+ */
+const breakdownsOf = (report: Report.Report, indicator: string): ReadonlyArray<Breakdown> => {
+  const seen = new Map<string, Breakdown>()
+  for (const c of report.cells) {
+    if (c.indicator !== indicator) continue
+    const breakdown = c.disaggregation as Breakdown | undefined
+    if (breakdown === undefined || Object.keys(breakdown).length === 0) continue
+    const key = JSON.stringify(Object.entries(breakdown))
+    if (!seen.has(key)) seen.set(key, breakdown)
+  }
+  return [...seen.values()]
+}
+
+/**
+ * The headline table of a report: one row per requested indicator, followed by one indented row
+ * per breakdown value (`--by sex`: `  Nữ`, `  Nam`…), one column per period (for the report's
+ * total), or per unit when there is one period and the report is by unit.
  */
 export const headline = (report: Report.Report, lang: Lang): string => {
   const byUnit = report.periods.length === 1 && report.adminUnits.length > 0
@@ -29,16 +58,25 @@ export const headline = (report: Report.Report, lang: Lang): string => {
       ]
     : report.periods.map((p) => ({ title: p.name[lang], period: p.id, unit: undefined }))
   const requested = new Set(report.spec.indicators)
+  const row = (code: string, title: string, breakdown: Breakdown | undefined) => [
+    title,
+    ...columns.map((c) =>
+      cellText(
+        Report.cell(report, {
+          indicator: code,
+          period: c.period,
+          ...(c.unit === undefined ? {} : { adminUnit: c.unit }),
+          ...(breakdown === undefined ? {} : { disaggregation: breakdown })
+        }),
+        lang
+      )
+    )
+  ]
   const rows = report.indicators
     .filter((i) => requested.has(i.code))
-    .map((indicator) => [
-      indicator.name[lang],
-      ...columns.map((c) =>
-        cellText(
-          Report.cell(report, { indicator: indicator.code, period: c.period, ...(c.unit === undefined ? {} : { adminUnit: c.unit }) }),
-          lang
-        )
-      )
+    .flatMap((indicator) => [
+      row(indicator.code, indicator.name[lang], undefined),
+      ...breakdownsOf(report, indicator.code).map((b) => row(indicator.code, `  ${breakdownName(report, b, lang)}`, b))
     ])
   const head = [lang === "vi" ? "Chỉ tiêu" : "Indicator", ...columns.map((c) => c.title)]
   return table(head, rows)

@@ -16,12 +16,17 @@ export interface Progress {
   readonly finish: (summary: string) => Effect.Effect<void>
 }
 
+/** A count written the way the language writes it: `5.000` in Vietnamese, `5,000` in English. */
+export const count = (n: number, lang: Lang): string => new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-US").format(n)
+
 /**
  * Reports progress on stderr: a redrawn bar on a terminal, a plain line every 10 % (or every
- * `step` items when the total is unknown) elsewhere, so logs stay readable.
+ * `step` items when the total is unknown) elsewhere, so logs stay readable. Numbers are written
+ * in `lang`'s way.
  */
-export const progress = (label: string, total: number | undefined, step = 10_000): Progress => {
+export const progress = (label: string, total: number | undefined, lang: Lang, step = 10_000): Progress => {
   let last = -1
+  const n = (x: number) => count(x, lang)
   const tty = interactive()
   const update = (done: number) =>
     Effect.sync(() => {
@@ -29,13 +34,13 @@ export const progress = (label: string, total: number | undefined, step = 10_000
         const width = 30
         const share = total === undefined || total === 0 ? 0 : Math.min(1, done / total)
         const bar = total === undefined ? "" : `[${"#".repeat(Math.round(share * width)).padEnd(width, ".")}] `
-        process.stderr.write(`\r${label} ${bar}${done.toLocaleString("en")}${total === undefined ? "" : `/${total.toLocaleString("en")}`}`)
+        process.stderr.write(`\r${label} ${bar}${n(done)}${total === undefined ? "" : `/${n(total)}`}`)
         return
       }
       const mark = total === undefined || total === 0 ? Math.floor(done / step) : Math.floor((done / total) * 10)
       if (mark > last) {
         last = mark
-        process.stderr.write(`${label}: ${done.toLocaleString("en")}${total === undefined ? "" : ` / ${total.toLocaleString("en")}`}\n`)
+        process.stderr.write(`${label}: ${n(done)}${total === undefined ? "" : ` / ${n(total)}`}\n`)
       }
     })
   const finish = (summary: string) =>

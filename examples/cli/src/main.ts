@@ -22,22 +22,17 @@ import { importCommand } from "./commands/import.js"
 import { init } from "./commands/init.js"
 import { report } from "./commands/report.js"
 import { Failed } from "./Failed.js"
+import * as CliText from "./CliText.js"
+import * as Lang from "./Lang.js"
 
 const root = Command.make("pctnxh").pipe(
   Command.withDescription(
-    "Record the work of harm-reduction models, compute the programme's indicators and publish them without exposing anyone."
+    Lang.t({ vi: "Ghi nhận hoạt động của các mô hình giảm hại, tính các chỉ tiêu của chương trình và công bố mà không làm lộ ai.", en: "Record the work of harm-reduction models, compute the programme's indicators and publish them without exposing anyone." })
   ),
   Command.withSubcommands([init, importCommand, report, exportCommand, dhis2, audit, demo])
 )
 
 const cli = Command.run(root, { name: "pctnxh", version: "0.1.0" })
-
-/** The language errors are written in: `--lang`, else PCTNXH_LANG, else Vietnamese. */
-const lang = (): "vi" | "en" => {
-  const i = process.argv.indexOf("--lang")
-  const asked = i >= 0 ? process.argv[i + 1] : process.env.PCTNXH_LANG
-  return asked === "en" ? "en" : "vi"
-}
 
 const joined = (text: string): string =>
   text
@@ -50,13 +45,14 @@ const oneLine = (error: unknown): string => {
   // the command-line parser has already said what was wrong with the arguments
   if (ValidationError.isValidationError(error)) return ""
   if (typeof error === "object" && error !== null) {
-    if ("explain" in error && typeof error.explain === "function") return joined(String(error.explain(lang())))
+    if ("explain" in error && typeof error.explain === "function") return joined(String(error.explain(Lang.current)))
     if ("message" in error && typeof error.message === "string") return joined(error.message)
   }
   return String(error)
 }
 
 const program = cli(process.argv).pipe(
+  CliText.speaking(Lang.current),
   Effect.catchAllCause((cause) =>
     Effect.sync(() => {
       if (Cause.isInterruptedOnly(cause)) {
@@ -70,11 +66,19 @@ const program = cli(process.argv).pipe(
         return
       }
       const line = oneLine(error)
-      if (line !== "") process.stderr.write(`${lang() === "vi" ? "Lỗi" : "Error"}: ${line}\n`)
+      if (line !== "") process.stderr.write(`${CliText.errorPrefix(Lang.current)} ${line}\n`)
       process.exitCode = 1
     })
   ),
   Effect.provide(NodeContext.layer)
 )
 
-NodeRuntime.runMain(program, { disableErrorReporting: true })
+// SIGINT and SIGTERM interrupt the command (runMain's own handlers): an import stops after the
+// batch being stored, and the process exits with 128 + the signal's number, as shells expect
+let signalled: NodeJS.Signals | undefined
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => (signalled ??= signal))
+
+NodeRuntime.runMain(program, {
+  disableErrorReporting: true,
+  teardown: (_exit, onExit) => onExit(signalled === "SIGTERM" ? 143 : signalled === "SIGINT" ? 130 : 0)
+})

@@ -60,7 +60,7 @@ beforeAll(async () => {
 describe("pctnxh", () => {
   it("has --help on every command", { timeout: 240_000 }, async () => {
     const commands = [[], ["init"], ["import"], ["report"], ["export"], ["audit"], ["audit", "verify"], ["demo"]]
-    const results = await Promise.all(commands.map((command) => run(...command, "--help")))
+    const results = await Promise.all(commands.map((command) => run(...command, "--help", "--lang", "en")))
     results.forEach(({ code, out }, i) => {
       expect(code, commands[i]!.join(" ")).toBe(0)
       expect(out).toContain("USAGE")
@@ -136,10 +136,10 @@ describe("pctnxh", () => {
     expect(table.code).toBe(0)
     expect(table.out).toContain("Indicator")
     expect(table.out).toMatch(/contact/i)
-    const xlsx = await run("export", join(dir, "report-plain-model-officer.json"), "--format", "xlsx", "--out", join(dir, "r.xlsx"))
+    const xlsx = await run("export", join(dir, "report-plain-model-officer.json"), "--format", "xlsx", "--out", join(dir, "r.xlsx"), "--db", db)
     expect(xlsx.code, xlsx.all).toBe(0)
     expect(existsSync(join(dir, "r.xlsx"))).toBe(true)
-    const csv = await run("export", join(dir, "report-plain-model-officer.json"), "--format", "csv", "--out", join(dir, "r.csv"))
+    const csv = await run("export", join(dir, "report-plain-model-officer.json"), "--format", "csv", "--out", join(dir, "r.csv"), "--db", db)
     expect(csv.code, csv.all).toBe(0)
     expect(readFileSync(join(dir, "r.csv"), "utf8")).toContain("CONTACTS")
   })

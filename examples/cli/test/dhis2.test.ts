@@ -37,6 +37,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, "lien-he.csv"), "\uFEFF" + CONTACTS + "\n")
   copyFileSync(metadata, join(dir, "metadata.json"))
   expect((await run("init", "--db", db)).code).toBe(0)
+  // dhis2 import reads into a database that exists: it never makes one up
+  expect((await run("init", "--db", other)).code).toBe(0)
   expect((await run("import", "lien-he.csv", "--kind", "serviceEvent", "--db", db)).code).toBe(0)
   for (const calendar of ["plain", "administrative"]) {
     const r = await run(

@@ -78,13 +78,15 @@ export const make = (options: Options = {}): Effect.Effect<Store.Service> =>
             let inserted = 0
             let updated = 0
             let unchanged = 0
+            // each row against what is there when it comes, earlier rows of the batch included:
+            // an id repeated in a batch is new once, then updated or unchanged
             for (const row of encoded.right) {
               const existing = t.get(row.id)
               if (existing === undefined) inserted++
               else if (existing.encoded === row.data) unchanged++
               else updated++
+              t.set(row.id, { record: row.record, encoded: row.data })
             }
-            for (const row of encoded.right) t.set(row.id, { record: row.record, encoded: row.data })
             return Effect.succeed({ inserted, updated, unchanged })
           })
         ),

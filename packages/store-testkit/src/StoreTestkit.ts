@@ -12,7 +12,7 @@
  *
  * @since 0.1.0
  */
-import { AggregateQuery, type CoreError, Entity, type Geography, Store } from "@pctnxh/core"
+import { AggregateQuery, type CoreError, Entity, type Geography, Ids, Store } from "@pctnxh/core"
 import { vietnam } from "@pctnxh/core/geography/vietnam"
 import { MemoryStore } from "@pctnxh/store-memory"
 import { describe, expect, it } from "@effect/vitest"
@@ -119,6 +119,19 @@ export const suite = (name: string, layer: Layer.Layer<Store.Store, unknown>, op
             expect(second).toEqual({ inserted: 0, updated: 0, unchanged: events.length })
             expect(yield* store.count("serviceEvent")).toBe(events.length)
             expect(yield* store.aggregate(Scenarios.contactsAndPersons())).toEqual(before)
+          })
+        )
+      )
+
+      it.effect("an id repeated inside one batch is new once: then unchanged or updated, the last one kept", () =>
+        run(
+          Effect.gen(function* () {
+            const store = yield* Store.Store
+            const event = new Entity.schemas.serviceEvent({ ...fixtures.serviceEvent, id: Ids.ServiceEventId.make("repeated-in-batch") })
+            const changed = new Entity.schemas.serviceEvent({ ...event, service: "counselling" })
+            expect(yield* store.put("serviceEvent", [event, event, changed])).toEqual({ inserted: 1, updated: 1, unchanged: 1 })
+            expect(yield* store.count("serviceEvent")).toBe(1)
+            expect(Option.getOrThrow(yield* store.get("serviceEvent", event.id)).service).toBe("counselling")
           })
         )
       )

@@ -7,10 +7,11 @@ import * as Option from "effect/Option"
 import * as Database from "../Database.js"
 import { Failed } from "../Failed.js"
 import { db, lang } from "./shared.js"
+import { t } from "../Lang.js"
 
 const head = Options.text("head").pipe(
   Options.optional,
-  Options.withDescription("A published chain head SEQUENCE:HASH, to detect truncation since it was published")
+  Options.withDescription(t({ vi: "Đầu chuỗi đã công bố, dạng SỐ_THỨ_TỰ:MÃ_BĂM, để phát hiện nhật ký bị cắt bớt từ khi công bố (mặc định: không có, chỉ kiểm tra chuỗi)", en: "A published chain head SEQUENCE:HASH, to detect truncation since it was published (default: none, the chain alone is checked)" }))
 )
 
 const verify = Command.make("verify", { db, lang, head }, (o) =>
@@ -40,12 +41,12 @@ const verify = Command.make("verify", { db, lang, head }, (o) =>
     for (const problem of result.problems) {
       console.log(`! #${problem.sequence}: ${PrivacyError.describeChainProblem(problem.kind)[o.lang]}`)
     }
-    console.error(vi ? `Nhật ký kiểm toán bị sửa đổi: ${result.problems.length} vấn đề` : `The audit log was tampered with: ${result.problems.length} problems`)
+    console.error(vi ? `Lỗi: Nhật ký kiểm toán bị sửa đổi: ${result.problems.length} vấn đề` : `Error: The audit log was tampered with: ${result.problems.length} problems`)
     return yield* Effect.fail(new Failed(3))
-  }).pipe(Effect.provide(Audit.layer), Effect.provide(Database.layer(o.db)))
-).pipe(Command.withDescription("Verify the audit log's hash chain (edits, deletions, reordering; truncation against --head)"))
+  }).pipe(Effect.provide(Audit.layer), Effect.provide(Database.existing(o.db)))
+).pipe(Command.withDescription(t({ vi: "Kiểm tra chuỗi băm của nhật ký kiểm toán (sửa, xoá, đảo thứ tự; bị cắt bớt khi có --head)", en: "Verify the audit log's hash chain (edits, deletions, reordering; truncation against --head)" })))
 
 export const audit = Command.make("audit").pipe(
-  Command.withDescription("The audit log of access to sensitive records, exports and releases"),
+  Command.withDescription(t({ vi: "Nhật ký kiểm toán: truy cập hồ sơ nhạy cảm, xuất tệp và công bố số liệu", en: "The audit log of access to sensitive records, exports and releases" })),
   Command.withSubcommands([verify])
 )

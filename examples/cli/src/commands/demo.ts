@@ -16,17 +16,18 @@ import * as Terminal from "../Terminal.js"
 import { lang } from "./shared.js"
 import * as Output from "./output.js"
 import { HEADLINE } from "./report.js"
+import { t } from "../Lang.js"
 
 const dir = Options.directory("dir").pipe(
   Options.withDefault("pctnxh-demo"),
-  Options.withDescription("Where the demo writes its database, spreadsheets and reports (default ./pctnxh-demo)")
+  Options.withDescription(t({ vi: "Thư mục nơi bản chạy thử ghi cơ sở dữ liệu, bảng tính và báo cáo (mặc định: ./pctnxh-demo)", en: "Where the demo writes its database, spreadsheets and reports (default: ./pctnxh-demo)" }))
 )
 const events = Options.integer("events").pipe(
   Options.withDefault(20_000),
-  Options.withDescription("About how many contacts to generate (default 20,000)")
+  Options.withDescription(t({ vi: "Số lượt tiếp cận cần tạo, xấp xỉ (mặc định: 20.000)", en: "About how many contacts to generate (default: 20,000)" }))
 )
-const year = Options.integer("year").pipe(Options.withDefault(2019), Options.withDescription("The reporting year (default 2019)"))
-const seed = Options.integer("seed").pipe(Options.withDefault(2019), Options.withDescription("The generator's seed"))
+const year = Options.integer("year").pipe(Options.withDefault(2019), Options.withDescription(t({ vi: "Năm báo cáo (mặc định: 2019)", en: "The reporting year (default: 2019)" })))
+const seed = Options.integer("seed").pipe(Options.withDefault(2019), Options.withDescription(t({ vi: "Hạt giống của bộ sinh dữ liệu (mặc định: 2019)", en: "The generator's seed (default: 2019)" })))
 
 /** The files the demo writes, by kind: the spreadsheets an agency would have. */
 const FILES: ReadonlyArray<{ kind: Mapping.Kind; file: string; title: string }> = [
@@ -84,7 +85,7 @@ export const demo = Command.make("demo", { dir, events, year, seed, lang }, (o) 
           file.endsWith(".xlsx") ? DemoFiles.xlsx(join(root, file), kind, title) : DemoFiles.csv(join(root, file), kind)
         ])
       )
-      const generating = Terminal.progress(vi ? "Tạo dữ liệu" : "Generating", undefined, 20_000)
+      const generating = Terminal.progress(vi ? "Tạo dữ liệu" : "Generating", undefined, o.lang, 20_000)
       let generated = 0
       let pending: Array<Synth.Generated> = []
       const flush = Effect.suspend(() => {
@@ -106,7 +107,7 @@ export const demo = Command.make("demo", { dir, events, year, seed, lang }, (o) 
 
       console.log(vi ? "2. Nhập các tệp CSV/XLSX như cán bộ nhập" : "2. Importing the CSV/XLSX files the way an officer does")
       for (const { file, kind } of FILES) {
-        const bar = Terminal.progress(`   ${file}`, undefined, 10_000)
+        const bar = Terminal.progress(`   ${file}`, undefined, o.lang, 10_000)
         const imported = yield* Import.run({
           kind,
           source: NodeFile.source(join(root, file)),
@@ -168,6 +169,6 @@ export const demo = Command.make("demo", { dir, events, year, seed, lang }, (o) 
   })
 ).pipe(
   Command.withDescription(
-    "Generate a realistic synthetic dataset, import it as spreadsheets, compute a year's report under the administrative calendar, apply the donor's disclosure control, print the headline table and write XLSX, CSV, JSON, DHIS2 and ADX files, all from that one released report"
+    t({ vi: "Tạo bộ dữ liệu tổng hợp giống thật, nhập dưới dạng bảng tính, tính báo cáo một năm theo lịch hành chính, áp dụng kiểm soát công bố cho nhà tài trợ, in bảng chỉ tiêu chính và ghi các tệp XLSX, CSV, JSON, DHIS2 và ADX, tất cả từ một báo cáo đã công bố", en: "Generate a realistic synthetic dataset, import it as spreadsheets, compute a year's report under the administrative calendar, apply the donor's disclosure control, print the headline table and write XLSX, CSV, JSON, DHIS2 and ADX files, all from that one released report" })
   )
 )

@@ -9,7 +9,7 @@ import { Args, Command, Options } from "@effect/cli"
 import { AggregateValue } from "@pctnxh/core"
 import { vietnam } from "@pctnxh/core/geography/vietnam"
 import { Report } from "@pctnxh/indicators"
-import { Dhis2Import, Dhis2Metadata } from "@pctnxh/io"
+import { Dhis2Import, Dhis2Metadata, ImportReport } from "@pctnxh/io"
 import { NodeFile } from "@pctnxh/io/node"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
@@ -20,6 +20,7 @@ import { Failed } from "../Failed.js"
 import * as Terminal from "../Terminal.js"
 import * as Output from "./output.js"
 import { db, lang } from "./shared.js"
+import { t } from "../Lang.js"
 
 type Lang = "vi" | "en"
 
@@ -54,22 +55,22 @@ const say = (text: string) => process.stderr.write(`${text}\n`)
 // ---------------------------------------------------------------------------------------------
 
 const metadataArg = Args.file({ name: "metadata.json", exists: "yes" }).pipe(
-  Args.withDescription("A DHIS2 metadata export (/api/metadata.json: dataElements, categoryOptionCombos, organisationUnits, dataSets…)")
+  Args.withDescription(t({ vi: "Tệp siêu dữ liệu xuất từ DHIS2 (/api/metadata.json: dataElements, categoryOptionCombos, organisationUnits, dataSets…)", en: "A DHIS2 metadata export (/api/metadata.json: dataElements, categoryOptionCombos, organisationUnits, dataSets…)" }))
 )
 const reportOption = Options.file("report", { exists: "yes" }).pipe(
   Options.optional,
-  Options.withDescription("A report saved with pctnxh report --format json: match its indicators, units and breakdowns")
+  Options.withDescription(t({ vi: "Báo cáo đã lưu bằng pctnxh report --format json: đối chiếu các chỉ tiêu, đơn vị và phân tổ của nó (mặc định: không có)", en: "A report saved with pctnxh report --format json: match its indicators, units and breakdowns (default: none)" }))
 )
-const dataSetOption = Options.text("data-set").pipe(Options.optional, Options.withDescription("The data set (code, UID or name) when the export has several"))
+const dataSetOption = Options.text("data-set").pipe(Options.optional, Options.withDescription(t({ vi: "Bộ dữ liệu (mã, UID hoặc tên) khi tệp xuất có nhiều bộ (mặc định: bộ duy nhất của tệp)", en: "The data set (code, UID or name) when the export has several (default: the export's only one)" })))
 const idsOption = Options.choice("ids", ["code", "uid"]).pipe(
   Options.optional,
-  Options.withDescription("Write DHIS2 codes or UIDs (default: codes where every matched object has one)")
+  Options.withDescription(t({ vi: "Ghi mã (code) hay UID của DHIS2 (mặc định: mã, nếu mọi đối tượng khớp đều có mã)", en: "Write DHIS2 codes or UIDs (default: codes where every matched object has one)" }))
 )
 const asOfOption = Options.text("as-of").pipe(
   Options.optional,
-  Options.withDescription("Without --report: match the units in force on this date, YYYY-MM-DD (default today)")
+  Options.withDescription(t({ vi: "Khi không có --report: đối chiếu các đơn vị hành chính có hiệu lực vào ngày này, YYYY-MM-DD (mặc định: hôm nay)", en: "Without --report: match the units in force on this date, YYYY-MM-DD (default: today)" }))
 )
-const outOption = Options.text("out").pipe(Options.optional, Options.withDescription("Write the mapping here (default: standard output)"))
+const outOption = Options.text("out").pipe(Options.optional, Options.withDescription(t({ vi: "Ghi tệp ánh xạ vào đây (mặc định: đầu ra chuẩn)", en: "Write the mapping here (default: standard output)" })))
 
 const mappingCommand = Command.make(
   "mapping",
@@ -143,7 +144,7 @@ const mappingCommand = Command.make(
     })
 ).pipe(
   Command.withDescription(
-    "Build a DHIS2 mapping file from the instance's metadata export: matches by code, then by Vietnamese name, and lists what a person must finish"
+    t({ vi: "Tạo tệp ánh xạ DHIS2 từ siêu dữ liệu của hệ thống: khớp theo mã, rồi theo tên tiếng Việt, và liệt kê những gì người dùng phải tự hoàn thiện", en: "Build a DHIS2 mapping file from the instance's metadata export: matches by code, then by Vietnamese name, and lists what a person must finish" })
   )
 )
 
@@ -151,10 +152,10 @@ const mappingCommand = Command.make(
 // check
 // ---------------------------------------------------------------------------------------------
 
-const mappingArg = Args.file({ name: "mapping.json", exists: "yes" }).pipe(Args.withDescription("A DHIS2 mapping file"))
+const mappingArg = Args.file({ name: "mapping.json", exists: "yes" }).pipe(Args.withDescription(t({ vi: "Tệp ánh xạ DHIS2", en: "A DHIS2 mapping file" })))
 const metadataOption = Options.file("metadata", { exists: "yes" }).pipe(
   Options.optional,
-  Options.withDescription("A DHIS2 metadata export to check the mapping's ids against")
+  Options.withDescription(t({ vi: "Tệp siêu dữ liệu DHIS2 để đối chiếu các id của ánh xạ (mặc định: không có)", en: "A DHIS2 metadata export to check the mapping's ids against (default: none)" }))
 )
 
 const checkCommand = Command.make("check", { mapping: mappingArg, metadata: metadataOption, report: reportOption, lang }, (o) =>
@@ -174,7 +175,7 @@ const checkCommand = Command.make("check", { mapping: mappingArg, metadata: meta
     if (errors.length === 0) console.log(vi ? "Ánh xạ dùng được." : "The mapping is usable.")
     else return yield* Effect.fail(new Failed(1))
   })
-).pipe(Command.withDescription("Check a DHIS2 mapping: its id schemes and periods, against a metadata export and against a report"))
+).pipe(Command.withDescription(t({ vi: "Kiểm tra tệp ánh xạ DHIS2: cách ghi id và kỳ, đối chiếu với siêu dữ liệu và với một báo cáo", en: "Check a DHIS2 mapping: its id schemes and periods, against a metadata export and against a report" })))
 
 // ---------------------------------------------------------------------------------------------
 // import
@@ -182,15 +183,15 @@ const checkCommand = Command.make("check", { mapping: mappingArg, metadata: meta
 
 const fileArg = Args.file({ name: "file", exists: "yes" }).pipe(
   Args.atLeast(1),
-  Args.withDescription("DHIS2 data: a dataValueSet .json or .csv, or an ADX .xml")
+  Args.withDescription(t({ vi: "Dữ liệu DHIS2: dataValueSet dạng .json hoặc .csv, hoặc ADX .xml", en: "DHIS2 data: a dataValueSet .json or .csv, or an ADX .xml" }))
 )
-const mappingOption = Options.file("mapping", { exists: "yes" }).pipe(Options.withDescription("The DHIS2 mapping file (the same one the exports use)"))
+const mappingOption = Options.file("mapping", { exists: "yes" }).pipe(Options.withDescription(t({ vi: "Tệp ánh xạ DHIS2 (cùng tệp dùng khi xuất); bắt buộc", en: "The DHIS2 mapping file (the same one the exports use); required" })))
 const sourceOption = Options.choice("source", AggregateValue.ValueSource.members).pipe(
   Options.withDefault("other" as const),
-  Options.withDescription("Where the numbers come from: " + AggregateValue.ValueSource.members.join(", "))
+  Options.withDescription(t({ vi: "Nguồn của số liệu: ", en: "Where the numbers come from: " }) + AggregateValue.ValueSource.members.join(", ") + t({ vi: " (mặc định: other)", en: " (default: other)" }))
 )
-const referenceOption = Options.text("reference").pipe(Options.optional, Options.withDescription("The document the numbers were taken from"))
-const dryRun = Options.boolean("dry-run").pipe(Options.withDescription("Read and check only; store nothing"))
+const referenceOption = Options.text("reference").pipe(Options.optional, Options.withDescription(t({ vi: "Văn bản mà số liệu được lấy từ đó (mặc định: không có)", en: "The document the numbers were taken from (default: none)" })))
+const dryRun = Options.boolean("dry-run").pipe(Options.withDescription(t({ vi: "Chỉ đọc và kiểm tra, không lưu gì (mặc định: tắt)", en: "Read and check only; store nothing (default: off)" })))
 
 const importCommand = Command.make(
   "import",
@@ -200,7 +201,7 @@ const importCommand = Command.make(
       const mapping = yield* Output.readMapping(o.mapping)
       let rejected = 0
       for (const path of o.files) {
-        const bar = Terminal.progress(path.split("/").pop() ?? path, undefined, 5_000)
+        const bar = Terminal.progress(path.split("/").pop() ?? path, undefined, o.lang, 5_000)
         const options: Dhis2Import.Options = {
           source: NodeFile.source(path),
           mapping,
@@ -210,18 +211,19 @@ const importCommand = Command.make(
         }
         const report = o.dryRun ? yield* Dhis2Import.check(options) : yield* Dhis2Import.run(options)
         yield* bar.finish(report.summary(o.lang))
-        for (const line of report.explain(o.lang).split("\n").slice(1)) console.log(line)
+        // the summary once, then the rejected rows
+        for (const rejected of report.rejections) console.log(ImportReport.explainRow(rejected, o.lang))
         rejected += report.rejected
       }
       if (rejected > 0) return yield* Effect.fail(new Failed(2))
-    }).pipe(Effect.provide(Database.layer(o.db)))
+    }).pipe(Effect.provide(Database.existing(o.db)))
 ).pipe(
   Command.withDescription(
-    "Read DHIS2 data (dataValueSet JSON or CSV, ADX) into aggregate values through a mapping; re-importing stores nothing twice; every rejected value is listed with its place and reason; exits with 2 when values were rejected"
+    t({ vi: "Nhập dữ liệu DHIS2 (dataValueSet JSON hoặc CSV, ADX) thành giá trị tổng hợp qua tệp ánh xạ; nhập lại không lưu trùng; mọi giá trị bị từ chối được liệt kê kèm vị trí và lý do; thoát với mã 2 khi có giá trị bị từ chối", en: "Read DHIS2 data (dataValueSet JSON or CSV, ADX) into aggregate values through a mapping; re-importing stores nothing twice; every rejected value is listed with its place and reason; exits with 2 when values were rejected" })
   )
 )
 
 export const dhis2 = Command.make("dhis2").pipe(
-  Command.withDescription("Work with a DHIS2 instance: build a mapping from its metadata, check a mapping, read its data in"),
+  Command.withDescription(t({ vi: "Làm việc với hệ thống DHIS2: tạo ánh xạ từ siêu dữ liệu, kiểm tra ánh xạ, nhập dữ liệu", en: "Work with a DHIS2 instance: build a mapping from its metadata, check a mapping, read its data in" })),
   Command.withSubcommands([mappingCommand, checkCommand, importCommand])
 )

@@ -5,6 +5,7 @@ import * as Option from "effect/Option"
 import * as Database from "../Database.js"
 import * as Keys from "../Keys.js"
 import { db, keyring, lang } from "./shared.js"
+import { t } from "../Lang.js"
 
 export const init = Command.make("init", { db, lang, keyring }, ({ db, keyring, lang }) =>
   Effect.gen(function* () {
@@ -29,4 +30,4 @@ export const init = Command.make("init", { db, lang, keyring }, ({ db, keyring, 
           : `Pseudonym key: ${path}`
     )
   }).pipe(Effect.provide(Database.layer(db)))
-).pipe(Command.withDescription("Create (or open) the database, run its migrations and create the pseudonym key"))
+).pipe(Command.withDescription(t({ vi: "Tạo (hoặc mở) cơ sở dữ liệu, chạy các bước nâng cấp cấu trúc và tạo khóa giả danh", en: "Create (or open) the database, run its migrations and create the pseudonym key" })))

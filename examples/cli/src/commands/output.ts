@@ -11,13 +11,14 @@ import { readFileSync } from "node:fs"
 import { ACTOR } from "../Protect.js"
 import * as Show from "../Show.js"
 import type { Lang } from "../Terminal.js"
+import { t } from "../Lang.js"
 
 export const formats = ["table", "xlsx", "csv", "json", "dhis2", "dhis2-csv", "adx"] as const
 
 /** --numbers: how the CSV writes numbers. */
 export const numbers = Options.choice("numbers", ["vi", "en"]).pipe(
   Options.withDefault("en" as const),
-  Options.withDescription("For csv: vi writes ';' between cells and decimal commas (9,2) for a Vietnamese Excel; en writes plain numbers (9.2)")
+  Options.withDescription(t({ vi: "Với csv: vi ghi ';' giữa các ô và dấu phẩy thập phân (9,2) cho Excel tiếng Việt; en ghi số thường (9.2) (mặc định: en)", en: "For csv: vi writes ';' between cells and decimal commas (9,2) for a Vietnamese Excel; en writes plain numbers (9.2) (default: en)" }))
 )
 export type Format = (typeof formats)[number]
 

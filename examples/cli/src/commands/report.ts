@@ -10,6 +10,7 @@ import * as Keys from "../Keys.js"
 import * as Protect from "../Protect.js"
 import { calendar, db, keyring, lang } from "./shared.js"
 import * as Output from "./output.js"
+import { t } from "../Lang.js"
 
 /** The indicators shown when none are asked for. */
 export const HEADLINE = [
@@ -33,42 +34,42 @@ export const HEADLINE = [
 
 export const periods = Options.text("period").pipe(
   Options.repeated,
-  Options.withDescription("A period: 2019, 2019Q1, 2019S1, 2019M03 or 2016/2020 (repeat for several; default: last year)")
+  Options.withDescription(t({ vi: "Kỳ báo cáo: 2019, 2019Q1, 2019S1, 2019M03 hoặc 2016/2020 (lặp lại cho nhiều kỳ; mặc định: năm trước)", en: "A period: 2019, 2019Q1, 2019S1, 2019M03 or 2016/2020 (repeat for several; default: last year)" }))
 )
 const indicators = Options.text("indicators").pipe(
   Options.optional,
-  Options.withDescription("Indicator codes, comma-separated (default: the headline indicators)")
+  Options.withDescription(t({ vi: "Mã chỉ tiêu, cách nhau bằng dấu phẩy (mặc định: các chỉ tiêu chính)", en: "Indicator codes, comma-separated (default: the headline indicators)" }))
 )
 const level = Options.choice("level", ["province", "district", "commune"]).pipe(
   Options.optional,
-  Options.withDescription("Break the report down by the units of this level")
+  Options.withDescription(t({ vi: "Chia báo cáo theo các đơn vị của cấp này (mặc định: chỉ có tổng)", en: "Break the report down by the units of this level (default: the total only)" }))
 )
 const asOf = Options.text("as-of").pipe(
   Options.optional,
-  Options.withDescription("The date whose map the units follow, YYYY-MM-DD (default: today: old units roll up into today's)")
+  Options.withDescription(t({ vi: "Ngày mà bản đồ hành chính được dùng, YYYY-MM-DD (mặc định: hôm nay — đơn vị cũ được gộp vào đơn vị hiện nay)", en: "The date whose map the units follow, YYYY-MM-DD (default: today: old units roll up into today's)" }))
 )
 const within = Options.text("within").pipe(
   Options.optional,
-  Options.withDescription("Only records within this unit: an official code (e.g. 31) or a unit id (e.g. 31@2025)")
+  Options.withDescription(t({ vi: "Chỉ các bản ghi trong đơn vị này: mã chính thức (ví dụ 31) hoặc id đơn vị (ví dụ 31@2025) (mặc định: cả nước)", en: "Only records within this unit: an official code (e.g. 31) or a unit id (e.g. 31@2025) (default: the whole country)" }))
 )
 const by = Options.text("by").pipe(
   Options.repeated,
-  Options.withDescription("A breakdown: sex, population, residence, ageBand, service… (several crossed: population,sex)")
+  Options.withDescription(t({ vi: "Phân tổ: sex, population, residence, ageBand, service… (nhiều thuộc tính đan chéo: population,sex; lặp lại cho nhiều phân tổ; mặc định: không phân tổ)", en: "A breakdown: sex, population, residence, ageBand, service… (several crossed: population,sex; repeat for several; default: none)" }))
 )
 export const audience = Options.choice("audience", Protect.audiences).pipe(
   Options.withDefault("province" as const),
   Options.withDescription(
-    "Who the report is for: their limits (donor and public: provinces at most) and disclosure control (small cells suppressed; noise for the public) are applied, and the release is recorded"
+    t({ vi: "Báo cáo dành cho ai: áp dụng giới hạn của đối tượng (nhà tài trợ và công chúng: tối đa cấp tỉnh) và kiểm soát công bố (ẩn ô nhỏ; thêm nhiễu cho công chúng), và ghi lại lần công bố (mặc định: province)", en: "Who the report is for: their limits (donor and public: provinces at most) and disclosure control (small cells suppressed; noise for the public) are applied, and the release is recorded (default: province)" })
   )
 )
 export const format = Options.choice("format", Output.formats).pipe(
   Options.withDefault("table" as const),
-  Options.withDescription("table (print), xlsx, csv, json, dhis2 (dataValueSet JSON), dhis2-csv (dataValueSet CSV) or adx")
+  Options.withDescription(t({ vi: "table (in ra màn hình), xlsx, csv, json, dhis2 (dataValueSet JSON), dhis2-csv (dataValueSet CSV) hoặc adx (mặc định: table)", en: "table (print), xlsx, csv, json, dhis2 (dataValueSet JSON), dhis2-csv (dataValueSet CSV) or adx (default: table)" }))
 )
-export const out = Options.text("out").pipe(Options.optional, Options.withDescription("The file to write"))
+export const out = Options.text("out").pipe(Options.optional, Options.withDescription(t({ vi: "Tệp cần ghi (mặc định: không có; cần cho mọi định dạng trừ table)", en: "The file to write (default: none; needed by every format but table)" })))
 export const mapping = Options.file("dhis2-mapping", { exists: "yes" }).pipe(
   Options.optional,
-  Options.withDescription("For dhis2/adx: a JSON file mapping indicators, units and breakdowns to DHIS2 codes")
+  Options.withDescription(t({ vi: "Với dhis2/adx: tệp JSON ánh xạ chỉ tiêu, đơn vị và phân tổ sang mã DHIS2 (mặc định: không có; cần cho các định dạng này)", en: "For dhis2/adx: a JSON file mapping indicators, units and breakdowns to DHIS2 codes (default: none; needed by those formats)" }))
 )
 
 const today = () => Geography.todayInVietnam()
@@ -105,9 +106,9 @@ export const report = Command.make(
         mapping: Option.getOrUndefined(o.mapping),
         numbers: o.numbers
       })
-    }).pipe(Effect.provide(Database.layer(o.db)))
+    }).pipe(Effect.provide(Database.existing(o.db)))
 ).pipe(
   Command.withDescription(
-    "Compute indicators for periods (either calendar), units (as of a date, old units rolled up through the 2025 crosswalk) and breakdowns; release them to the audience (its limits and disclosure control, checked against its earlier releases, recorded in the audit log); print or write it"
+    t({ vi: "Tính chỉ tiêu theo kỳ (một trong hai lịch), đơn vị (theo bản đồ của một ngày, đơn vị cũ gộp theo bảng chuyển đổi 2025) và phân tổ; công bố cho đối tượng nhận (giới hạn và kiểm soát công bố, đối chiếu với các lần công bố trước, ghi vào nhật ký kiểm toán); in ra hoặc ghi tệp", en: "Compute indicators for periods (either calendar), units (as of a date, old units rolled up through the 2025 crosswalk) and breakdowns; release them to the audience (its limits and disclosure control, checked against its earlier releases, recorded in the audit log); print or write it" })
   )
 )

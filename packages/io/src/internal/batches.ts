@@ -46,7 +46,9 @@ export const writer = (options: {
       progress()
       return Effect.void
     }
-    return store.transaction(store.put(options.kind, records as never)).pipe(
+    // a batch being stored is finished before an interruption takes effect: an import stopped
+    // by a signal keeps every batch it began
+    return Effect.uninterruptible(store.transaction(store.put(options.kind, records as never))).pipe(
       Effect.matchEffect({
         onFailure: (error) => {
           written.batches.push({ ...info, inserted: 0, updated: 0, unchanged: 0, status: "rolledBack" })

@@ -152,11 +152,15 @@ export const write = async (
   let inserted = 0
   let updated = 0
   let unchanged = 0
+  // each row against what is there when it comes: what is stored, or an earlier row of the
+  // batch with its id (an id repeated in a batch is new once, then updated or unchanged)
+  const current = new Map(stored)
   for (const row of batch) {
-    const existing = stored.get(row.id)
+    const existing = current.get(row.id)
     if (existing === undefined) inserted++
     else if (existing === row.data) unchanged++
     else updated++
+    current.set(row.id, row.data)
   }
   // the last record with an id wins, as in the memory store
   const last = new Map<string, { readonly index: number; readonly row: Prepared }>()
