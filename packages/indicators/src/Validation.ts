@@ -26,6 +26,7 @@ import * as Schema from "effect/Schema"
 import type { Cell } from "./Cell.js"
 import type * as Indicator from "./Indicator.js"
 import * as format from "./internal/format.js"
+import { countsNewPersons, spansYears } from "./internal/years.js"
 import { Unit } from "./Unit.js"
 
 /**
@@ -207,14 +208,15 @@ export const partsSumToTotal: Rule = {
       indicator: Indicator.Indicator,
       total: Cell,
       parts: ReadonlyArray<Cell>,
-      what: Label.Label
+      what: Label.Label,
+      additive: boolean = indicator.additive
     ) => {
       if (total.value === null || parts.length === 0 || parts.some((p) => p.value === null)) return
       if (parts.every((p) => p.source === "none")) return
       checked++
       const sum = parts.reduce((a, p) => a + (p.value ?? 0), 0)
       const unit = Unit.label(indicator.unit)
-      if (indicator.additive) {
+      if (additive) {
         if (close(sum, total.value)) return
         failures.push({
           indicators: [indicator.code],
@@ -289,13 +291,15 @@ export const partsSumToTotal: Rule = {
           if (same.length === 0) continue
           const tiles = Period.unitOf(p) !== "day" && rank[Period.unitOf(p)] >= rank[kind] ? Period.split(p, kind).map((q) => q.id) : []
           const complete = tiles.length > 0 && tiles.every((id) => same.some((q) => q.id === id))
-          if (!complete && indicator.additive) continue
+          // new persons add up within a reporting year; over several, a returning person is new once
+          const additive = indicator.additive && !(spansYears(p, input.calendar) && countsNewPersons(indicator, input.indicator))
+          if (!complete && additive) continue
           for (const total of list.filter((c) => c.period === p.id)) {
             const parts = same
               .map((q) => at(cells, code, q.id, total))
               .filter((c): c is Cell => c !== undefined)
             if (parts.length === same.length) {
-              compare(indicator, total, parts, { vi: `kỳ con (${same.map((q) => q.id).join(", ")})`, en: `sub-periods (${same.map((q) => q.id).join(", ")})` })
+              compare(indicator, total, parts, { vi: `kỳ con (${same.map((q) => q.id).join(", ")})`, en: `sub-periods (${same.map((q) => q.id).join(", ")})` }, additive)
             }
           }
         }

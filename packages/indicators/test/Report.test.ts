@@ -32,6 +32,42 @@ const returning = () => [
 ]
 
 describe.each(F.stores)("reports on the %s store", (_name, layer) => {
+  it.effect("Đồ Sơn 2019–2020: a woman met in 2019 and again in 2020 is one new person over the two years, not two", () =>
+    Effect.gen(function* () {
+      yield* F.load({
+        serviceEvent: [
+          F.event("ny-01", DO_SON_WARD, "2019-03-05", { person: "p-next-year-1" }),
+          F.event("ny-02", DO_SON_WARD, "2020-03-05", { person: "p-next-year-1" }),
+          F.event("ny-03", DO_SON_WARD, "2020-06-10", { person: "p-next-year-2" })
+        ]
+      })
+      for (const calendar of ["plain", "administrative"] as const) {
+        const report = yield* Report.run({
+          indicators: ["PERSONS_REACHED", "NEW_PERSONS"],
+          periods: ["2019", "2020", "2019/2020", "2019Q2/2020Q2"],
+          calendar
+        })
+        // each year has its own new persons…
+        expect(value(report, "NEW_PERSONS", "2019").value).toBe(1)
+        expect(value(report, "NEW_PERSONS", "2020").value).toBe(2)
+        // …but over the two years the returning woman is new once: never more than the persons reached
+        expect(value(report, "PERSONS_REACHED", "2019/2020").value).toBe(2)
+        expect(value(report, "NEW_PERSONS", "2019/2020").value).toBe(2)
+        // from April 2019 to June 2020 she is not new: her first contact was in March 2019
+        expect(value(report, "PERSONS_REACHED", "2019Q2/2020Q2").value).toBe(2)
+        expect(value(report, "NEW_PERSONS", "2019Q2/2020Q2").value).toBe(1)
+        expect(rule(report, "personsWithinContacts").failures).toEqual([])
+        expect(rule(report, "partsSumToTotal").failures).toEqual([])
+      }
+      // adding the years' new persons is refused; the quarters of one year still add up
+      const years = yield* Report.run({ indicators: ["NEW_PERSONS"], periods: ["2019", "2020"], calendar: "plain" })
+      const refused = Rollup.sumPeriods(years, "2019/2020")
+      expect(Either.isLeft(refused) && refused.left._tag).toBe("NotAdditive")
+      const quarters = yield* Report.run({ indicators: ["NEW_PERSONS"], periods: ["2020Q1", "2020Q2", "2020Q3", "2020Q4"], calendar: "plain" })
+      expect(Report.cell(Either.getOrThrow(Rollup.sumPeriods(quarters, "2020")), { indicator: "NEW_PERSONS", period: "2020" })?.value).toBe(2)
+    }).pipe(Effect.provide(layer))
+  )
+
   it.effect("a year's persons are not the sum of its quarters': 3 women reached in 2019, 3 + 2 + 1 + 1 = 7 if quarters were added", () =>
     Effect.gen(function* () {
       yield* F.load({ serviceEvent: returning() })

@@ -241,7 +241,9 @@ export const query = (pools: Pools): fc.Arbitrary<AggregateQuery.AggregateQuery>
     }
     if (spec.persons) {
       measures.push(
-        fc.constantFrom("plain" as const, "administrative" as const).map(AggregateQuery.newPersons),
+        fc
+          .record({ calendar: fc.constantFrom("plain" as const, "administrative" as const), window: fc.constantFrom("year" as const, "ever" as const) })
+          .map(({ calendar, window }) => AggregateQuery.newPersons(calendar, window)),
         fc
           .record({
             services: fc.uniqueArray(members(ServiceEvent.ServiceType), { minLength: 1, maxLength: 4 }),

@@ -115,6 +115,19 @@ export const returningClients = (unitId: string): ReadonlyArray<Entity.Of<"servi
 ]
 
 /**
+ * Two women over 2019–2020: one met in March 2019 and again in March 2020, one first met in
+ * June 2020. Each year has its own new persons (2019: 1, 2020: 2), but over 2019/2020 there are
+ * 2 persons, both new.
+ *
+ * @since 0.1.0
+ */
+export const returningNextYear = (unitId: string): ReadonlyArray<Entity.Of<"serviceEvent">> => [
+  event("ny-01", unitId, "2019-03-05", "p-next-year-1"),
+  event("ny-02", unitId, "2020-03-05", "p-next-year-1"),
+  event("ny-03", unitId, "2020-06-10", "p-next-year-2")
+]
+
+/**
  * Two contacts on 14 and 15 December 2019.
  *
  * @since 0.1.0

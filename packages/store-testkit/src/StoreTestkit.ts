@@ -428,6 +428,37 @@ export const suite = (name: string, layer: Layer.Layer<Store.Store, unknown>, op
         )
       )
 
+      it.effect("over 2019/2020 a woman met in both years is new once, not once a year", () =>
+        run(
+          Effect.gen(function* () {
+            const store = yield* Store.Store
+            yield* store.put("serviceEvent", Scenarios.returningNextYear(places.doSonCommune2019))
+            const newPersons = (window: "year" | "ever", period: string, groupBy: ReadonlyArray<AggregateQuery.Dimension> = []) =>
+              store.aggregate(
+                AggregateQuery.make({
+                  source: "serviceEvent",
+                  measure: AggregateQuery.newPersons("plain", window),
+                  filters: [AggregateQuery.inPeriod(period, "plain")],
+                  groupBy
+                })
+              )
+            // each year counts its own first contacts
+            expect(normalise(yield* newPersons("year", "2019/2020", [AggregateQuery.byPeriod("year", "plain")]))).toEqual([
+              { key: { period: "2019" }, value: 1 },
+              { key: { period: "2020" }, value: 2 }
+            ])
+            // since ever: the returning woman is new in 2019 only
+            expect(yield* newPersons("ever", "2019/2020")).toEqual([{ key: {}, value: 2 }])
+            expect(normalise(yield* newPersons("ever", "2019/2020", [AggregateQuery.byPeriod("year", "plain")]))).toEqual([
+              { key: { period: "2019" }, value: 1 },
+              { key: { period: "2020" }, value: 1 }
+            ])
+            // a contact before the range makes her not new in it
+            expect(yield* newPersons("ever", "2020")).toEqual([{ key: {}, value: 1 }])
+          })
+        )
+      )
+
       it.effect("package reach counts persons with at least N services of the package in the period", () =>
         run(
           Effect.gen(function* () {

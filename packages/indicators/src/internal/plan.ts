@@ -3,6 +3,7 @@ import * as Formula from "../Formula.js"
 import type * as Indicator from "../Indicator.js"
 import type * as Package from "../Package.js"
 import { type EventSource, sumUnit } from "../Unit.js"
+import { spansYears } from "./years.js"
 
 /** A breakdown: the attributes (or reported disaggregation keys) crossed; `[]` is the total. */
 export type Slice = ReadonlyArray<string>
@@ -492,7 +493,13 @@ export const plan = (
 
   for (const family of families([...all.values()].filter((l): l is EventLeaf => l.kind === "events"))) {
     const spec = AggregateQuery.sources[family.source]
-    const groups = periodGroups(spec.time, family.summable, inputs.periods).filter((g) => g.empty !== true)
+    // new persons add up within a reporting year only: over a longer period a person is new if
+    // their first contact ever falls in it
+    const long = family.measure._tag === "newPersons" ? inputs.periods.filter((p) => spansYears(p, inputs.calendar)) : []
+    const groups: ReadonlyArray<PeriodGroup & { readonly measure?: AggregateQuery.Measure }> = [
+      ...periodGroups(spec.time, family.summable, inputs.periods.filter((p) => !long.includes(p))).filter((g) => g.empty !== true),
+      ...long.map((p) => ({ filter: p.id, answers: [{ period: p }], measure: AggregateQuery.newPersons(inputs.calendar, "ever") }))
+    ]
     const slices = [...family.slices.values()]
     const nonTotal = slices.filter((s) => s.length > 0)
     const sliceList = family.summable && nonTotal.length > 0 ? nonTotal : slices
@@ -515,7 +522,7 @@ export const plan = (
           const alsoTotal = family.summable && withUnit
           const alsoSliceTotal = deriveTotalSlice && i === 0
           queries.push({
-            query: AggregateQuery.make({ source: family.source, measure: family.measure, filters, groupBy }),
+            query: AggregateQuery.make({ source: family.source, measure: group.measure ?? family.measure, filters, groupBy }),
             read: (rows, table) => {
               for (const row of rows) {
                 const unit = unitOfRow(row, withUnit)

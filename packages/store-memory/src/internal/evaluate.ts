@@ -112,8 +112,8 @@ export const evaluate = (
       }
     >()
     const measure = query.measure
-    // newPersons: keep only each person's first contact in its reporting year, found among the
-    // records that pass every filter but the period ones
+    // newPersons: keep only each person's first contact in its reporting year (or ever), found
+    // among the records that pass every filter but the period ones
     let firsts: Set<string> | undefined
     if (measure._tag === "newPersons") {
       const earliest = new Map<string, { date: string; id: string }>()
@@ -122,7 +122,7 @@ export const evaluate = (
         const person = v.distinct("personId")
         if (person === undefined || v.date === undefined || !predicates.every((p) => p(v))) continue
         const id = (record as { readonly id: string }).id
-        const slot = `${person}\u0000${Period.containingId(v.date, "year", measure.calendar)}`
+        const slot = measure.window === "ever" ? person : `${person}\u0000${Period.containingId(v.date, "year", measure.calendar)}`
         const best = earliest.get(slot)
         if (best === undefined || v.date < best.date || (v.date === best.date && id < best.id)) {
           earliest.set(slot, { date: v.date, id })

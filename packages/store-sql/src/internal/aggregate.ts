@@ -8,9 +8,9 @@
  *   period (an aggregate value, a budget year) falls in the period containing its first day,
  *   and only if its last day lies in it too, and passes a period filter only if its dates lie
  *   inside the filter's;
- * - `newPersons` numbers each person's records of a reporting year by date then id among the
- *   records that pass every filter but the period ones, and counts the first ones that pass
- *   the period filters;
+ * - `newPersons` numbers each person's records of a reporting year (of all years for the
+ *   `ever` window) by date then id among the records that pass every filter but the period
+ *   ones, and counts the first ones that pass the period filters;
  * - `reached` counts, per group, persons whose records of the package's services cover at
  *   least N distinct services;
  * - `contributions` sums the field per group and contributor, ranks the contributors of each
@@ -230,6 +230,15 @@ export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
     }
     case "newPersons": {
       const person = ref("t", source.distinct("personId") ?? "person_id")
+      if (measure.window === "ever") {
+        const ranked = sql`select t.*, row_number() over (partition by ${person} order by ${ref("t", source.dateColumn)}, ${ref("t", "id")}) as pctnxh_rank
+          from ${table} as t
+          ${sql.join(lookupJoins(filterLookups), sql` `)}
+          ${where([sql`${person} is not null`, sql`${ref("t", source.dateColumn)} is not null`, ...conditions])}`
+        return sql`select ${select(sql`count(distinct ${person})`)} from (${ranked}) as t
+          ${sql.join([...lookupJoins(dimensionLookups), ...dimensionJoins], sql` `)}
+          ${where([sql`t.pctnxh_rank = 1`, ...periodConditions])} ${groupBy()}`
+      }
       // only the reporting years a period filter reaches can hold a counted first contact
       const years = periodRanges.flatMap((range) => {
         const ids = Period.covering(range.start, range.end, "year", measure.calendar).map((p) => p.id)
