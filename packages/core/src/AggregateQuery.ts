@@ -84,7 +84,9 @@ export type NewPersonsWindow = typeof NewPersonsWindow.Type
  *
  * - `count`: the number of records (contacts, visits, sessions held…);
  * - `distinct`: the number of distinct values of an id — distinct persons are counted over the
- *   group's whole period, never summed from sub-periods;
+ *   group's whole period, never summed from sub-periods. On activities, distinct `personId`
+ *   counts the attendees they list (a person at two activities counts once; activities that
+ *   keep no attendee list add no one);
  * - `sum`: the sum of a numeric field;
  * - `newPersons`: persons whose first contact in the reporting year (under `calendar`) falls in
  *   the group — unlike distinct persons, these add up across the quarters of a year. With
@@ -339,7 +341,10 @@ export const specOf = (spec: Registry.SourceSpec): SourceSpec => ({
   unit: true,
   attributes: Object.keys(spec.attributes) as Array<Attribute>,
   sums: Object.keys(spec.sums) as Array<SumField>,
-  distinct: Object.keys(spec.distinct) as Array<DistinctField>,
+  distinct: [
+    ...(Object.keys(spec.distinct) as Array<DistinctField>),
+    ...(spec.listedPersons !== undefined && !Object.hasOwn(spec.distinct, "personId") ? (["personId"] as const) : [])
+  ],
   persons: spec.persons
 })
 
@@ -387,6 +392,9 @@ export const check = (query: AggregateQuery, registry: Registry.Registry = Regis
   }
   if (m._tag === "distinct" && !spec.distinct.includes(m.field)) {
     return refuse(query, `cannot count distinct "${m.field}"`, `không thể đếm "${m.field}" không trùng lặp cho nguồn này`)
+  }
+  if (m._tag === "contributions" && entry.listedPersons !== undefined && m.by === "personId") {
+    return refuse(query, "lists several persons per record, so an amount cannot be split among them", "mỗi bản ghi liệt kê nhiều người nên không thể chia số tiền cho từng người")
   }
   if (m._tag === "contributions" && !spec.distinct.includes(m.by)) {
     return refuse(query, `cannot tell contributors apart by "${m.by}"`, `không thể phân biệt đơn vị đóng góp theo "${m.by}" cho nguồn này`)

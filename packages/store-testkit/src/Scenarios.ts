@@ -128,6 +128,26 @@ export const returningNextYear = (unitId: string): ReadonlyArray<Entity.Of<"serv
 ]
 
 /**
+ * Three group sessions of 2019 in one commune: five attendee pseudonyms listed in all, three
+ * distinct women (one attends every session), and a session that keeps no attendee list.
+ * 3 persons, 50 participant contacts.
+ *
+ * @since 0.1.0
+ */
+export const groupSessions = (unitId: string): ReadonlyArray<Entity.Of<"activity">> =>
+  [
+    { id: "gs-1", date: "2019-03-08", participantContacts: 12, attendeeIds: ["p-attendee-1", "p-attendee-2"] },
+    { id: "gs-2", date: "2019-06-14", participantContacts: 15, attendeeIds: ["p-attendee-1", "p-attendee-3"] },
+    { id: "gs-3", date: "2019-09-20", participantContacts: 10, attendeeIds: ["p-attendee-1"] },
+    { id: "gs-4", date: "2019-10-04", participantContacts: 13 }
+  ].map((a) =>
+    Entity.decode("activity")({ ...a, type: "group_session", audience: "sex_workers", modelId: "model-1", unitId, sessions: 1 }).pipe((e) => {
+      if (e._tag === "Left") throw new Error(e.left.message)
+      return e.right
+    })
+  )
+
+/**
  * Two contacts on 14 and 15 December 2019.
  *
  * @since 0.1.0

@@ -459,6 +459,39 @@ export const suite = (name: string, layer: Layer.Layer<Store.Store, unknown>, op
         )
       )
 
+      it.effect("group sessions: 50 participant contacts, 3 women attending, one of them at every session", () =>
+        run(
+          Effect.gen(function* () {
+            const store = yield* Store.Store
+            yield* store.put("activity", Scenarios.groupSessions(places.doSonCommune2019))
+            const attendees = (groupBy: ReadonlyArray<AggregateQuery.Dimension>) =>
+              store.aggregate(
+                AggregateQuery.make({
+                  source: "activity",
+                  measure: AggregateQuery.distinctPersons,
+                  filters: [AggregateQuery.inPeriod("2019", "plain")],
+                  groupBy
+                })
+              )
+            expect(yield* attendees([])).toEqual([{ key: {}, value: 3 }])
+            // persons of the halves do not add up to the year's: the woman at every session is in both
+            expect(normalise(yield* attendees([AggregateQuery.byPeriod("half", "plain")]))).toEqual([
+              { key: { period: "2019S1" }, value: 3 },
+              { key: { period: "2019S2" }, value: 1 }
+            ])
+            const contacts = yield* store.aggregate(
+              AggregateQuery.make({ source: "activity", measure: AggregateQuery.sum("participantContacts"), filters: [AggregateQuery.inPeriod("2019", "plain")] })
+            )
+            expect(contacts).toEqual([{ key: {}, value: 50 }])
+            // an amount cannot be split among the attendees of an activity
+            const split = yield* Effect.flip(
+              store.aggregate(AggregateQuery.make({ source: "activity", measure: AggregateQuery.contributions("cost", "personId") }))
+            )
+            expect(split._tag).toBe("InvalidQuery")
+          })
+        )
+      )
+
       it.effect("package reach counts persons with at least N services of the package in the period", () =>
         run(
           Effect.gen(function* () {

@@ -162,6 +162,8 @@ export const evaluate = (
         const who = v.distinct(measure.by) ?? null
         group.sum += amount
         group.byContributor.set(who, (group.byContributor.get(who) ?? 0) + amount)
+      } else if (measure._tag === "distinct" && measure.field === "personId" && v.listedPersons !== undefined) {
+        for (const person of v.listedPersons) group.ids.add(person)
       } else if (measure._tag === "distinct" || measure._tag === "newPersons") {
         const value = v.distinct(measure._tag === "distinct" ? measure.field : "personId")
         if (value !== undefined) group.ids.add(value)
