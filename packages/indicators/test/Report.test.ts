@@ -63,8 +63,8 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
       const years = yield* Report.run({ indicators: ["NEW_PERSONS"], periods: ["2019", "2020"], calendar: "plain" })
       const refused = Rollup.sumPeriods(years, "2019/2020")
       expect(Either.isLeft(refused) && refused.left._tag).toBe("NotAdditive")
-      const quarters = yield* Report.run({ indicators: ["NEW_PERSONS"], periods: ["2020Q1", "2020Q2", "2020Q3", "2020Q4"], calendar: "plain" })
-      expect(Report.cell(Either.getOrThrow(Rollup.sumPeriods(quarters, "2020")), { indicator: "NEW_PERSONS", period: "2020" })?.value).toBe(2)
+      const quarters = yield* Report.run({ indicators: ["NEW_PERSONS"], periods: ["2020Q1", "2020Q2"], calendar: "plain" })
+      expect(Report.cell(Either.getOrThrow(Rollup.sumPeriods(quarters, "2020S1")), { indicator: "NEW_PERSONS", period: "2020S1" })?.value).toBe(2)
     }).pipe(Effect.provide(layer))
   )
 
@@ -111,7 +111,7 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
     }).pipe(Effect.provide(layer))
   )
 
-  it.effect("both calendars: a 14 December and a 15 December 2019 contact fall in different reporting years under Decree 09/2019", () =>
+  it.effect("both calendars: a 14 December and a 15 December 2019 contact fall in different reporting years under Decree 09/2019; a year without a record is no data, not 0", () =>
     Effect.gen(function* () {
       yield* F.load({
         serviceEvent: [F.event("dec-14", DO_SON_WARD, "2019-12-14", { person: "p-edge-1" }), F.event("dec-15", DO_SON_WARD, "2019-12-15", { person: "p-edge-2" })]
@@ -120,7 +120,9 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
       const administrative = yield* Report.run({ ...spec, indicators: [...spec.indicators], periods: [...spec.periods], calendar: "administrative" })
       const plain = yield* Report.run({ ...spec, indicators: [...spec.indicators], periods: [...spec.periods], calendar: "plain" })
       expect([value(administrative, "CONTACTS", "2019").value, value(administrative, "CONTACTS", "2020").value]).toEqual([1, 1])
-      expect([value(plain, "CONTACTS", "2019").value, value(plain, "CONTACTS", "2020").value]).toEqual([2, 0])
+      // under the plain calendar nothing was recorded in 2020: no data, not 0 contacts
+      expect([value(plain, "CONTACTS", "2019").value, value(plain, "CONTACTS", "2020").value]).toEqual([2, null])
+      expect(value(plain, "PERSONS_REACHED", "2020").value).toBeNull()
       expect(administrative.periods.map((p) => [p.id, p.start, p.end])).toEqual([
         ["2019", "2018-12-15", "2019-12-14"],
         ["2020", "2019-12-15", "2020-12-14"]
@@ -474,11 +476,22 @@ describe("query planning", () => {
     adminUnits: { level: "province", asOf: "2026-01-01" }
   })
 
-  it("a standard annual report of the whole catalogue by province takes 36 aggregate queries, and 8 for the contributors to fines and loans", () => {
+  it("a standard annual report of the whole catalogue by province takes 39 aggregate queries, and 8 for the contributors to fines and loans", () => {
     const all = Either.getOrThrow(Report.plan(annual))
-    expect(all).toHaveLength(44)
+    expect(all).toHaveLength(47)
     const queries = all.filter((q) => q.measure._tag !== "contributions")
-    expect(queries).toHaveLength(36)
+    expect(queries).toHaveLength(39)
+    // every dated source is counted, so that a cell without any of its records is no data, not 0
+    // (activities, budgets and expenditures have no count of their own)
+    expect(queries.filter((q) => q.measure._tag === "count").map((q) => q.source).sort()).toEqual([
+      "activity",
+      "budget",
+      "establishment",
+      "expenditure",
+      "group",
+      "inspectionVisit",
+      "serviceEvent"
+    ])
     // the protected amounts (fines by establishment, loans by person, reported ones by reporting unit), by province and in total
     const contributions = all.filter((q) => q.measure._tag === "contributions")
     expect(contributions.map((q) => `${q.source}:${q.measure._tag === "contributions" ? q.measure.by : ""}`).sort()).toEqual([
@@ -512,9 +525,9 @@ describe("query planning", () => {
     expect(queries.filter((q) => q.source === "aggregateValue")).toHaveLength(1)
   })
 
-  it("with breakdowns by sex and by population it takes 61: a summable measure is grouped once per breakdown, a distinct count twice", () => {
+  it("with breakdowns by sex and by population it takes 64: a summable measure is grouped once per breakdown, a distinct count twice", () => {
     const queries = Either.getOrThrow(Report.plan(new ReportSpec.ReportSpec({ ...annual, disaggregations: [["sex"], ["population"]] })))
-    expect(queries.filter((q) => q.measure._tag !== "contributions").length).toBe(61)
+    expect(queries.filter((q) => q.measure._tag !== "contributions").length).toBe(64)
   })
 
   it.effect("the store is asked exactly the planned queries", () =>
@@ -525,8 +538,8 @@ describe("query planning", () => {
         Effect.map(MemoryStore.make(), (store) => ({ ...store, aggregate: (q: AggregateQuery.AggregateQuery) => Effect.suspend(() => ((asked += 1), store.aggregate(q))) }))
       )
       const report = yield* Report.run(annual, { today: () => "2026-01-01" }).pipe(Effect.provide(counting))
-      expect(asked).toBe(44)
-      expect(report.queries).toBe(44)
+      expect(asked).toBe(47)
+      expect(report.queries).toBe(47)
       expect(report.validation.every((r) => r.failures.length === 0)).toBe(true)
     })
   )

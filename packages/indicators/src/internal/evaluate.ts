@@ -1,4 +1,4 @@
-import { AdminUnit, type Calendar, type Entity, type Geography, type Label, Money, Period, Person, type ReportTable } from "@pctnxh/core"
+import { AdminUnit, AggregateQuery, type Calendar, type Entity, type Geography, type Label, Money, Period, Person, type ReportTable } from "@pctnxh/core"
 import type * as Cell from "../Cell.js"
 import * as Formula from "../Formula.js"
 import type * as Indicator from "../Indicator.js"
@@ -8,6 +8,7 @@ import { Unit } from "../Unit.js"
 import * as format from "./format.js"
 import {
   type ContributionTable,
+  coverageLeafId,
   coordKey,
   eventLeafId,
   type LeafTable,
@@ -216,7 +217,11 @@ export const evaluator = (ctx: Context) => {
     if (Formula.isEventMeasure(f)) {
       const id = eventLeafId(f, ctx.calendar, ctx.packages)
       const v = leaf(id, c)
-      return withContributions(v === undefined ? val(0, false) : val(v.value, true, EVENTS), contributed(id, c))
+      if (v !== undefined) return withContributions(val(v.value, true, EVENTS), contributed(id, c))
+      // no row: 0 where the source has records in the period and place, "no data" where it has none
+      const source = f._tag === "newPersons" || f._tag === "reached" ? "serviceEvent" : f.source
+      const covered = AggregateQuery.sources[source].time === "none" || leaf(coverageLeafId(source), { ...c, slice: [], values: [] }) !== undefined
+      return withContributions(val(covered ? 0 : null, false), contributed(id, c))
     }
     switch (f._tag) {
       case "reported": {

@@ -223,8 +223,21 @@ export const leaves = (inputs: Inputs): Map<string, Leaf> => {
     }
   }
   for (const indicator of inputs.indicators) visit(indicator.formula, slicesOf(indicator, inputs.slices), new Set([indicator.code]))
+  // whether a source has any record in a cell's period and place: without one, its measures
+  // there are "no data", not 0
+  const sources = new Set([...out.values()].flatMap((l) => (l.kind === "events" ? [l.source] : [])))
+  for (const source of sources) {
+    if (AggregateQuery.sources[source].time === "none") continue
+    need({ kind: "events", id: coverageLeafId(source), source, measure: AggregateQuery.count, where: [], summable: true, slices: new Map() }, [[]])
+  }
   return out
 }
+
+/**
+ * The leaf counting every record of a source (no condition): a cell where it has no value has
+ * no record of the source at all.
+ */
+export const coverageLeafId = (source: EventSource): string => JSON.stringify({ s: source, m: AggregateQuery.count, w: [] })
 
 /** The breakdowns an indicator is reported in: the total and every requested one it supports. */
 export const slicesOf = (indicator: Indicator.Indicator, requested: ReadonlyArray<Slice>): ReadonlyArray<Slice> => [
