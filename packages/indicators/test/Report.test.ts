@@ -57,7 +57,7 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
         expect(value(report, "PERSONS_REACHED", "2019Q2/2020Q2").value).toBe(2)
         expect(value(report, "NEW_PERSONS", "2019Q2/2020Q2").value).toBe(1)
         expect(rule(report, "personsWithinContacts").failures).toEqual([])
-        expect(rule(report, "partsSumToTotal").failures).toEqual([])
+        expect(rule(report, "partsAgreeWithTotal").failures).toEqual([])
       }
       // adding the years' new persons is refused; the quarters of one year still add up
       const years = yield* Report.run({ indicators: ["NEW_PERSONS"], periods: ["2019", "2020"], calendar: "plain" })
@@ -86,7 +86,7 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
       // the anonymous contact is a contact, not a person
       expect(value(quarters, "CONTACTS", "2019").value).toBe(10)
       // distinct persons of a quarter never exceed the year's; contacts of the quarters add up to the year's
-      expect(rule(quarters, "partsSumToTotal").failures).toEqual([])
+      expect(rule(quarters, "partsAgreeWithTotal").failures).toEqual([])
       expect(rule(quarters, "personsWithinContacts").failures).toEqual([])
 
       // summing the quarters into the year is refused, with the reason
@@ -191,8 +191,17 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
       expect([qn(events).value, qn(events).source]).toEqual([10, "events"])
       const reports = yield* spec("preferAggregates")
       expect([qn(reports).value, qn(reports).source]).toEqual([12, "aggregate"])
+      // Quảng Ninh's log (10) and its report (12) disagree: whichever is kept, the report warns
+      const warned = (r: Report.Report) => rule(r, "eventsMatchReported")
+      expect(warned(events).severity).toBe("warning")
+      expect(warned(events).failures.map((f) => [f.indicators, f.adminUnit, f.period])).toEqual([[["CONTACTS"], QUANG_NINH, "2019"]])
+      expect(warned(events).failures[0]?.explanation.en).toContain("the reported value (12) differs from the recorded events and was not used")
+      expect(warned(events).failures[0]?.explanation.vi).toContain("số liệu báo cáo (12) khác số liệu ghi nhận")
+      expect(qn(events).flags).toContain("reportedDiffers")
+      expect(warned(reports).failures[0]?.explanation.en).toContain("the recorded events (10) differ from the reported value and were not used")
       const both = yield* spec("sum")
       expect([qn(both).value, qn(both).source]).toEqual([22, "both"])
+      expect(warned(both).failures).toEqual([])
       // Hải Dương only reported: its numbers are used whatever the rule
       expect(value(events, "CONTACTS", "2019", { adminUnit: "30@pre2025" })).toMatchObject({ value: 40, source: "aggregate" })
       // distinct persons reported for each quarter and for the year: the year's value, never the quarters' sum
@@ -247,7 +256,7 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
       expect(value(report, "CONTACTS", "2019", { adminUnit: "30@pre2025", disaggregation: { sex: "female" } }).value).toBe(7)
       expect(report.labels["sex"]?.["female"]).toEqual({ vi: "Nữ", en: "Female" })
       // Hải Dương's parts miss 2 contacts, and so do the national parts that include them
-      const failures = rule(report, "partsSumToTotal").failures
+      const failures = rule(report, "partsAgreeWithTotal").failures
       expect(failures.map((f) => [f.adminUnit ?? "total", f.disaggregation])).toEqual([
         ["30@pre2025", {}],
         ["total", {}],

@@ -284,7 +284,7 @@ describe.each(F.stores)("the source articles, on the %s store", (_name, layer) =
       expect(value(models, "TRAINING_SESSIONS", "2019/2020", { disaggregation: { audience: "officials" } }).value).toBe(9)
       // 2,609 establishments prone to prostitution
       expect(total("ESTABLISHMENTS_AT_RISK")).toBe(2_609)
-      expect(models.validation.find((r) => r.rule === "partsSumToTotal")?.failures).toEqual([])
+      expect(models.validation.find((r) => r.rule === "partsAgreeWithTotal")?.failures).toEqual([])
 
       const money = yield* run({
         indicators: ["BUDGET"],

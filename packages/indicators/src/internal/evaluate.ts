@@ -141,13 +141,26 @@ const inPlace = <R extends { readonly unitId: string }>(ctx: Context, place: Pla
 
 const numberText = (n: number, lang: Label.Lang) => format.number(n, lang, 2)
 
+/**
+ * The value a precedence rule kept, marked when the value it set aside disagrees with it: the
+ * disagreement is surfaced (flag `reportedDiffers`, a note with the other value), never silent.
+ */
+const disagreeing = (kept: Val, other: Val, otherIsReported: boolean): Val => {
+  if (!kept.present || !other.present || kept.value === null || other.value === null || Math.abs(kept.value - other.value) <= 1e-9) return kept
+  const n = (lang: Label.Lang) => numberText(other.value ?? 0, lang)
+  const note: Label.Label = otherIsReported
+    ? { vi: `số liệu báo cáo (${n("vi")}) khác số liệu ghi nhận và không được dùng`, en: `the reported value (${n("en")}) differs from the recorded events and was not used` }
+    : { vi: `số liệu ghi nhận (${n("vi")}) khác số liệu báo cáo và không được dùng`, en: `the recorded events (${n("en")}) differ from the reported value and were not used` }
+  return { ...kept, flags: new Set([...kept.flags, "reportedDiffers"]), notes: [...kept.notes, note] }
+}
+
 /** Applies a precedence rule to the events' value and the reported one (if any) of a cell. */
 const choose = (rule: Precedence, e: Val, a: Val | undefined): Val => {
   switch (rule) {
     case "preferEvents":
-      return e.present || a === undefined ? e : reportedValue(a)
+      return e.present || a === undefined ? (a === undefined ? e : disagreeing(e, a, true)) : reportedValue(a)
     case "preferAggregates":
-      return a === undefined ? e : reportedValue(a)
+      return a === undefined ? e : disagreeing(reportedValue(a), e, false)
     case "sum":
       return a === undefined
         ? e
