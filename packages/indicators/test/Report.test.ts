@@ -34,7 +34,7 @@ const returning = () => [
 describe.each(F.stores)("reports on the %s store", (_name, layer) => {
   it.effect("Đồ Sơn 2019–2020: a woman met in 2019 and again in 2020 is one new person over the two years, not two", () =>
     Effect.gen(function* () {
-      yield* F.load({
+      yield* Store.load({
         serviceEvent: [
           F.event("ny-01", DO_SON_WARD, "2019-03-05", { person: "p-next-year-1" }),
           F.event("ny-02", DO_SON_WARD, "2020-03-05", { person: "p-next-year-1" }),
@@ -70,7 +70,7 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
 
   it.effect("a year's persons are not the sum of its quarters': 3 women reached in 2019, 3 + 2 + 1 + 1 = 7 if quarters were added", () =>
     Effect.gen(function* () {
-      yield* F.load({ serviceEvent: returning() })
+      yield* Store.load({ serviceEvent: returning() })
       const quarters = yield* Report.run({
         indicators: ["CONTACTS", "PERSONS_REACHED", "NEW_PERSONS"],
         periods: ["2019Q1", "2019Q2", "2019Q3", "2019Q4", "2019"],
@@ -113,7 +113,7 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
 
   it.effect("both calendars: a 14 December and a 15 December 2019 contact fall in different reporting years under Decree 09/2019; a year without a record is no data, not 0", () =>
     Effect.gen(function* () {
-      yield* F.load({
+      yield* Store.load({
         serviceEvent: [F.event("dec-14", DO_SON_WARD, "2019-12-14", { person: "p-edge-1" }), F.event("dec-15", DO_SON_WARD, "2019-12-15", { person: "p-edge-2" })]
       })
       const spec = { indicators: ["CONTACTS", "PERSONS_REACHED"], periods: ["2019", "2020"] } as const
@@ -133,7 +133,7 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
 
   it.effect("crosswalk: 2019's quận Đồ Sơn and tỉnh Hải Dương roll up into today's Hải Phòng, a person counted once", () =>
     Effect.gen(function* () {
-      yield* F.load({
+      yield* Store.load({
         serviceEvent: [
           F.event("cw-1", DO_SON_WARD, "2019-03-01", { person: "p-migrant-1" }),
           F.event("cw-2", HAI_DUONG_COMMUNE, "2019-06-01", { person: "p-migrant-1" }),
@@ -168,7 +168,7 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
 
   it.effect("events and reported values feed one indicator; the precedence rule decides and the cell records it", () =>
     Effect.gen(function* () {
-      yield* F.load({
+      yield* Store.load({
         serviceEvent: F.times(10, (i) => F.event(`qn-${i}`, HA_LONG_WARD, F.dayOf(2019, i), { person: F.person("qn", i % 4) })),
         aggregateValue: [
           F.reported("qn-contacts", "CONTACTS", "2019", QUANG_NINH, 12),
@@ -225,7 +225,7 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
 
   it.effect("breakdowns come with their totals; reported parts that do not add up fail validation in both languages", () =>
     Effect.gen(function* () {
-      yield* F.load({
+      yield* Store.load({
         serviceEvent: [
           ...F.times(6, (i) => F.event(`sx-${i}`, HA_LONG_WARD, F.dayOf(2019, i), { person: F.person("sx", i % 3), sex: "female", service: i % 2 === 0 ? "counselling" : "legal_aid" })),
           ...F.times(2, (i) => F.event(`sm-${i}`, HA_LONG_WARD, F.dayOf(2019, i), { person: F.person("sm", i), sex: "male", service: "counselling" }))
@@ -272,7 +272,7 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
 
   it.effect("validation explains each inconsistency of reported numbers in Vietnamese and English", () =>
     Effect.gen(function* () {
-      yield* F.load({
+      yield* Store.load({
         aggregateValue: [
           F.reported("v-visits", "INSPECTION_VISITS", "2019", QUANG_NINH, 100),
           F.reported("v-violations", "INSPECTION_VIOLATIONS", "2019", QUANG_NINH, 60),
@@ -324,7 +324,7 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
 
   it.effect("plan against actual: persons reached against the 2019 target, and pro-rated to 1 July", () =>
     Effect.gen(function* () {
-      yield* F.load({
+      yield* Store.load({
         serviceEvent: F.times(300, (i) => F.event(`t-${i}`, HA_LONG_WARD, F.dayOf(2019, i % 150), { person: F.person("t", i % 150) })),
         target: [F.target("t-2019", "PERSONS_REACHED", "2019", QUANG_NINH, 600)]
       })
@@ -348,7 +348,7 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
 
   it.effect("package reach is versioned by programme: legal aid completes the package from 2021, or when the 2021–2025 rule is asked for", () =>
     Effect.gen(function* () {
-      yield* F.load({
+      yield* Store.load({
         serviceEvent: [
           F.event("pk-1", HA_LONG_WARD, "2019-02-01", { person: "p-pk-1", service: "outreach_information" }),
           F.event("pk-2", HA_LONG_WARD, "2019-02-15", { person: "p-pk-1", service: "legal_aid" }),
@@ -368,7 +368,7 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
 
   it.effect("inspection coverage of the at-risk list: 15 of 100 in 2019 is below the programme's 20% a year", () =>
     Effect.gen(function* () {
-      yield* F.load({
+      yield* Store.load({
         establishment: [...F.times(100, (i) => F.establishment(`risk-${i}`, HA_LONG_WARD, true)), ...F.times(20, (i) => F.establishment(`other-${i}`, HA_LONG_WARD, false))],
         inspectionVisit: [
           ...F.times(30, (i) => F.visit(`iv-${i}`, HA_LONG_WARD, F.dayOf(2019, i), { round: "r-1", establishment: `risk-${i % 15}`, outcome: "compliant" })),
@@ -394,7 +394,7 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
 
   it.effect("indicators of one's own, written as JSON, are checked like the standard ones", () =>
     Effect.gen(function* () {
-      yield* F.load({ serviceEvent: returning() })
+      yield* Store.load({ serviceEvent: returning() })
       const report = yield* Report.run({
         indicators: ["CONTACTS_PER_PERSON"],
         periods: ["2019"],
@@ -457,7 +457,7 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
 
   it.effect("a report is a plain value: it survives JSON and leaves room for disclosure control's mark", () =>
     Effect.gen(function* () {
-      yield* F.load({ serviceEvent: returning() })
+      yield* Store.load({ serviceEvent: returning() })
       const report = yield* Report.run(
         ReportSpec.make({ indicators: ["CONTACTS", "PERSONS_REACHED"], periods: ["2019"], calendar: "administrative", adminUnits: { level: "province", asOf: "2026-01-01" }, disaggregations: [["sex"]] })
       )
@@ -593,7 +593,7 @@ describe("every store gives the same report", () => {
     Effect.gen(function* () {
       const reports = yield* Effect.forEach(F.stores, ([, layer]) =>
         Effect.gen(function* () {
-          yield* F.load(data())
+          yield* Store.load(data())
           return Report.encode(yield* Report.run(spec))
         }).pipe(Effect.provide(layer))
       )
