@@ -70,15 +70,30 @@ export const DistinctField = vocabulary("AggregateDistinctField", Registry.disti
 export type DistinctField = typeof DistinctField.Type
 
 /**
+ * Since when a person counts as new for the `newPersons` measure: since the start of the
+ * reporting year (`year`, the default) or ever (`ever`).
+ *
+ * @since 0.1.0
+ */
+export const NewPersonsWindow = Schema.Literal("year", "ever")
+/** @since 0.1.0 */
+export type NewPersonsWindow = typeof NewPersonsWindow.Type
+
+/**
  * What a query computes per group:
  *
  * - `count`: the number of records (contacts, visits, sessions held…);
  * - `distinct`: the number of distinct values of an id — distinct persons are counted over the
- *   group's whole period, never summed from sub-periods;
+ *   group's whole period, never summed from sub-periods. On activities, distinct `personId`
+ *   counts the attendees they list (a person at two activities counts once; activities that
+ *   keep no attendee list add no one);
  * - `sum`: the sum of a numeric field;
  * - `newPersons`: persons whose first contact in the reporting year (under `calendar`) falls in
- *   the group — unlike distinct persons, these add up across the quarters of a year. The first
- *   contact is found among the records that pass every filter except period filters;
+ *   the group — unlike distinct persons, these add up across the quarters of a year. With
+ *   `window: "ever"`, persons whose first contact of all the records falls in the group: the
+ *   count for a range longer than one reporting year, where first contacts of each year would
+ *   count a returning person once a year. The first contact is found among the records that
+ *   pass every filter except period filters;
  * - `reached`: persons who received at least `atLeast` distinct services of `services` within
  *   the group (a package-reach rule such as KP_PREV);
  * - `contributions`: the sum of a numeric field (the row's `value`) together with who it comes
@@ -96,7 +111,10 @@ export const Measure = Schema.Union(
   Schema.TaggedStruct("count", {}),
   Schema.TaggedStruct("distinct", { field: DistinctField }),
   Schema.TaggedStruct("sum", { field: SumField }),
-  Schema.TaggedStruct("newPersons", { calendar: Calendar }),
+  Schema.TaggedStruct("newPersons", {
+    calendar: Calendar,
+    window: Schema.optionalWith(NewPersonsWindow, { exact: true })
+  }),
   Schema.TaggedStruct("reached", {
     services: Schema.NonEmptyArray(ServiceType),
     atLeast: Schema.Int.pipe(Schema.positive())
@@ -216,10 +234,23 @@ export const distinct = (field: DistinctField): Measure => ({ _tag: "distinct", 
 /** Sums a numeric field (absent values count as nothing; an empty sum is 0). @since 0.1.0 */
 export const sum = (field: SumField): Measure => ({ _tag: "sum", field })
 /**
- * Counts persons whose first contact in the reporting year under a calendar falls in the group.
+ * Counts persons whose first contact in the reporting year under a calendar falls in the group,
+ * or, with `window` `"ever"`, whose first contact of all the records does.
+ *
+ * @example
+ * ```ts
+ * import { AggregateQuery } from "@pctnxh/core"
+ * // persons first met in 2016–2020: a woman met in 2017 and again in 2019 counts once
+ * AggregateQuery.make({
+ *   source: "serviceEvent",
+ *   measure: AggregateQuery.newPersons("plain", "ever"),
+ *   filters: [AggregateQuery.inPeriod("2016/2020", "plain")]
+ * })
+ * ```
  * @since 0.1.0
  */
-export const newPersons = (calendar: Calendar): Measure => ({ _tag: "newPersons", calendar })
+export const newPersons = (calendar: Calendar, window: NewPersonsWindow = "year"): Measure =>
+  window === "year" ? { _tag: "newPersons", calendar } : { _tag: "newPersons", calendar, window }
 /**
  * Counts persons who received at least `atLeast` distinct services of a package in the group.
  * @since 0.1.0
@@ -310,7 +341,10 @@ export const specOf = (spec: Registry.SourceSpec): SourceSpec => ({
   unit: true,
   attributes: Object.keys(spec.attributes) as Array<Attribute>,
   sums: Object.keys(spec.sums) as Array<SumField>,
-  distinct: Object.keys(spec.distinct) as Array<DistinctField>,
+  distinct: [
+    ...(Object.keys(spec.distinct) as Array<DistinctField>),
+    ...(spec.listedPersons !== undefined && !Object.hasOwn(spec.distinct, "personId") ? (["personId"] as const) : [])
+  ],
   persons: spec.persons
 })
 
@@ -358,6 +392,9 @@ export const check = (query: AggregateQuery, registry: Registry.Registry = Regis
   }
   if (m._tag === "distinct" && !spec.distinct.includes(m.field)) {
     return refuse(query, `cannot count distinct "${m.field}"`, `không thể đếm "${m.field}" không trùng lặp cho nguồn này`)
+  }
+  if (m._tag === "contributions" && entry.listedPersons !== undefined && m.by === "personId") {
+    return refuse(query, "lists several persons per record, so an amount cannot be split among them", "mỗi bản ghi liệt kê nhiều người nên không thể chia số tiền cho từng người")
   }
   if (m._tag === "contributions" && !spec.distinct.includes(m.by)) {
     return refuse(query, `cannot tell contributors apart by "${m.by}"`, `không thể phân biệt đơn vị đóng góp theo "${m.by}" cho nguồn này`)

@@ -152,6 +152,12 @@ export interface SourceSpec {
   readonly persons: boolean
   /** The disaggregation of a reported value (only `aggregateValue` has one). */
   readonly disaggregation?: ((record: never) => Readonly<Record<string, string>>) | undefined
+  /**
+   * The persons a record lists (an activity's attendees): where present, the distinct count of
+   * `personId` counts them — a record listing three attendees counts three persons, a person
+   * at two activities counts once.
+   */
+  readonly listedPersons?: ((record: never) => ReadonlyArray<string>) | undefined
 }
 
 /**
@@ -393,6 +399,7 @@ const source = <
     readonly distinct: D
     readonly persons: boolean
     readonly disaggregation?: (record: Entity.Of<K>) => Readonly<Record<string, string>>
+    readonly listedPersons?: (record: Entity.Of<K>) => ReadonlyArray<string>
   }
 ) => ({ kind, ...spec })
 
@@ -430,7 +437,8 @@ export const sources = {
     attributes: { model: "modelId", modelType, activityType: "activityType", audience: "audience" },
     sums: { sessions: "sessions", participantContacts: "participantContacts", outputs: "outputs", cost: "cost" },
     distinct: { groupId: "groupId", modelId: "modelId", unitId: "unitId" },
-    persons: false
+    persons: false,
+    listedPersons: (a) => a.attendeeIds ?? []
   }),
   inspectionVisit: source("inspectionVisit", {
     label: { vi: "Lượt kiểm tra cơ sở", en: "Establishment-visits" },

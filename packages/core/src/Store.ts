@@ -17,12 +17,14 @@
  * @since 0.1.0
  */
 import * as Context from "effect/Context"
-import type * as Effect from "effect/Effect"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
 import type * as Option from "effect/Option"
+import * as Schema from "effect/Schema"
 import type * as Stream from "effect/Stream"
 import type * as AggregateQuery from "./AggregateQuery.js"
-import type { InvalidQuery, NotIndexed, StoreError } from "./CoreError.js"
-import type * as Entity from "./Entity.js"
+import type { InvalidQuery, InvalidRecord, NotIndexed, StoreError } from "./CoreError.js"
+import * as Entity from "./Entity.js"
 import type { PersonId } from "./Ids.js"
 import type * as Registry from "./Registry.js"
 
@@ -141,3 +143,73 @@ export class Store extends Context.Tag("@pctnxh/core/Store")<
  * @since 0.1.0
  */
 export type Service = Context.Tag.Service<Store>
+
+/**
+ * A mixed set of records by kind, each record decoded already (`Entity.Of<K>`) or in its plain
+ * JSON form (`Entity.Encoded<K>`, or anything read from a file or a request body: it is
+ * decoded as untrusted input).
+ *
+ * @since 0.1.0
+ */
+export type Records = { readonly [K in Entity.Kind]?: ReadonlyArray<unknown> }
+
+/**
+ * What {@link load} did: the summary of the `put` of each kind it was given.
+ *
+ * @since 0.1.0
+ */
+export type LoadSummary = { readonly [K in Entity.Kind]?: PutSummary }
+
+/**
+ * Decodes and puts a mixed set of records — persons, service events, activities,
+ * establishments, inspections, budgets… — in one call: every record is decoded first (a record
+ * in its plain JSON form is checked as untrusted input would be; a decoded one is kept as it
+ * is), then the kinds are put in dependency order (`Entity.kinds`: what is referenced before
+ * what refers to it) inside one transaction, so either every record lands or none does. A
+ * record that does not decode fails the whole load with `InvalidRecord`, naming the kind, the
+ * record's position in its list and the field, never its value; nothing is written then.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { Store } from "@pctnxh/core"
+ *
+ * const loaded = Store.load({
+ *   establishment: [{ id: "est-1", type: "karaoke", unitId: "22@pre2025", atRisk: true, opened: "2015-05-01" }],
+ *   inspectionVisit: [
+ *     { id: "visit-1", roundId: "round-1", establishmentId: "est-1", establishmentType: "karaoke",
+ *       unitId: "22@pre2025", date: "2019-04-02", outcome: "violation", fine: 3_500_000 }
+ *   ]
+ * })
+ * // Effect<LoadSummary, InvalidRecord | StoreError, Store>
+ * ```
+ * @since 0.1.0
+ */
+export const load = (records: Records): Effect.Effect<LoadSummary, InvalidRecord | StoreError, Store> =>
+  Effect.gen(function* () {
+    const decoded: Array<readonly [Entity.Kind, ReadonlyArray<unknown>]> = []
+    for (const kind of Entity.kinds) {
+      const list = records[kind] as ReadonlyArray<unknown> | undefined
+      if (list === undefined) continue
+      const is = Schema.is(Entity.schemas[kind] as unknown as Schema.Schema<unknown>)
+      const decode = Entity.decode(kind)
+      const out: Array<unknown> = []
+      for (const [index, record] of list.entries()) {
+        if (is(record)) out.push(record)
+        else {
+          const result = decode(record, index)
+          if (Either.isLeft(result)) return yield* Effect.fail(result.left)
+          out.push(result.right)
+        }
+      }
+      decoded.push([kind, out])
+    }
+    const store = yield* Store
+    return yield* store.transaction(
+      Effect.gen(function* () {
+        const summary: { [K in Entity.Kind]?: PutSummary } = {}
+        for (const [kind, list] of decoded) summary[kind] = yield* store.put(kind, list as never)
+        return summary as LoadSummary
+      })
+    )
+  })

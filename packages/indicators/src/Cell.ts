@@ -41,7 +41,8 @@ export const Flag = Label.vocabulary("CellFlag", {
   noTarget: { vi: "Không có chỉ tiêu cho kỳ và địa bàn", en: "No target for the period and place" },
   noEstimate: { vi: "Không có ước tính quy mô cho địa bàn", en: "No population estimate for the place" },
   noNorm: { vi: "Không có định mức có hiệu lực", en: "No cost norm in force" },
-  prorated: { vi: "Chỉ tiêu tính theo phần thời gian đã qua", en: "Target pro-rated to the time elapsed" }
+  prorated: { vi: "Chỉ tiêu tính theo phần thời gian đã qua", en: "Target pro-rated to the time elapsed" },
+  reportedDiffers: { vi: "Số liệu ghi nhận và số liệu báo cáo không khớp", en: "Recorded events and the reported value disagree" }
 })
 /** @since 0.1.0 */
 export type Flag = typeof Flag.Type

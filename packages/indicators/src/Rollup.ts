@@ -18,6 +18,7 @@ import * as Catalogue from "./Catalogue.js"
 import type { Cell } from "./Cell.js"
 import { type IndicatorError, InvalidSpec, NotAdditive } from "./IndicatorError.js"
 import * as format from "./internal/format.js"
+import { countsNewPersons, spansYears } from "./internal/years.js"
 import * as Report from "./Report.js"
 import * as ReportSpec from "./ReportSpec.js"
 import { Unit } from "./Unit.js"
@@ -29,7 +30,9 @@ const RANK = { day: 0, month: 1, quarter: 2, half: 3, year: 4 } as const
  * Adds up the cells of a report's periods that tile a longer period (the four quarters of a
  * year, the years of a range) into cells of that period. Every indicator of the report must be
  * additive: distinct persons, package reach, stocks and ratios fail with {@link NotAdditive} —
- * use {@link toPeriod}, which asks the store for the longer period.
+ * use {@link toPeriod}, which asks the store for the longer period. New persons add up across
+ * the sub-periods of one reporting year only: into a period longer than a reporting year they
+ * fail the same way.
  *
  * @example
  * ```ts
@@ -50,7 +53,28 @@ export const sumPeriods = (
     const target = Period.parse(into)
     if (Either.isLeft(target)) return yield* Either.left(new InvalidSpec({ field: "into", reason: target.left.reason }))
     const whole = target.right
-    const notAdditive = report.indicators.filter((i) => !i.additive)
+    const catalogue = options.catalogue ?? Catalogue.standard
+    const extended = report.spec.define.length === 0 ? catalogue : Either.getOrElse(Catalogue.extend(catalogue, report.spec.define), () => catalogue)
+    // new persons add up within one reporting year only: a returning person is new again each year
+    const manyYears = spansYears(whole, report.calendar)
+    const newEachYear = (code: string) => {
+      const indicator = extended.get(code)
+      return manyYears && indicator !== undefined && countsNewPersons(indicator, extended.get)
+    }
+    const notAdditive = report.indicators.filter((i) => !i.additive || newEachYear(i.code))
+    if (notAdditive.some((i) => i.additive)) {
+      const codes = notAdditive.filter((i) => i.additive).map((i) => i.code)
+      return yield* Either.left(
+        new NotAdditive({
+          indicators: notAdditive.map((i) => i.code),
+          path: "Rollup.sumPeriods",
+          reason: {
+            vi: `${codes.join(", ")}: người mới chỉ cộng dồn được giữa các kỳ con của một năm báo cáo; qua nhiều năm, một người quay lại sẽ bị tính là mới mỗi năm. Hãy chạy lại báo cáo cho kỳ ${whole.id} (Rollup.toPeriod) để đếm người có lần tiếp cận đầu tiên trong kỳ`,
+            en: `${codes.join(", ")}: new persons add up across the sub-periods of one reporting year only; across years a returning person would be new once each year. Run the report for ${whole.id} instead (Rollup.toPeriod), which counts persons whose first contact falls in the period`
+          }
+        })
+      )
+    }
     if (notAdditive.length > 0) {
       const units = [...new Set(notAdditive.map((i) => Unit.label(i.unit)))]
       return yield* Either.left(
@@ -113,8 +137,6 @@ export const sumPeriods = (
         }
       })
     }
-    const catalogue = options.catalogue ?? Catalogue.standard
-    const extended = report.spec.define.length === 0 ? catalogue : Either.getOrElse(Catalogue.extend(catalogue, report.spec.define), () => catalogue)
     const spec = new ReportSpec.ReportSpec({ ...report.spec, periods: [whole.id] })
     return {
       ...report,

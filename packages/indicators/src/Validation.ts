@@ -9,12 +9,13 @@
  * | --- | --- |
  * | `violationsAndRemindersWithinVisits` | violations + reminders ≤ establishment-visits |
  * | `personsWithinContacts` | distinct persons ≤ contacts, for every persons/contacts pair |
- * | `partsSumToTotal` | the parts of a breakdown, the units and the sub-periods of an additive indicator add up to its total; a part of a non-additive count never exceeds its total |
+ * | `partsAgreeWithTotal` | the parts of a breakdown, the units and the sub-periods of an additive indicator add up to its total; a part of a non-additive count never exceeds its total (formerly `partsSumToTotal`) |
  * | `yearlyBudgetsWithinTotal` | the yearly budgets of a multi-year period are within its total |
  * | `shareWithinWhole` | no share has a part larger than its total |
  * | `coverageAbove100` | coverage above 100% (a stale or too low size estimate) |
  * | `spendAboveNorm` | spending per person above the cost norm |
  * | `benchmark` | values outside the programme's benchmark (inspection coverage below 20% a year) |
+ * | `eventsMatchReported` | recorded events and a reported value of the same cell agree (the one the precedence rule set aside is named) |
  *
  * A rule applies to the cells the report has: a report without visits does not check
  * violations against them.
@@ -26,6 +27,7 @@ import * as Schema from "effect/Schema"
 import type { Cell } from "./Cell.js"
 import type * as Indicator from "./Indicator.js"
 import * as format from "./internal/format.js"
+import { countsNewPersons, spansYears } from "./internal/years.js"
 import { Unit } from "./Unit.js"
 
 /**
@@ -195,9 +197,12 @@ const countable = (i: Indicator.Indicator) => i.unit !== "percent" && i.unit !==
  *
  * @since 0.1.0
  */
-export const partsSumToTotal: Rule = {
-  id: "partsSumToTotal",
-  name: { vi: "Các phần cộng lại bằng tổng", en: "Parts sum to their total" },
+export const partsAgreeWithTotal: Rule = {
+  id: "partsAgreeWithTotal",
+  name: {
+    vi: "Các phần khớp với tổng: cộng lại bằng tổng (chỉ số cộng dồn được), không phần nào lớn hơn tổng (số đếm không trùng lặp)",
+    en: "Parts agree with their total: they add up to it (additive indicators), none exceeds it (distinct counts)"
+  },
   severity: "error",
   check: (input) => {
     const cells = index(input.cells)
@@ -207,14 +212,15 @@ export const partsSumToTotal: Rule = {
       indicator: Indicator.Indicator,
       total: Cell,
       parts: ReadonlyArray<Cell>,
-      what: Label.Label
+      what: Label.Label,
+      additive: boolean = indicator.additive
     ) => {
       if (total.value === null || parts.length === 0 || parts.some((p) => p.value === null)) return
       if (parts.every((p) => p.source === "none")) return
       checked++
       const sum = parts.reduce((a, p) => a + (p.value ?? 0), 0)
       const unit = Unit.label(indicator.unit)
-      if (indicator.additive) {
+      if (additive) {
         if (close(sum, total.value)) return
         failures.push({
           indicators: [indicator.code],
@@ -289,13 +295,15 @@ export const partsSumToTotal: Rule = {
           if (same.length === 0) continue
           const tiles = Period.unitOf(p) !== "day" && rank[Period.unitOf(p)] >= rank[kind] ? Period.split(p, kind).map((q) => q.id) : []
           const complete = tiles.length > 0 && tiles.every((id) => same.some((q) => q.id === id))
-          if (!complete && indicator.additive) continue
+          // new persons add up within a reporting year; over several, a returning person is new once
+          const additive = indicator.additive && !(spansYears(p, input.calendar) && countsNewPersons(indicator, input.indicator))
+          if (!complete && additive) continue
           for (const total of list.filter((c) => c.period === p.id)) {
             const parts = same
               .map((q) => at(cells, code, q.id, total))
               .filter((c): c is Cell => c !== undefined)
             if (parts.length === same.length) {
-              compare(indicator, total, parts, { vi: `kỳ con (${same.map((q) => q.id).join(", ")})`, en: `sub-periods (${same.map((q) => q.id).join(", ")})` })
+              compare(indicator, total, parts, { vi: `kỳ con (${same.map((q) => q.id).join(", ")})`, en: `sub-periods (${same.map((q) => q.id).join(", ")})` }, additive)
             }
           }
         }
@@ -304,6 +312,15 @@ export const partsSumToTotal: Rule = {
     return { checked, failures }
   }
 }
+
+/**
+ * The former name of {@link partsAgreeWithTotal}: the rule also checks that no part of a
+ * distinct count exceeds its total, which "sum to" did not say.
+ *
+ * @deprecated Use {@link partsAgreeWithTotal}; its results carry the rule id `partsAgreeWithTotal`.
+ * @since 0.1.0
+ */
+export const partsSumToTotal: Rule = partsAgreeWithTotal
 
 const rank = { day: 0, month: 1, quarter: 2, half: 3, year: 4 } as const
 
@@ -444,6 +461,27 @@ export const benchmark: Rule = flagged({
 })
 
 /**
+ * Recorded events and a reported value of the same cell that disagree (Quảng Ninh's log has 10
+ * contacts, its yearly report 12): the precedence rule kept one, and this warning says the
+ * other differs, so a disagreement is never silently resolved.
+ *
+ * @since 0.1.0
+ */
+export const eventsMatchReported: Rule = flagged({
+  id: "eventsMatchReported",
+  name: { vi: "Số liệu ghi nhận khớp với số liệu báo cáo", en: "Recorded events agree with reported values" },
+  severity: "warning",
+  applies: () => true,
+  flags: ["reportedDiffers"],
+  say: (c, i, lang) => {
+    const value = format.withUnit(c.value, i.unit, i.decimals, lang, Unit.label(i.unit))
+    return lang === "vi"
+      ? `${i.name.vi}: đã dùng ${value} ${c.source === "aggregate" ? "theo số liệu báo cáo" : "theo số liệu ghi nhận"}; ${c.explanation.vi}`
+      : `${i.name.en}: ${value} was used ${c.source === "aggregate" ? "from the reported value" : "from the recorded events"}; ${c.explanation.en}`
+  }
+})
+
+/**
  * The rules every report runs.
  *
  * @since 0.1.0
@@ -451,12 +489,13 @@ export const benchmark: Rule = flagged({
 export const standard: ReadonlyArray<Rule> = [
   violationsAndRemindersWithinVisits,
   personsWithinContacts,
-  partsSumToTotal,
+  partsAgreeWithTotal,
   yearlyBudgetsWithinTotal,
   shareWithinWhole,
   coverageAbove100,
   spendAboveNorm,
-  benchmark
+  benchmark,
+  eventsMatchReported
 ]
 
 /**

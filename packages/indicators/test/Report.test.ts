@@ -32,9 +32,45 @@ const returning = () => [
 ]
 
 describe.each(F.stores)("reports on the %s store", (_name, layer) => {
+  it.effect("Đồ Sơn 2019–2020: a woman met in 2019 and again in 2020 is one new person over the two years, not two", () =>
+    Effect.gen(function* () {
+      yield* Store.load({
+        serviceEvent: [
+          F.event("ny-01", DO_SON_WARD, "2019-03-05", { person: "p-next-year-1" }),
+          F.event("ny-02", DO_SON_WARD, "2020-03-05", { person: "p-next-year-1" }),
+          F.event("ny-03", DO_SON_WARD, "2020-06-10", { person: "p-next-year-2" })
+        ]
+      })
+      for (const calendar of ["plain", "administrative"] as const) {
+        const report = yield* Report.run({
+          indicators: ["PERSONS_REACHED", "NEW_PERSONS"],
+          periods: ["2019", "2020", "2019/2020", "2019Q2/2020Q2"],
+          calendar
+        })
+        // each year has its own new persons…
+        expect(value(report, "NEW_PERSONS", "2019").value).toBe(1)
+        expect(value(report, "NEW_PERSONS", "2020").value).toBe(2)
+        // …but over the two years the returning woman is new once: never more than the persons reached
+        expect(value(report, "PERSONS_REACHED", "2019/2020").value).toBe(2)
+        expect(value(report, "NEW_PERSONS", "2019/2020").value).toBe(2)
+        // from April 2019 to June 2020 she is not new: her first contact was in March 2019
+        expect(value(report, "PERSONS_REACHED", "2019Q2/2020Q2").value).toBe(2)
+        expect(value(report, "NEW_PERSONS", "2019Q2/2020Q2").value).toBe(1)
+        expect(rule(report, "personsWithinContacts").failures).toEqual([])
+        expect(rule(report, "partsAgreeWithTotal").failures).toEqual([])
+      }
+      // adding the years' new persons is refused; the quarters of one year still add up
+      const years = yield* Report.run({ indicators: ["NEW_PERSONS"], periods: ["2019", "2020"], calendar: "plain" })
+      const refused = Rollup.sumPeriods(years, "2019/2020")
+      expect(Either.isLeft(refused) && refused.left._tag).toBe("NotAdditive")
+      const quarters = yield* Report.run({ indicators: ["NEW_PERSONS"], periods: ["2020Q1", "2020Q2"], calendar: "plain" })
+      expect(Report.cell(Either.getOrThrow(Rollup.sumPeriods(quarters, "2020S1")), { indicator: "NEW_PERSONS", period: "2020S1" })?.value).toBe(2)
+    }).pipe(Effect.provide(layer))
+  )
+
   it.effect("a year's persons are not the sum of its quarters': 3 women reached in 2019, 3 + 2 + 1 + 1 = 7 if quarters were added", () =>
     Effect.gen(function* () {
-      yield* F.load({ serviceEvent: returning() })
+      yield* Store.load({ serviceEvent: returning() })
       const quarters = yield* Report.run({
         indicators: ["CONTACTS", "PERSONS_REACHED", "NEW_PERSONS"],
         periods: ["2019Q1", "2019Q2", "2019Q3", "2019Q4", "2019"],
@@ -50,7 +86,7 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
       // the anonymous contact is a contact, not a person
       expect(value(quarters, "CONTACTS", "2019").value).toBe(10)
       // distinct persons of a quarter never exceed the year's; contacts of the quarters add up to the year's
-      expect(rule(quarters, "partsSumToTotal").failures).toEqual([])
+      expect(rule(quarters, "partsAgreeWithTotal").failures).toEqual([])
       expect(rule(quarters, "personsWithinContacts").failures).toEqual([])
 
       // summing the quarters into the year is refused, with the reason
@@ -75,16 +111,18 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
     }).pipe(Effect.provide(layer))
   )
 
-  it.effect("both calendars: a 14 December and a 15 December 2019 contact fall in different reporting years under Decree 09/2019", () =>
+  it.effect("both calendars: a 14 December and a 15 December 2019 contact fall in different reporting years under Decree 09/2019; a year without a record is no data, not 0", () =>
     Effect.gen(function* () {
-      yield* F.load({
+      yield* Store.load({
         serviceEvent: [F.event("dec-14", DO_SON_WARD, "2019-12-14", { person: "p-edge-1" }), F.event("dec-15", DO_SON_WARD, "2019-12-15", { person: "p-edge-2" })]
       })
       const spec = { indicators: ["CONTACTS", "PERSONS_REACHED"], periods: ["2019", "2020"] } as const
       const administrative = yield* Report.run({ ...spec, indicators: [...spec.indicators], periods: [...spec.periods], calendar: "administrative" })
       const plain = yield* Report.run({ ...spec, indicators: [...spec.indicators], periods: [...spec.periods], calendar: "plain" })
       expect([value(administrative, "CONTACTS", "2019").value, value(administrative, "CONTACTS", "2020").value]).toEqual([1, 1])
-      expect([value(plain, "CONTACTS", "2019").value, value(plain, "CONTACTS", "2020").value]).toEqual([2, 0])
+      // under the plain calendar nothing was recorded in 2020: no data, not 0 contacts
+      expect([value(plain, "CONTACTS", "2019").value, value(plain, "CONTACTS", "2020").value]).toEqual([2, null])
+      expect(value(plain, "PERSONS_REACHED", "2020").value).toBeNull()
       expect(administrative.periods.map((p) => [p.id, p.start, p.end])).toEqual([
         ["2019", "2018-12-15", "2019-12-14"],
         ["2020", "2019-12-15", "2020-12-14"]
@@ -95,7 +133,7 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
 
   it.effect("crosswalk: 2019's quận Đồ Sơn and tỉnh Hải Dương roll up into today's Hải Phòng, a person counted once", () =>
     Effect.gen(function* () {
-      yield* F.load({
+      yield* Store.load({
         serviceEvent: [
           F.event("cw-1", DO_SON_WARD, "2019-03-01", { person: "p-migrant-1" }),
           F.event("cw-2", HAI_DUONG_COMMUNE, "2019-06-01", { person: "p-migrant-1" }),
@@ -130,7 +168,7 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
 
   it.effect("events and reported values feed one indicator; the precedence rule decides and the cell records it", () =>
     Effect.gen(function* () {
-      yield* F.load({
+      yield* Store.load({
         serviceEvent: F.times(10, (i) => F.event(`qn-${i}`, HA_LONG_WARD, F.dayOf(2019, i), { person: F.person("qn", i % 4) })),
         aggregateValue: [
           F.reported("qn-contacts", "CONTACTS", "2019", QUANG_NINH, 12),
@@ -153,8 +191,17 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
       expect([qn(events).value, qn(events).source]).toEqual([10, "events"])
       const reports = yield* spec("preferAggregates")
       expect([qn(reports).value, qn(reports).source]).toEqual([12, "aggregate"])
+      // Quảng Ninh's log (10) and its report (12) disagree: whichever is kept, the report warns
+      const warned = (r: Report.Report) => rule(r, "eventsMatchReported")
+      expect(warned(events).severity).toBe("warning")
+      expect(warned(events).failures.map((f) => [f.indicators, f.adminUnit, f.period])).toEqual([[["CONTACTS"], QUANG_NINH, "2019"]])
+      expect(warned(events).failures[0]?.explanation.en).toContain("the reported value (12) differs from the recorded events and was not used")
+      expect(warned(events).failures[0]?.explanation.vi).toContain("số liệu báo cáo (12) khác số liệu ghi nhận")
+      expect(qn(events).flags).toContain("reportedDiffers")
+      expect(warned(reports).failures[0]?.explanation.en).toContain("the recorded events (10) differ from the reported value and were not used")
       const both = yield* spec("sum")
       expect([qn(both).value, qn(both).source]).toEqual([22, "both"])
+      expect(warned(both).failures).toEqual([])
       // Hải Dương only reported: its numbers are used whatever the rule
       expect(value(events, "CONTACTS", "2019", { adminUnit: "30@pre2025" })).toMatchObject({ value: 40, source: "aggregate" })
       // distinct persons reported for each quarter and for the year: the year's value, never the quarters' sum
@@ -178,7 +225,7 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
 
   it.effect("breakdowns come with their totals; reported parts that do not add up fail validation in both languages", () =>
     Effect.gen(function* () {
-      yield* F.load({
+      yield* Store.load({
         serviceEvent: [
           ...F.times(6, (i) => F.event(`sx-${i}`, HA_LONG_WARD, F.dayOf(2019, i), { person: F.person("sx", i % 3), sex: "female", service: i % 2 === 0 ? "counselling" : "legal_aid" })),
           ...F.times(2, (i) => F.event(`sm-${i}`, HA_LONG_WARD, F.dayOf(2019, i), { person: F.person("sm", i), sex: "male", service: "counselling" }))
@@ -209,7 +256,7 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
       expect(value(report, "CONTACTS", "2019", { adminUnit: "30@pre2025", disaggregation: { sex: "female" } }).value).toBe(7)
       expect(report.labels["sex"]?.["female"]).toEqual({ vi: "Nữ", en: "Female" })
       // Hải Dương's parts miss 2 contacts, and so do the national parts that include them
-      const failures = rule(report, "partsSumToTotal").failures
+      const failures = rule(report, "partsAgreeWithTotal").failures
       expect(failures.map((f) => [f.adminUnit ?? "total", f.disaggregation])).toEqual([
         ["30@pre2025", {}],
         ["total", {}],
@@ -225,7 +272,7 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
 
   it.effect("validation explains each inconsistency of reported numbers in Vietnamese and English", () =>
     Effect.gen(function* () {
-      yield* F.load({
+      yield* Store.load({
         aggregateValue: [
           F.reported("v-visits", "INSPECTION_VISITS", "2019", QUANG_NINH, 100),
           F.reported("v-violations", "INSPECTION_VIOLATIONS", "2019", QUANG_NINH, 60),
@@ -277,7 +324,7 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
 
   it.effect("plan against actual: persons reached against the 2019 target, and pro-rated to 1 July", () =>
     Effect.gen(function* () {
-      yield* F.load({
+      yield* Store.load({
         serviceEvent: F.times(300, (i) => F.event(`t-${i}`, HA_LONG_WARD, F.dayOf(2019, i % 150), { person: F.person("t", i % 150) })),
         target: [F.target("t-2019", "PERSONS_REACHED", "2019", QUANG_NINH, 600)]
       })
@@ -301,7 +348,7 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
 
   it.effect("package reach is versioned by programme: legal aid completes the package from 2021, or when the 2021–2025 rule is asked for", () =>
     Effect.gen(function* () {
-      yield* F.load({
+      yield* Store.load({
         serviceEvent: [
           F.event("pk-1", HA_LONG_WARD, "2019-02-01", { person: "p-pk-1", service: "outreach_information" }),
           F.event("pk-2", HA_LONG_WARD, "2019-02-15", { person: "p-pk-1", service: "legal_aid" }),
@@ -321,7 +368,7 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
 
   it.effect("inspection coverage of the at-risk list: 15 of 100 in 2019 is below the programme's 20% a year", () =>
     Effect.gen(function* () {
-      yield* F.load({
+      yield* Store.load({
         establishment: [...F.times(100, (i) => F.establishment(`risk-${i}`, HA_LONG_WARD, true)), ...F.times(20, (i) => F.establishment(`other-${i}`, HA_LONG_WARD, false))],
         inspectionVisit: [
           ...F.times(30, (i) => F.visit(`iv-${i}`, HA_LONG_WARD, F.dayOf(2019, i), { round: "r-1", establishment: `risk-${i % 15}`, outcome: "compliant" })),
@@ -347,7 +394,7 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
 
   it.effect("indicators of one's own, written as JSON, are checked like the standard ones", () =>
     Effect.gen(function* () {
-      yield* F.load({ serviceEvent: returning() })
+      yield* Store.load({ serviceEvent: returning() })
       const report = yield* Report.run({
         indicators: ["CONTACTS_PER_PERSON"],
         periods: ["2019"],
@@ -410,7 +457,7 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
 
   it.effect("a report is a plain value: it survives JSON and leaves room for disclosure control's mark", () =>
     Effect.gen(function* () {
-      yield* F.load({ serviceEvent: returning() })
+      yield* Store.load({ serviceEvent: returning() })
       const report = yield* Report.run(
         ReportSpec.make({ indicators: ["CONTACTS", "PERSONS_REACHED"], periods: ["2019"], calendar: "administrative", adminUnits: { level: "province", asOf: "2026-01-01" }, disaggregations: [["sex"]] })
       )
@@ -438,11 +485,22 @@ describe("query planning", () => {
     adminUnits: { level: "province", asOf: "2026-01-01" }
   })
 
-  it("a standard annual report of the whole catalogue by province takes 36 aggregate queries, and 8 for the contributors to fines and loans", () => {
+  it("a standard annual report of the whole catalogue by province takes 39 aggregate queries, and 8 for the contributors to fines and loans", () => {
     const all = Either.getOrThrow(Report.plan(annual))
-    expect(all).toHaveLength(44)
+    expect(all).toHaveLength(47)
     const queries = all.filter((q) => q.measure._tag !== "contributions")
-    expect(queries).toHaveLength(36)
+    expect(queries).toHaveLength(39)
+    // every dated source is counted, so that a cell without any of its records is no data, not 0
+    // (activities, budgets and expenditures have no count of their own)
+    expect(queries.filter((q) => q.measure._tag === "count").map((q) => q.source).sort()).toEqual([
+      "activity",
+      "budget",
+      "establishment",
+      "expenditure",
+      "group",
+      "inspectionVisit",
+      "serviceEvent"
+    ])
     // the protected amounts (fines by establishment, loans by person, reported ones by reporting unit), by province and in total
     const contributions = all.filter((q) => q.measure._tag === "contributions")
     expect(contributions.map((q) => `${q.source}:${q.measure._tag === "contributions" ? q.measure.by : ""}`).sort()).toEqual([
@@ -476,9 +534,9 @@ describe("query planning", () => {
     expect(queries.filter((q) => q.source === "aggregateValue")).toHaveLength(1)
   })
 
-  it("with breakdowns by sex and by population it takes 61: a summable measure is grouped once per breakdown, a distinct count twice", () => {
+  it("with breakdowns by sex and by population it takes 64: a summable measure is grouped once per breakdown, a distinct count twice", () => {
     const queries = Either.getOrThrow(Report.plan(new ReportSpec.ReportSpec({ ...annual, disaggregations: [["sex"], ["population"]] })))
-    expect(queries.filter((q) => q.measure._tag !== "contributions").length).toBe(61)
+    expect(queries.filter((q) => q.measure._tag !== "contributions").length).toBe(64)
   })
 
   it.effect("the store is asked exactly the planned queries", () =>
@@ -489,8 +547,8 @@ describe("query planning", () => {
         Effect.map(MemoryStore.make(), (store) => ({ ...store, aggregate: (q: AggregateQuery.AggregateQuery) => Effect.suspend(() => ((asked += 1), store.aggregate(q))) }))
       )
       const report = yield* Report.run(annual, { today: () => "2026-01-01" }).pipe(Effect.provide(counting))
-      expect(asked).toBe(44)
-      expect(report.queries).toBe(44)
+      expect(asked).toBe(47)
+      expect(report.queries).toBe(47)
       expect(report.validation.every((r) => r.failures.length === 0)).toBe(true)
     })
   )
@@ -535,7 +593,7 @@ describe("every store gives the same report", () => {
     Effect.gen(function* () {
       const reports = yield* Effect.forEach(F.stores, ([, layer]) =>
         Effect.gen(function* () {
-          yield* F.load(data())
+          yield* Store.load(data())
           return Report.encode(yield* Report.run(spec))
         }).pipe(Effect.provide(layer))
       )

@@ -2,10 +2,10 @@
  * Records for the tests, built from plain JSON and decoded as untrusted input would be. Every
  * id is made up; person ids are placeholders for keyed pseudonyms.
  */
-import { type CoreError, Entity, Store } from "@pctnxh/core"
+import { Entity, type Store } from "@pctnxh/core"
 import { MemoryStore } from "@pctnxh/store-memory"
 import { SqliteStore } from "@pctnxh/store-sql/sqlite"
-import { Effect, type Layer } from "effect"
+import type { Layer } from "effect"
 
 /**
  * The stores every report test runs on: each layer gives a fresh, empty store each time it is
@@ -158,17 +158,5 @@ export const norm = (id: string, category: string, amount: number, validFrom: st
     ...(o.validTo === undefined ? {} : { validTo: o.validTo }),
     ...(o.unit === undefined ? {} : { unitId: o.unit })
   })
-
-/** Puts records of several kinds into the store, in dependency order. */
-export const load = (
-  data: { readonly [K in Entity.Kind]?: ReadonlyArray<Entity.Of<K>> }
-): Effect.Effect<void, CoreError.StoreError, Store.Store> =>
-  Effect.flatMap(Store.Store, (store) =>
-    Effect.forEach(
-      Entity.kinds.filter((k) => data[k] !== undefined),
-      (kind) => store.put(kind, data[kind] as never),
-      { discard: true }
-    )
-  )
 
 export const person = (prefix: string, i: number) => `${prefix}-${pad(i)}`

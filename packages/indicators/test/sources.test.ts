@@ -2,6 +2,7 @@
  * Every figure of the source articles, reproduced from records through the public API: the
  * records a province would have kept, a report over them, and the figure the article printed.
  */
+import { Store } from "@pctnxh/core"
 import { Cell, Report, type ReportSpec } from "@pctnxh/indicators"
 import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
@@ -49,7 +50,7 @@ describe.each(F.stores)("the source articles, on the %s store", (_name, layer) =
           type: i % 3 === 0 ? "karaoke" : i % 3 === 1 ? "massage" : "guesthouse"
         })
       )
-      yield* F.load({ inspectionVisit: visits })
+      yield* Store.load({ inspectionVisit: visits })
       const report = yield* run({
         indicators: ["INSPECTION_ROUNDS", "INSPECTION_VISITS", "INSPECTION_VIOLATIONS", "INSPECTION_REMINDERS", "VIOLATION_RATE", "ESTABLISHMENTS_FINED", "FINES", "AVERAGE_FINE"],
         periods: ["2019"],
@@ -82,7 +83,7 @@ describe.each(F.stores)("the source articles, on the %s store", (_name, layer) =
 
   it.effect("Quảng Ninh 2019: 14 of 14 districts have a plan → 100%; 8 of 14 consolidated teams → 57.1%", () =>
     Effect.gen(function* () {
-      yield* F.load({
+      yield* Store.load({
         aggregateValue: [
           F.reported("qn-plan", "DISTRICTS_WITH_PLAN", "2019", QUANG_NINH, 14),
           F.reported("qn-team", "DISTRICTS_WITH_TEAM", "2019", QUANG_NINH, 8),
@@ -106,7 +107,7 @@ describe.each(F.stores)("the source articles, on the %s store", (_name, layer) =
 
   it.effect("Quảng Ninh 2019: without a reported count the districts come from the map, which has 13 — and 14 of 13 fails", () =>
     Effect.gen(function* () {
-      yield* F.load({ aggregateValue: [F.reported("qn-plan", "DISTRICTS_WITH_PLAN", "2019", QUANG_NINH, 14)] })
+      yield* Store.load({ aggregateValue: [F.reported("qn-plan", "DISTRICTS_WITH_PLAN", "2019", QUANG_NINH, 14)] })
       const report = yield* run({
         indicators: ["DISTRICTS", "DISTRICTS_WITH_PLAN_SHARE"],
         periods: ["2019"],
@@ -156,7 +157,7 @@ describe.each(F.stores)("the source articles, on the %s store", (_name, layer) =
         ...F.times(10, (i) => F.event(`qn-id-${i}`, HA_LONG_WARD, F.dayOf(2019, i), { person: F.person("qn-worker", 100 + i), service: "id_papers", population: "establishment_worker", model: "qn-rights" })),
         ...F.times(986, (i) => F.event(`qn-club-${i}`, HA_LONG_WARD, F.dayOf(2019, i), { person: F.person("qn-club", i % 250), service: "outreach_information", model: "qn-club" }))
       ]
-      yield* F.load({
+      yield* Store.load({
         model: [
           F.decode("model", { id: "qn-power", name: "Phát huy sức mạnh cộng đồng", type: "community_power", implementerId: "org-qn", funderIds: [], partnerIds: [], siteIds: [], start: "2019-01-01" })
         ],
@@ -223,7 +224,7 @@ describe.each(F.stores)("the source articles, on the %s store", (_name, layer) =
       // 2019 in Đồ Sơn only, 2020 in Đồ Sơn and Thủy Nguyên
       const year = (i: number) => (i < 16 ? 2019 : 2020)
       const unit = (i: number) => (i < 16 || i % 2 === 0 ? DO_SON_WARD : THUY_NGUYEN_COMMUNE)
-      yield* F.load({
+      yield* Store.load({
         group: [F.group("hp-group-do-son", DO_SON_WARD, "2019-03-01"), F.group("hp-group-thuy-nguyen", THUY_NGUYEN_COMMUNE, "2020-03-01")],
         activity: [
           ...F.times(32, (i) => F.activity(`hp-session-${i}`, "group_session", unit(i), F.dayOf(year(i), i * 7), { group: i % 2 === 0 ? "hp-group-do-son" : "hp-group-thuy-nguyen", participants: 20 })),
@@ -284,7 +285,7 @@ describe.each(F.stores)("the source articles, on the %s store", (_name, layer) =
       expect(value(models, "TRAINING_SESSIONS", "2019/2020", { disaggregation: { audience: "officials" } }).value).toBe(9)
       // 2,609 establishments prone to prostitution
       expect(total("ESTABLISHMENTS_AT_RISK")).toBe(2_609)
-      expect(models.validation.find((r) => r.rule === "partsSumToTotal")?.failures).toEqual([])
+      expect(models.validation.find((r) => r.rule === "partsAgreeWithTotal")?.failures).toEqual([])
 
       const money = yield* run({
         indicators: ["BUDGET"],
@@ -321,7 +322,7 @@ describe.each(F.stores)("the source articles, on the %s store", (_name, layer) =
     Effect.gen(function* () {
       const year = (i: number) => 2016 + (i % 5)
       const at = (i: number) => (i % 2 === 0 ? QUAT_LAM : THINH_LONG)
-      yield* F.load({
+      yield* Store.load({
         serviceEvent: [
           ...F.times(2_330, (i) => F.event(`nd-support-${i}`, at(i), F.dayOf(year(i), i), { person: F.person("nd-sw", i % 700), model: "nd-support", service: ["counselling", "legal_aid", "loan", "vocational_training"][i % 4]! })),
           ...F.times(5_425, (i) => F.event(`nd-testing-${i}`, at(i), F.dayOf(year(i), i), { person: F.person("nd-sw", i % 1_500), model: "nd-hiv", service: "hiv_testing_counselling" })),
@@ -381,7 +382,7 @@ describe.each(F.stores)("the source articles, on the %s store", (_name, layer) =
     Effect.gen(function* () {
       const women = F.times(20, (i) => F.person("hcm", i))
       const site = (i: number) => (i % 2 === 0 ? HCMC_DISTRICT_1 : HCMC_DISTRICT_8)
-      yield* F.load({
+      yield* Store.load({
         serviceEvent: [
           ...F.times(50, (i) => F.event(`hcm-counsel-${i}`, site(i), F.dayOf(2014, 60 + i), { person: women[i % 20]!, service: "counselling", residence: i % 10 === 0 ? "permanent" : "temporary" })),
           ...F.times(15, (i) => F.event(`hcm-voc-${i}`, site(i), F.dayOf(2014, 150 + i), { person: women[i]!, service: "vocational_training", residence: i % 10 === 0 ? "permanent" : "temporary" })),
@@ -435,7 +436,7 @@ describe.each(F.stores)("the source articles, on the %s store", (_name, layer) =
 
   it.effect("CARE 2014–2017: one \"We are women\" club in each of Quảng Ninh, Ho Chi Minh City and Cần Thơ", () =>
     Effect.gen(function* () {
-      yield* F.load({
+      yield* Store.load({
         group: [
           F.group("care-club-qn", HA_LONG_WARD, "2014-10-01", "club"),
           F.group("care-club-hcm", HCMC_DISTRICT_1, "2015-01-15", "club"),

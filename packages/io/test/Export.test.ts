@@ -215,3 +215,50 @@ describe("only released reports leave", () => {
     })
   )
 })
+
+describe("a year without a record is no data, not 0, in every export", () => {
+  /** Quảng Ninh recorded its visits of 2019; nothing of 2020 is in the store. */
+  const twoYears = Effect.gen(function* () {
+    const dir = yield* Effect.promise(tempDir)
+    const path = yield* Effect.promise(() => writeXlsx(dir, "kiem-tra-quang-ninh-2019.xlsx", [{ name: "Lượt kiểm tra", rows: visitRows() }]))
+    yield* Import.run({ kind: "inspectionVisit", source: NodeFile.source(path) })
+    return yield* Report.run({ indicators: ["INSPECTION_VISITS", "INSPECTION_VIOLATIONS"], periods: ["2019", "2020"], calendar: "plain" })
+  }).pipe(Effect.provide(MemoryStore.layer()))
+
+  it.effect("the report, XLSX, CSV, JSON and DHIS2 leave 2020 empty", () =>
+    Effect.gen(function* () {
+      const report = yield* twoYears
+      expect(find(report, { indicator: "INSPECTION_VISITS", period: "2019" }).value).toBe(445)
+      expect(find(report, { indicator: "INSPECTION_VISITS", period: "2020" }).value).toBeNull()
+      expect(find(report, { indicator: "INSPECTION_VIOLATIONS", period: "2020" }).value).toBeNull()
+      const out = yield* released(report)
+
+      const workbook = new ExcelJS.Workbook()
+      yield* Effect.promise(async () => workbook.xlsx.load(Buffer.from(await Effect.runPromise(Export.xlsx(out))) as never))
+      const table = workbook.getWorksheet("Báo cáo")!
+      let visits: ExcelJS.Row | undefined
+      table.eachRow((row) => {
+        if (visits === undefined && row.getCell(2).value === "Lượt cơ sở được kiểm tra") visits = row
+      })
+      expect([visits!.getCell(4).value, visits!.getCell(5).value]).toEqual([445, "-"])
+
+      const rows = parseCsv(Export.csv(out), { bom: true, columns: true }) as Array<Record<string, string>>
+      const csv2020 = rows.find((r) => r["Mã chỉ tiêu"] === "INSPECTION_VISITS" && r["Kỳ"] === "2020")!
+      expect(csv2020["Giá trị"]).toBe("")
+
+      const json = JSON.parse(Export.json(out))
+      expect(json.cells.find((c: { indicator: string; period: string }) => c.indicator === "INSPECTION_VISITS" && c.period === "2020").value).toBeNull()
+
+      const sent = Dhis2.dataValueSet(out, { ...mapping, dataElements: { INSPECTION_VISITS: "INSP_VISITS", INSPECTION_VIOLATIONS: "INSP_VIOLATIONS" } })
+      if (Either.isLeft(sent)) throw new Error(sent.left.message)
+      if (Either.isRight(sent)) {
+        // an empty value is not sent: DHIS2 would store it as a 0 or clear a value entered there
+        expect(sent.right.document.dataValues.map((v) => [v.dataElement, v.period, v.value])).toEqual([
+          ["INSP_VISITS", "2019", "445"],
+          ["INSP_VIOLATIONS", "2019", "41"]
+        ])
+        expect(sent.right.omitted.noValue).toBe(2)
+      }
+    })
+  )
+})

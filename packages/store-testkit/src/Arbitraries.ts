@@ -15,6 +15,7 @@ import {
   Inspection,
   Model,
   Person,
+  Registry,
   ServiceEvent
 } from "@pctnxh/core"
 import { FastCheck as fc } from "effect"
@@ -143,7 +144,8 @@ export const dataset = (pools: Pools, size = 40): fc.Arbitrary<Dataset> => {
       sessions: fc.integer({ min: 1, max: 8 }),
       participantContacts: fc.integer({ min: 0, max: 60 }),
       outputs: opt(fc.integer({ min: 0, max: 500 })),
-      cost: opt(money)
+      cost: opt(money),
+      attendeeIds: opt(fc.uniqueArray(fc.constantFrom(...PERSON_IDS), { maxLength: 4 }))
     })
     .map(({ n, ...r }) => new Activity.Activity({ id: `a${n}`, ...r } as never))
   const inspectionVisit = fc
@@ -232,16 +234,20 @@ export const query = (pools: Pools): fc.Arbitrary<AggregateQuery.AggregateQuery>
     const measures: Array<fc.Arbitrary<AggregateQuery.Measure>> = [fc.constant(AggregateQuery.count)]
     if (spec.sums.length > 0) measures.push(fc.constantFrom(...spec.sums).map(AggregateQuery.sum))
     if (spec.distinct.length > 0) measures.push(fc.constantFrom(...spec.distinct).map(AggregateQuery.distinct))
-    if (spec.sums.length > 0 && spec.distinct.length > 0) {
+    // an amount cannot be split among the persons a record lists (an activity's attendees)
+    const contributors = Registry.sources[source].listedPersons === undefined ? spec.distinct : spec.distinct.filter((d) => d !== "personId")
+    if (spec.sums.length > 0 && contributors.length > 0) {
       measures.push(
         fc
-          .record({ field: fc.constantFrom(...spec.sums), by: fc.constantFrom(...spec.distinct), top: fc.integer({ min: 1, max: 3 }) })
+          .record({ field: fc.constantFrom(...spec.sums), by: fc.constantFrom(...contributors), top: fc.integer({ min: 1, max: 3 }) })
           .map(({ by, field, top }) => AggregateQuery.contributions(field, by, top))
       )
     }
     if (spec.persons) {
       measures.push(
-        fc.constantFrom("plain" as const, "administrative" as const).map(AggregateQuery.newPersons),
+        fc
+          .record({ calendar: fc.constantFrom("plain" as const, "administrative" as const), window: fc.constantFrom("year" as const, "ever" as const) })
+          .map(({ calendar, window }) => AggregateQuery.newPersons(calendar, window)),
         fc
           .record({
             services: fc.uniqueArray(members(ServiceEvent.ServiceType), { minLength: 1, maxLength: 4 }),

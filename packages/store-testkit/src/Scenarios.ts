@@ -115,6 +115,39 @@ export const returningClients = (unitId: string): ReadonlyArray<Entity.Of<"servi
 ]
 
 /**
+ * Two women over 2019–2020: one met in March 2019 and again in March 2020, one first met in
+ * June 2020. Each year has its own new persons (2019: 1, 2020: 2), but over 2019/2020 there are
+ * 2 persons, both new.
+ *
+ * @since 0.1.0
+ */
+export const returningNextYear = (unitId: string): ReadonlyArray<Entity.Of<"serviceEvent">> => [
+  event("ny-01", unitId, "2019-03-05", "p-next-year-1"),
+  event("ny-02", unitId, "2020-03-05", "p-next-year-1"),
+  event("ny-03", unitId, "2020-06-10", "p-next-year-2")
+]
+
+/**
+ * Three group sessions of 2019 in one commune: five attendee pseudonyms listed in all, three
+ * distinct women (one attends every session), and a session that keeps no attendee list.
+ * 3 persons, 50 participant contacts.
+ *
+ * @since 0.1.0
+ */
+export const groupSessions = (unitId: string): ReadonlyArray<Entity.Of<"activity">> =>
+  [
+    { id: "gs-1", date: "2019-03-08", participantContacts: 12, attendeeIds: ["p-attendee-1", "p-attendee-2"] },
+    { id: "gs-2", date: "2019-06-14", participantContacts: 15, attendeeIds: ["p-attendee-1", "p-attendee-3"] },
+    { id: "gs-3", date: "2019-09-20", participantContacts: 10, attendeeIds: ["p-attendee-1"] },
+    { id: "gs-4", date: "2019-10-04", participantContacts: 13 }
+  ].map((a) =>
+    Entity.decode("activity")({ ...a, type: "group_session", audience: "sex_workers", modelId: "model-1", unitId, sessions: 1 }).pipe((e) => {
+      if (e._tag === "Left") throw new Error(e.left.message)
+      return e.right
+    })
+  )
+
+/**
  * Two contacts on 14 and 15 December 2019.
  *
  * @since 0.1.0

@@ -64,17 +64,16 @@ export const normalise = (rows: ReadonlyArray<AggregateQuery.Row>) =>
     })
 
 /**
- * Puts a dataset into the store in dependency order.
+ * Puts a dataset into the store in dependency order, in one transaction (with
+ * `Store.load` of `@pctnxh/core`).
  *
  * @since 0.1.0
  */
 export const load = (dataset: Arbitraries.Dataset): Effect.Effect<void, CoreError.StoreError, Store.Store> =>
-  Effect.flatMap(Store.Store, (store) =>
-    Effect.forEach(
-      Entity.kinds.filter((kind): kind is keyof Arbitraries.Dataset => kind in dataset),
-      (kind) => store.put(kind, dataset[kind] as never),
-      { discard: true }
-    )
+  Store.load(dataset).pipe(
+    Effect.asVoid,
+    // every record of a dataset is decoded already, so none can fail to decode
+    Effect.catchTag("InvalidRecord", (e) => Effect.die(e))
   )
 
 /**
@@ -103,6 +102,59 @@ export const suite = (name: string, layer: Layer.Layer<Store.Store, unknown>, op
               expect(Entity.encode(kind)(Option.getOrThrow(back) as never)).toEqual(Entity.encode(kind)(record as never))
               expect(Option.isNone(yield* store.get(kind, "no-such-id"))).toBe(true)
             }
+          })
+        )
+      )
+
+      it.effect("an officer's mixed batch — establishments, visits, contacts, sessions — loads in one call, or not at all", () =>
+        run(
+          Effect.gen(function* () {
+            const store = yield* Store.Store
+            const unitId = places.doSonCommune2019
+            const contact = (id: string, date: string) => ({
+              id,
+              personId: "p-load-1",
+              modelId: "model-1",
+              siteId: unitId,
+              date,
+              service: "counselling",
+              channel: "outreach",
+              population: "sex_worker",
+              sex: "female",
+              residence: "temporary"
+            })
+            // the visit comes before its establishment in the call; the loader puts them in order
+            const summary = yield* Store.load({
+              inspectionVisit: [
+                { id: "load-visit-1", roundId: "round-1", establishmentId: "load-est-1", establishmentType: "karaoke", unitId, date: "2019-04-02", outcome: "violation", fine: 3_500_000 }
+              ],
+              establishment: [{ id: "load-est-1", type: "karaoke", unitId, atRisk: true, opened: "2015-05-01" }],
+              serviceEvent: [contact("load-ev-1", "2019-05-01"), contact("load-ev-2", "2019-06-01")],
+              activity: Scenarios.groupSessions(unitId)
+            })
+            expect(summary).toEqual({
+              serviceEvent: { inserted: 2, updated: 0, unchanged: 0 },
+              activity: { inserted: 4, updated: 0, unchanged: 0 },
+              establishment: { inserted: 1, updated: 0, unchanged: 0 },
+              inspectionVisit: { inserted: 1, updated: 0, unchanged: 0 }
+            })
+            expect(yield* store.count("establishment")).toBe(1)
+            // one contact with an impossible date: nothing of the batch is written, and the
+            // error names the kind, the record and the field, never a value
+            const refused = yield* Effect.flip(
+              Store.load({
+                establishment: [{ id: "load-est-2", type: "bar", unitId, atRisk: false, opened: "2016-01-01" }],
+                serviceEvent: [contact("load-ev-3", "2019-07-01"), contact("load-ev-4", "2019-02-30")]
+              })
+            )
+            expect(refused._tag).toBe("InvalidRecord")
+            if (refused._tag === "InvalidRecord") {
+              expect([refused.entity, refused.index, refused.issues.map((i) => i.field)]).toEqual(["serviceEvent", 1, ["date"]])
+              expect(refused.explain("en")).not.toContain("p-load-1")
+              expect(refused.explain("vi")).not.toContain("p-load-1")
+            }
+            expect(yield* store.count("establishment")).toBe(1)
+            expect(yield* store.count("serviceEvent")).toBe(2)
           })
         )
       )
@@ -437,6 +489,70 @@ export const suite = (name: string, layer: Layer.Layer<Store.Store, unknown>, op
               })
             )
             expect(q2).toEqual([])
+          })
+        )
+      )
+
+      it.effect("over 2019/2020 a woman met in both years is new once, not once a year", () =>
+        run(
+          Effect.gen(function* () {
+            const store = yield* Store.Store
+            yield* store.put("serviceEvent", Scenarios.returningNextYear(places.doSonCommune2019))
+            const newPersons = (window: "year" | "ever", period: string, groupBy: ReadonlyArray<AggregateQuery.Dimension> = []) =>
+              store.aggregate(
+                AggregateQuery.make({
+                  source: "serviceEvent",
+                  measure: AggregateQuery.newPersons("plain", window),
+                  filters: [AggregateQuery.inPeriod(period, "plain")],
+                  groupBy
+                })
+              )
+            // each year counts its own first contacts
+            expect(normalise(yield* newPersons("year", "2019/2020", [AggregateQuery.byPeriod("year", "plain")]))).toEqual([
+              { key: { period: "2019" }, value: 1 },
+              { key: { period: "2020" }, value: 2 }
+            ])
+            // since ever: the returning woman is new in 2019 only
+            expect(yield* newPersons("ever", "2019/2020")).toEqual([{ key: {}, value: 2 }])
+            expect(normalise(yield* newPersons("ever", "2019/2020", [AggregateQuery.byPeriod("year", "plain")]))).toEqual([
+              { key: { period: "2019" }, value: 1 },
+              { key: { period: "2020" }, value: 1 }
+            ])
+            // a contact before the range makes her not new in it
+            expect(yield* newPersons("ever", "2020")).toEqual([{ key: {}, value: 1 }])
+          })
+        )
+      )
+
+      it.effect("group sessions: 50 participant contacts, 3 women attending, one of them at every session", () =>
+        run(
+          Effect.gen(function* () {
+            const store = yield* Store.Store
+            yield* store.put("activity", Scenarios.groupSessions(places.doSonCommune2019))
+            const attendees = (groupBy: ReadonlyArray<AggregateQuery.Dimension>) =>
+              store.aggregate(
+                AggregateQuery.make({
+                  source: "activity",
+                  measure: AggregateQuery.distinctPersons,
+                  filters: [AggregateQuery.inPeriod("2019", "plain")],
+                  groupBy
+                })
+              )
+            expect(yield* attendees([])).toEqual([{ key: {}, value: 3 }])
+            // persons of the halves do not add up to the year's: the woman at every session is in both
+            expect(normalise(yield* attendees([AggregateQuery.byPeriod("half", "plain")]))).toEqual([
+              { key: { period: "2019S1" }, value: 3 },
+              { key: { period: "2019S2" }, value: 1 }
+            ])
+            const contacts = yield* store.aggregate(
+              AggregateQuery.make({ source: "activity", measure: AggregateQuery.sum("participantContacts"), filters: [AggregateQuery.inPeriod("2019", "plain")] })
+            )
+            expect(contacts).toEqual([{ key: {}, value: 50 }])
+            // an amount cannot be split among the attendees of an activity
+            const split = yield* Effect.flip(
+              store.aggregate(AggregateQuery.make({ source: "activity", measure: AggregateQuery.contributions("cost", "personId") }))
+            )
+            expect(split._tag).toBe("InvalidQuery")
           })
         )
       )

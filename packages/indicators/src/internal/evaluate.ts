@@ -1,4 +1,4 @@
-import { AdminUnit, type Calendar, type Entity, type Geography, type Label, Money, Period, Person, type ReportTable } from "@pctnxh/core"
+import { AdminUnit, AggregateQuery, type Calendar, type Entity, type Geography, type Label, Money, Period, Person, type ReportTable } from "@pctnxh/core"
 import type * as Cell from "../Cell.js"
 import * as Formula from "../Formula.js"
 import type * as Indicator from "../Indicator.js"
@@ -8,6 +8,7 @@ import { Unit } from "../Unit.js"
 import * as format from "./format.js"
 import {
   type ContributionTable,
+  coverageLeafId,
   coordKey,
   eventLeafId,
   type LeafTable,
@@ -140,13 +141,26 @@ const inPlace = <R extends { readonly unitId: string }>(ctx: Context, place: Pla
 
 const numberText = (n: number, lang: Label.Lang) => format.number(n, lang, 2)
 
+/**
+ * The value a precedence rule kept, marked when the value it set aside disagrees with it: the
+ * disagreement is surfaced (flag `reportedDiffers`, a note with the other value), never silent.
+ */
+const disagreeing = (kept: Val, other: Val, otherIsReported: boolean): Val => {
+  if (!kept.present || !other.present || kept.value === null || other.value === null || Math.abs(kept.value - other.value) <= 1e-9) return kept
+  const n = (lang: Label.Lang) => numberText(other.value ?? 0, lang)
+  const note: Label.Label = otherIsReported
+    ? { vi: `số liệu báo cáo (${n("vi")}) khác số liệu ghi nhận và không được dùng`, en: `the reported value (${n("en")}) differs from the recorded events and was not used` }
+    : { vi: `số liệu ghi nhận (${n("vi")}) khác số liệu báo cáo và không được dùng`, en: `the recorded events (${n("en")}) differ from the reported value and were not used` }
+  return { ...kept, flags: new Set([...kept.flags, "reportedDiffers"]), notes: [...kept.notes, note] }
+}
+
 /** Applies a precedence rule to the events' value and the reported one (if any) of a cell. */
 const choose = (rule: Precedence, e: Val, a: Val | undefined): Val => {
   switch (rule) {
     case "preferEvents":
-      return e.present || a === undefined ? e : reportedValue(a)
+      return e.present || a === undefined ? (a === undefined ? e : disagreeing(e, a, true)) : reportedValue(a)
     case "preferAggregates":
-      return a === undefined ? e : reportedValue(a)
+      return a === undefined ? e : disagreeing(reportedValue(a), e, false)
     case "sum":
       return a === undefined
         ? e
@@ -216,7 +230,11 @@ export const evaluator = (ctx: Context) => {
     if (Formula.isEventMeasure(f)) {
       const id = eventLeafId(f, ctx.calendar, ctx.packages)
       const v = leaf(id, c)
-      return withContributions(v === undefined ? val(0, false) : val(v.value, true, EVENTS), contributed(id, c))
+      if (v !== undefined) return withContributions(val(v.value, true, EVENTS), contributed(id, c))
+      // no row: 0 where the source has records in the period and place, "no data" where it has none
+      const source = f._tag === "newPersons" || f._tag === "reached" ? "serviceEvent" : f.source
+      const covered = AggregateQuery.sources[source].time === "none" || leaf(coverageLeafId(source), { ...c, slice: [], values: [] }) !== undefined
+      return withContributions(val(covered ? 0 : null, false), contributed(id, c))
     }
     switch (f._tag) {
       case "reported": {

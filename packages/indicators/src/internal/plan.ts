@@ -3,6 +3,7 @@ import * as Formula from "../Formula.js"
 import type * as Indicator from "../Indicator.js"
 import type * as Package from "../Package.js"
 import { type EventSource, sumUnit } from "../Unit.js"
+import { spansYears } from "./years.js"
 
 /** A breakdown: the attributes (or reported disaggregation keys) crossed; `[]` is the total. */
 export type Slice = ReadonlyArray<string>
@@ -222,8 +223,21 @@ export const leaves = (inputs: Inputs): Map<string, Leaf> => {
     }
   }
   for (const indicator of inputs.indicators) visit(indicator.formula, slicesOf(indicator, inputs.slices), new Set([indicator.code]))
+  // whether a source has any record in a cell's period and place: without one, its measures
+  // there are "no data", not 0
+  const sources = new Set([...out.values()].flatMap((l) => (l.kind === "events" ? [l.source] : [])))
+  for (const source of sources) {
+    if (AggregateQuery.sources[source].time === "none") continue
+    need({ kind: "events", id: coverageLeafId(source), source, measure: AggregateQuery.count, where: [], summable: true, slices: new Map() }, [[]])
+  }
   return out
 }
+
+/**
+ * The leaf counting every record of a source (no condition): a cell where it has no value has
+ * no record of the source at all.
+ */
+export const coverageLeafId = (source: EventSource): string => JSON.stringify({ s: source, m: AggregateQuery.count, w: [] })
 
 /** The breakdowns an indicator is reported in: the total and every requested one it supports. */
 export const slicesOf = (indicator: Indicator.Indicator, requested: ReadonlyArray<Slice>): ReadonlyArray<Slice> => [
@@ -492,7 +506,13 @@ export const plan = (
 
   for (const family of families([...all.values()].filter((l): l is EventLeaf => l.kind === "events"))) {
     const spec = AggregateQuery.sources[family.source]
-    const groups = periodGroups(spec.time, family.summable, inputs.periods).filter((g) => g.empty !== true)
+    // new persons add up within a reporting year only: over a longer period a person is new if
+    // their first contact ever falls in it
+    const long = family.measure._tag === "newPersons" ? inputs.periods.filter((p) => spansYears(p, inputs.calendar)) : []
+    const groups: ReadonlyArray<PeriodGroup & { readonly measure?: AggregateQuery.Measure }> = [
+      ...periodGroups(spec.time, family.summable, inputs.periods.filter((p) => !long.includes(p))).filter((g) => g.empty !== true),
+      ...long.map((p) => ({ filter: p.id, answers: [{ period: p }], measure: AggregateQuery.newPersons(inputs.calendar, "ever") }))
+    ]
     const slices = [...family.slices.values()]
     const nonTotal = slices.filter((s) => s.length > 0)
     const sliceList = family.summable && nonTotal.length > 0 ? nonTotal : slices
@@ -515,7 +535,7 @@ export const plan = (
           const alsoTotal = family.summable && withUnit
           const alsoSliceTotal = deriveTotalSlice && i === 0
           queries.push({
-            query: AggregateQuery.make({ source: family.source, measure: family.measure, filters, groupBy }),
+            query: AggregateQuery.make({ source: family.source, measure: group.measure ?? family.measure, filters, groupBy }),
             read: (rows, table) => {
               for (const row of rows) {
                 const unit = unitOfRow(row, withUnit)

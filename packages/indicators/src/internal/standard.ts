@@ -39,8 +39,8 @@ export const NEW_PERSONS = make({
   theme: "services",
   name: { vi: "Số người mới trong năm báo cáo", en: "New persons in the reporting year" },
   definition: {
-    vi: "Số người có lượt dịch vụ đầu tiên của năm báo cáo rơi vào kỳ. Khác với số người được tiếp cận, chỉ số này cộng được qua các quý của cùng một năm.",
-    en: "Number of persons whose first contact of the reporting year falls in the period. Unlike persons reached, it adds up across the quarters of one year."
+    vi: "Số người có lượt dịch vụ đầu tiên của năm báo cáo rơi vào kỳ. Khác với số người được tiếp cận, chỉ số này cộng được qua các quý của cùng một năm. Với kỳ dài hơn một năm báo cáo, là số người có lượt dịch vụ đầu tiên (trong mọi số liệu) rơi vào kỳ, nên không vượt quá số người được tiếp cận.",
+    en: "Number of persons whose first contact of the reporting year falls in the period. Unlike persons reached, it adds up across the quarters of one year. Over a period longer than a reporting year, the number of persons whose first contact ever falls in the period, so never more than the persons reached."
   },
   formula: F.newPersons()
 })

@@ -112,8 +112,8 @@ export const evaluate = (
       }
     >()
     const measure = query.measure
-    // newPersons: keep only each person's first contact in its reporting year, found among the
-    // records that pass every filter but the period ones
+    // newPersons: keep only each person's first contact in its reporting year (or ever), found
+    // among the records that pass every filter but the period ones
     let firsts: Set<string> | undefined
     if (measure._tag === "newPersons") {
       const earliest = new Map<string, { date: string; id: string }>()
@@ -122,7 +122,7 @@ export const evaluate = (
         const person = v.distinct("personId")
         if (person === undefined || v.date === undefined || !predicates.every((p) => p(v))) continue
         const id = (record as { readonly id: string }).id
-        const slot = `${person}\u0000${Period.containingId(v.date, "year", measure.calendar)}`
+        const slot = measure.window === "ever" ? person : `${person}\u0000${Period.containingId(v.date, "year", measure.calendar)}`
         const best = earliest.get(slot)
         if (best === undefined || v.date < best.date || (v.date === best.date && id < best.id)) {
           earliest.set(slot, { date: v.date, id })
@@ -162,6 +162,8 @@ export const evaluate = (
         const who = v.distinct(measure.by) ?? null
         group.sum += amount
         group.byContributor.set(who, (group.byContributor.get(who) ?? 0) + amount)
+      } else if (measure._tag === "distinct" && measure.field === "personId" && v.listedPersons !== undefined) {
+        for (const person of v.listedPersons) group.ids.add(person)
       } else if (measure._tag === "distinct" || measure._tag === "newPersons") {
         const value = v.distinct(measure._tag === "distinct" ? measure.field : "personId")
         if (value !== undefined) group.ids.add(value)

@@ -16,6 +16,8 @@ export interface RecordView {
   readonly attribute: (name: string, lookups: Lookups) => string | null
   readonly sum: (field: string) => number | undefined
   readonly distinct: (field: string) => string | undefined
+  /** The persons the record lists (an activity's attendees), where its source lists some. */
+  readonly listedPersons?: ReadonlyArray<string> | undefined
   readonly disaggregation?: Readonly<Record<string, string>> | undefined
 }
 
@@ -55,7 +57,8 @@ export const viewer = (
         const name = Object.hasOwn(spec.distinct, field) ? spec.distinct[field] : undefined
         return (name === undefined ? null : text(read(name, record))) ?? undefined
       },
-      disaggregation: spec.disaggregation?.(record as never)
+      disaggregation: spec.disaggregation?.(record as never),
+      listedPersons: spec.listedPersons?.(record as never)
     })
   }
 }

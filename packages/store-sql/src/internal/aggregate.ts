@@ -8,9 +8,9 @@
  *   period (an aggregate value, a budget year) falls in the period containing its first day,
  *   and only if its last day lies in it too, and passes a period filter only if its dates lie
  *   inside the filter's;
- * - `newPersons` numbers each person's records of a reporting year by date then id among the
- *   records that pass every filter but the period ones, and counts the first ones that pass
- *   the period filters;
+ * - `newPersons` numbers each person's records of a reporting year (of all years for the
+ *   `ever` window) by date then id among the records that pass every filter but the period
+ *   ones, and counts the first ones that pass the period filters;
  * - `reached` counts, per group, persons whose records of the package's services cover at
  *   least N distinct services;
  * - `contributions` sums the field per group and contributor, ranks the contributors of each
@@ -26,7 +26,7 @@ import { sql } from "kysely"
 import type { Dialect } from "./dialect.js"
 import type { Names } from "./names.js"
 import type { Pair } from "./rollup.js"
-import { canonicalDisaggregation, canonicalKeys, periodTable, rollupTable, snake, tableName } from "./tables.js"
+import { canonicalDisaggregation, canonicalKeys, periodTable, personLinkTable, rollupTable, snake, tableName } from "./tables.js"
 
 /** An attribute's value: a column of the record, or of a record it points to (joined as `alias`). */
 type Expr = { readonly column: string; readonly join?: { readonly alias: string; readonly table: string; readonly via: string } }
@@ -41,6 +41,8 @@ interface SourceTable {
   readonly attribute: (name: string) => Expr | undefined
   readonly sum: (field: string) => string | undefined
   readonly distinct: (field: string) => string | undefined
+  /** Whether its records list persons, kept in the person link table (an activity's attendees). */
+  readonly listsPersons: boolean
 }
 
 const sourceTable = (registry: Registry.Registry, source: string): SourceTable => {
@@ -65,7 +67,8 @@ const sourceTable = (registry: Registry.Registry, source: string): SourceTable =
       }
     },
     sum: own(spec.sums),
-    distinct: own(spec.distinct)
+    distinct: own(spec.distinct),
+    listsPersons: spec.listedPersons !== undefined
   }
 }
 
@@ -214,22 +217,37 @@ export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
     case "sum":
     case "distinct": {
       let value: RawBuilder<unknown>
+      const personJoin: Array<RawBuilder<unknown>> = []
       if (measure._tag === "count") value = sql`count(*)`
       else if (measure._tag === "sum") {
         const column = source.sum(measure.field)
         if (column === undefined) throw unsupported(`the sum of "${measure.field}"`)
         value = sql`coalesce(sum(${ref("t", column)}), 0)`
+      } else if (measure.field === "personId" && source.listsPersons) {
+        // the persons a record lists (an activity's attendees) are its rows of the person links
+        const links = names.ref(personLinkTable.name)
+        personJoin.push(sql`left join ${links} as pl on pl.kind = ${source.kind} and pl.record_id = ${ref("t", "id")}`)
+        value = sql`count(distinct pl.person_id)`
       } else {
         const column = source.distinct(measure.field)
         if (column === undefined) throw unsupported(`distinct "${measure.field}"`)
         value = sql`count(distinct ${ref("t", column)})`
       }
       const used = new Set([...filterLookups, ...dimensionLookups])
-      return sql`select ${select(value)} from ${table} as t ${sql.join([...lookupJoins(used), ...dimensionJoins], sql` `)}
+      return sql`select ${select(value)} from ${table} as t ${sql.join([...lookupJoins(used), ...dimensionJoins, ...personJoin], sql` `)}
         ${where([...conditions, ...periodConditions])} ${groupBy()}`
     }
     case "newPersons": {
       const person = ref("t", source.distinct("personId") ?? "person_id")
+      if (measure.window === "ever") {
+        const ranked = sql`select t.*, row_number() over (partition by ${person} order by ${ref("t", source.dateColumn)}, ${ref("t", "id")}) as pctnxh_rank
+          from ${table} as t
+          ${sql.join(lookupJoins(filterLookups), sql` `)}
+          ${where([sql`${person} is not null`, sql`${ref("t", source.dateColumn)} is not null`, ...conditions])}`
+        return sql`select ${select(sql`count(distinct ${person})`)} from (${ranked}) as t
+          ${sql.join([...lookupJoins(dimensionLookups), ...dimensionJoins], sql` `)}
+          ${where([sql`t.pctnxh_rank = 1`, ...periodConditions])} ${groupBy()}`
+      }
       // only the reporting years a period filter reaches can hold a counted first contact
       const years = periodRanges.flatMap((range) => {
         const ids = Period.covering(range.start, range.end, "year", measure.calendar).map((p) => p.id)
