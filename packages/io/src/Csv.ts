@@ -19,6 +19,7 @@
 import * as Stream from "effect/Stream"
 import type * as Cell from "./Cell.js"
 import { UnreadableFile } from "./IoError.js"
+import type * as bytes from "./internal/bytes.js"
 import { chunks } from "./internal/bytes.js"
 import * as Parser from "./internal/csv.js"
 import { unreadable } from "./internal/unreadable.js"
@@ -29,13 +30,7 @@ import { unreadable } from "./internal/unreadable.js"
  *
  * @since 0.1.0
  */
-export type Bytes =
-  | Uint8Array
-  | ArrayBuffer
-  | AsyncIterable<Uint8Array>
-  | Iterable<Uint8Array>
-  | ReadableStream<Uint8Array>
-  | Stream.Stream<Uint8Array, unknown>
+export type Bytes = bytes.Bytes
 
 /**
  * One row of a file: its number as a spreadsheet shows it (from 1) and its cells.
