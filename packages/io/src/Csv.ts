@@ -17,7 +17,7 @@
  * @since 0.1.0
  */
 import * as Stream from "effect/Stream"
-import type * as Cell from "./Cell.js"
+import type * as SheetValue from "./SheetValue.js"
 import { UnreadableFile } from "./IoError.js"
 import type * as bytes from "./internal/bytes.js"
 import { chunks } from "./internal/bytes.js"
@@ -39,7 +39,7 @@ export type Bytes = bytes.Bytes
  */
 export interface Row {
   readonly number: number
-  readonly cells: ReadonlyArray<Cell.Value>
+  readonly cells: ReadonlyArray<SheetValue.Value>
 }
 
 /**
