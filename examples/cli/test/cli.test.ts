@@ -69,6 +69,20 @@ describe("pctnxh", () => {
     })
   })
 
+  it("runs from its TypeScript sources as well as from the bundle `pnpm build` makes", { timeout: 240_000 }, async () => {
+    const fromSource = await new Promise<{ code: number | null; out: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [bin, "--version"], { cwd: dir, env: { ...process.env, CI: "true", PCTNXH_FROM_SOURCE: "1" } })
+      let out = ""
+      child.stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk))
+      child.on("error", reject)
+      child.on("close", (code) => resolve({ code, out }))
+    })
+    const usual = await run("--version")
+    expect(fromSource.code).toBe(0)
+    expect(fromSource.out.trim()).toBe(usual.out.trim())
+    expect(usual.out).toMatch(/\d+\.\d+\.\d+/)
+  })
+
   it("init creates the database and a private pseudonym key", async () => {
     const { code, out } = await run("init", "--db", db, "--lang", "en")
     expect(code).toBe(0)
