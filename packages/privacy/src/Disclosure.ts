@@ -61,182 +61,64 @@ import {
   PolicyBelowFloor,
   UnsafeRelease
 } from "./DisclosureError.js"
+import type {
+  Aggregation,
+  Cell,
+  Dimension,
+  DominanceRule,
+  Mark,
+  Policy,
+  PublishedCell,
+  PublishedTable,
+  ReleasedTable,
+  Table
+} from "./DisclosureTable.js"
+import * as model from "./DisclosureTable.js"
 import { released as releasedCell } from "./internal/disclosure/knowledge.js"
 import { fullKeys } from "./internal/disclosure/lattice.js"
 import { periodParents } from "./internal/disclosure/periods.js"
 import * as reports from "./internal/disclosure/report.js"
-import * as model from "./internal/disclosure/model.js"
 import type { Key } from "./Key.js"
 import * as KeyModule from "./Key.js"
 import * as ReleaseLedger from "./ReleaseLedger.js"
 import * as Suppression from "./Suppression.js"
 
 // ---------------------------------------------------------------------------------------------
-// The table model
+// The table model (module `DisclosureTable`, re-exported under the same names)
 // ---------------------------------------------------------------------------------------------
 
-/**
- * The kind of a table: `frequency` (persons, contacts) or `magnitude` (money).
- *
- * @since 0.1.0
- */
-export const Kind: typeof model.Kind = model.Kind
-/** @since 0.1.0 */
-export type Kind = model.Kind
-
-/**
- * What happened to a cell: `published`, `suppressed` or `perturbed`.
- *
- * @since 0.1.0
- */
-export const Status: typeof model.Status = model.Status
-/** @since 0.1.0 */
-export type Status = model.Status
-
-/**
- * Why a cell is suppressed or perturbed: `primary-frequency`, `primary-dominance`,
- * `primary-p-percent`, `secondary`, `cell-key` or `dp`, each with a bilingual label.
- *
- * @since 0.1.0
- */
-export const Reason: typeof model.Reason = model.Reason
-/** @since 0.1.0 */
-export type Reason = model.Reason
-
-/**
- * The mark a released cell carries: its status, why, and what an export prints instead of
- * the value (`<5` for a count under the threshold, `x` otherwise).
- *
- * @example
- * ```ts
- * const mark: Disclosure.Mark = { status: "suppressed", reason: "primary-frequency", display: "<5" }
- * ```
- * @since 0.1.0
- */
-export const Mark: typeof model.Mark = model.Mark
-/** @since 0.1.0 */
-export type Mark = model.Mark
-
-/**
- * How a total relates to its parts along a dimension: `sum` (the default), or `distinct` for
- * counts of distinct persons, where a year's people are not the sum of its quarters' — the
- * total is at most the sum of its parts and at least the largest part.
- *
- * @since 0.1.0
- */
-export const Aggregation: typeof model.Aggregation = model.Aggregation
-/** @since 0.1.0 */
-export type Aggregation = model.Aggregation
-
-/**
- * A dimension: its name, each member's parent (the children of a member are exactly the
- * members naming it as parent, so a hierarchy lists all of them), and how totals aggregate.
- * A dimension without parents is flat.
- *
- * @since 0.1.0
- */
-export const Dimension: typeof model.Dimension = model.Dimension
-/** @since 0.1.0 */
-export type Dimension = model.Dimension
-
-/**
- * A cell before disclosure control: its key (dimension → member), its value, and for the
- * rules: `frequency` (the number of persons, or of contributors to an amount),
- * `contributions` (the largest contributions to an amount, needed for the dominance and p%
- * rules), `recordKeys` (keys of the records behind it, for cell-key noise), and a `mark` when
- * it was marked before (by hand, or by an earlier pass).
- *
- * @since 0.1.0
- */
-export const Cell: typeof model.Cell = model.Cell
-/** @since 0.1.0 */
-export type Cell = model.Cell
-
-/**
- * A table before disclosure control: an id, the measure its cells are figures of (an indicator
- * code), its kind, dimensions and cells, and — for differential privacy — its declared
- * sensitivity.
- *
- * @since 0.1.0
- */
-export const Table: typeof model.Table = model.Table
-/** @since 0.1.0 */
-export type Table = model.Table
-
-/**
- * A released cell: its key, its value unless suppressed, and its mark.
- *
- * @since 0.1.0
- */
-export const PublishedCell: typeof model.PublishedCell = model.PublishedCell
-/** @since 0.1.0 */
-export type PublishedCell = model.PublishedCell
-
-/**
- * A released table.
- *
- * @since 0.1.0
- */
-export const PublishedTable: typeof model.PublishedTable = model.PublishedTable
-/** @since 0.1.0 */
-export type PublishedTable = model.PublishedTable
-
-/**
- * A table as the ledger remembers it: per cell, what its readers know.
- *
- * @since 0.1.0
- */
-export const ReleasedTable: typeof model.ReleasedTable = model.ReleasedTable
-/** @since 0.1.0 */
-export type ReleasedTable = model.ReleasedTable
-
-/**
- * A cell as the ledger remembers it.
- *
- * @since 0.1.0
- */
-export const ReleasedCell: typeof model.ReleasedCell = model.ReleasedCell
-/** @since 0.1.0 */
-export type ReleasedCell = model.ReleasedCell
-
-/**
- * A dominance rule `(n, k)`: a cell is sensitive when its `n` largest contributions make up
- * more than `k` percent of it.
- *
- * @since 0.1.0
- */
-export const DominanceRule: typeof model.DominanceRule = model.DominanceRule
-/** @since 0.1.0 */
-export type DominanceRule = model.DominanceRule
-
-/**
- * The parameters of disclosure control (see the guide `docs/disclosure-control.md`):
- *
- * - `threshold`: the smallest count of persons shown (5: cells of 1–4 are suppressed; 1: off);
- * - `safetyRange`: how wide the attacker's interval for a suppressed count must stay (capped
- *   by what the cell's label already says: a `<5` cell must stay anywhere in 1–4);
- * - `showBelowThreshold`: show suppressed small counts as `<5` rather than `x`;
- * - `zeros`: `publish` (zeros are shown, and never hidden as complements) or `suppress`;
- * - `minContributors`, `dominance`, `pPercent`: the rules for amounts;
- * - `safetyPercent`: how wide (in percent of its value) the interval of a suppressed amount
- *   must stay;
- * - `secondary`: complementary suppression and the attacker check; `prune`: publish again
- *   complements that turn out not to be needed;
- * - `noise`: `none`, `cell-key` (with `cellKeyDeviation` for counts and `cellKeyRelative` for
- *   amounts) or `dp` (spending `epsilon` per table).
- *
- * @since 0.1.0
- */
-export const Policy: typeof model.Policy = model.Policy
-/** @since 0.1.0 */
-export type Policy = model.Policy
-
-/**
- * The identity of a cell: its measure and full key, as one string.
- *
- * @since 0.1.0
- */
-export const cellId: (measure: string, key: Readonly<Record<string, string>>) => string = model.cellId
+export {
+  /** @since 0.1.0 */
+  Aggregation,
+  /** @since 0.1.0 */
+  Cell,
+  /** @since 0.1.0 */
+  cellId,
+  /** @since 0.1.0 */
+  Dimension,
+  /** @since 0.1.0 */
+  DominanceRule,
+  /** @since 0.1.0 */
+  Kind,
+  /** @since 0.1.0 */
+  Mark,
+  /** @since 0.1.0 */
+  Policy,
+  /** @since 0.1.0 */
+  PublishedCell,
+  /** @since 0.1.0 */
+  PublishedTable,
+  /** @since 0.1.0 */
+  Reason,
+  /** @since 0.1.0 */
+  ReleasedCell,
+  /** @since 0.1.0 */
+  ReleasedTable,
+  /** @since 0.1.0 */
+  Status,
+  /** @since 0.1.0 */
+  Table
+} from "./DisclosureTable.js"
 
 // ---------------------------------------------------------------------------------------------
 // Dimensions

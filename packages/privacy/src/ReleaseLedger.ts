@@ -26,7 +26,7 @@ import * as Ref from "effect/Ref"
 import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
 import { LedgerFailed } from "./DisclosureError.js"
-import { ReleasedTable } from "./internal/disclosure/model.js"
+import { ReleasedTable } from "./DisclosureTable.js"
 import type { History } from "./internal/disclosure/solver.js"
 
 /**
