@@ -316,7 +316,9 @@ export const kinds = {
   }),
   consent: kind("consent", { fields: { personId: id((c) => c.personId) }, indexes: [["personId"]] }),
   vaultEntry: kind("vaultEntry", { fields: { personId: optional(id((e) => e.personId)) }, indexes: [["personId"]] }),
-  incident: kind("incident", { fields: { notifiedAt: optional(code((i) => i.notifiedAt)) }, indexes: [["notifiedAt"]] })
+  incident: kind("incident", { fields: { notifiedAt: optional(code((i) => i.notifiedAt)) }, indexes: [["notifiedAt"]] }),
+  disclosureRelease: kind("disclosureRelease", { fields: { audience: optional(code((r) => r.audience)) }, indexes: [["audience"]] }),
+  privacySpend: kind("privacySpend", { fields: { audience: code((s) => s.audience) }, indexes: [["audience"]] })
 }
 
 /**
