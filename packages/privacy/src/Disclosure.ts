@@ -243,7 +243,9 @@ export const defaultPolicy: Policy = {
   noise: "none",
   cellKeyDeviation: 2,
   cellKeyRelative: 0.05,
-  epsilon: 1
+  epsilon: 1,
+  epsilonTotal: 1,
+  dpReplacesSuppression: false
 }
 
 /**
@@ -267,7 +269,9 @@ export const noProtection: Policy = {
  * The policy of an audience, from the `disclosure` section of its definition: `minCellSize`
  * becomes the threshold and the safety range (with the rules for amounts of
  * {@link defaultPolicy} whenever it is above 1), `secondarySuppression` turns complementary
- * suppression on, `noise` turns on cell-key perturbation.
+ * suppression on, `noise` turns on cell-key perturbation, and `differentialPrivacy` turns on
+ * differential privacy with its ceilings of ε per release and in total (and, only when it says
+ * so, in place of the small-cell rules).
  *
  * @example
  * ```ts
@@ -284,7 +288,15 @@ export const policyFor = (audience: Audience.Audience): Policy => {
     threshold: d.minCellSize,
     safetyRange: d.minCellSize > 1 ? d.minCellSize : 0,
     secondary: d.secondarySuppression,
-    noise: d.noise ? "cell-key" : "none"
+    noise: d.noise ? "cell-key" : "none",
+    ...(d.differentialPrivacy === undefined
+      ? {}
+      : {
+          noise: "dp" as const,
+          epsilon: d.differentialPrivacy.epsilonPerRelease,
+          epsilonTotal: d.differentialPrivacy.epsilonTotal,
+          dpReplacesSuppression: d.differentialPrivacy.replacesSuppression ?? false
+        })
   }
 }
 
@@ -327,8 +339,17 @@ export const stricter = (
         return refuse("cellKeyDeviation", "mức nhiễu không được nhỏ hơn", "the noise must not be smaller")
       }
     }
-    if (next.noise === "dp" && floor.noise === "dp" && next.epsilon > floor.epsilon) {
-      return refuse("epsilon", `ε không được lớn hơn ${floor.epsilon}`, `ε must not exceed ${floor.epsilon}`)
+    if (floor.noise === "dp") {
+      if (next.noise !== "dp") return refuse("noise", "phải giữ riêng tư vi phân", "differential privacy must stay on")
+      if (next.epsilon > floor.epsilon) {
+        return refuse("epsilon", `ε không được lớn hơn ${floor.epsilon}`, `ε must not exceed ${floor.epsilon}`)
+      }
+      if (next.epsilonTotal > floor.epsilonTotal) {
+        return refuse("epsilonTotal", `tổng ε không được lớn hơn ${floor.epsilonTotal}`, `the total ε must not exceed ${floor.epsilonTotal}`)
+      }
+      if (next.dpReplacesSuppression && !floor.dpReplacesSuppression) {
+        return refuse("dpReplacesSuppression", "phải giữ các quy tắc ô nhỏ", "the small-cell rules must stay")
+      }
     }
   }
   return Either.right(next)
@@ -444,6 +465,10 @@ export interface ProtectOptions {
   readonly history?: ReadonlyArray<AttackerCheck.History> | undefined
   /** The deployment key, for cell-key perturbation. */
   readonly key?: Key | undefined
+  /** With differential privacy: the ε to spend, at most the policy's ceiling per release (the ceiling when omitted). */
+  readonly epsilon?: number | undefined
+  /** The release the tables are for, recorded with the ε it spends. */
+  readonly release?: string | undefined
 }
 
 /**
@@ -550,28 +575,65 @@ const perturbWithCellKeys = (
     return { tables: out, shown }
   })
 
-const withDifferentialPrivacy = (
+/** The privacy budget: the service in context, else the one kept in the Store in context. */
+const budgetFor = (audience: string, epsilon: number) =>
+  Effect.gen(function* () {
+    const service = yield* Effect.serviceOption(DifferentialPrivacy.Budget)
+    if (Option.isSome(service)) return service.value
+    const store = yield* Effect.serviceOption(Store.Store)
+    if (Option.isSome(store)) return yield* Effect.provideService(DifferentialPrivacy.makeStore, Store.Store, store.value)
+    // no budget kept anywhere: no noisy answers (fail closed)
+    return yield* Effect.fail(new BudgetExhausted({ audience, requested: epsilon, remaining: 0 }))
+  })
+
+/**
+ * Differential privacy for the cells of a release that no rule hid: ε within the audience's
+ * ceilings, spent before any noise is drawn, with the sensitivity of the release derived from
+ * its tables (the sum of theirs). A cell shown in several tables is drawn once.
+ */
+const perturbWithDp = (
   tables: ReadonlyArray<Table>,
   options: ProtectOptions
-): Effect.Effect<Protected, DisclosureError> =>
+): Effect.Effect<
+  { readonly tables: ReadonlyArray<Table>; readonly shown: ReadonlyMap<string, ReadonlyArray<number | undefined>> },
+  DisclosureError
+> =>
   Effect.gen(function* () {
     const audience = options.audience ?? "unknown"
-    const budget = yield* Effect.serviceOption(DifferentialPrivacy.Budget)
-    if (Option.isNone(budget)) {
-      return yield* Effect.fail(new BudgetExhausted({ audience, requested: options.policy.epsilon, remaining: 0 }))
-    }
-    const out: Array<PublishedTable> = []
-    const released: Array<ReleasedTable> = []
+    const epsilon = yield* DifferentialPrivacy.requested(options.policy, audience, options.epsilon)
+    let sensitivity = 0
+    for (const t of tables) sensitivity += yield* DifferentialPrivacy.sensitivity(t)
+    const keys = yield* fullKeys(knownOf(tables))
+    const budget = yield* budgetFor(audience, epsilon)
+    yield* budget.spend({ audience, epsilon, total: options.policy.epsilonTotal, release: options.release })
+    const parameters = { sensitivity, epsilon }
+    const drawn = new Map<string, number>()
+    const shown = new Map<string, ReadonlyArray<number | undefined>>()
+    const out: Array<Table> = []
     for (const t of tables) {
-      const values = yield* DifferentialPrivacy.noisyValues(
-        t.cells.map((c) => c.value),
-        { audience, epsilon: options.policy.epsilon, sensitivity: t.sensitivity }
-      ).pipe(Effect.provideService(DifferentialPrivacy.Budget, budget.value))
-      const marked: Table = { ...t, cells: t.cells.map((c) => ({ ...c, mark: { status: "perturbed", reason: "dp" } })) }
-      out.push(published(marked, values))
-      released.push(ledgerTable(marked, values, options.policy))
+      const ks = keys.get(t.id)!
+      const values: Array<number | undefined> = []
+      const cells: Array<Cell> = []
+      for (let i = 0; i < t.cells.length; i++) {
+        const cell = t.cells[i]!
+        if (cell.mark?.status === "suppressed") {
+          values.push(undefined)
+          cells.push(cell)
+          continue
+        }
+        const id = model.cellId(t.measure, ks[i]!)
+        let value = drawn.get(id)
+        if (value === undefined) {
+          value = yield* DifferentialPrivacy.laplace(cell.value, parameters)
+          drawn.set(id, value)
+        }
+        values.push(value)
+        cells.push({ ...cell, mark: { status: "perturbed", reason: "dp" } })
+      }
+      shown.set(t.id, values)
+      out.push({ ...t, cells })
     }
-    return { policy: options.policy, tables: out, released }
+    return { tables: out, shown }
   })
 
 /**
@@ -610,11 +672,17 @@ export const protect = (
   Effect.gen(function* () {
     const policy = options.policy
     for (const t of tables) yield* validate(t)
-    if (policy.noise === "dp") return yield* withDifferentialPrivacy(tables, options)
+    // differential privacy takes the place of the small-cell rules only where the policy says so
+    const rules = !(policy.noise === "dp" && policy.dpReplacesSuppression)
     const primary: Array<Table> = []
-    for (const t of tables) primary.push(yield* Suppression.primary(trusted(t, policy), policy))
+    for (const t of tables) primary.push(rules ? yield* Suppression.primary(trusted(t, policy), policy) : trusted(t, policy))
     let marked = yield* unify(primary)
     let shown: ReadonlyMap<string, ReadonlyArray<number | undefined>> = new Map()
+    if (policy.noise === "dp") {
+      const perturbed = yield* perturbWithDp(marked, options)
+      marked = perturbed.tables
+      shown = perturbed.shown
+    }
     if (policy.noise === "cell-key") {
       if (options.key === undefined) return yield* Effect.fail(new KeyRequired({ audience: options.audience ?? "unknown" }))
       const perturbed = yield* perturbWithCellKeys(marked, options.key, policy)
@@ -623,7 +691,7 @@ export const protect = (
     }
     const history = options.history ?? []
     let assessment: AttackerCheck.Assessment | undefined
-    if (policy.secondary) {
+    if (policy.secondary && rules) {
       marked = yield* Suppression.secondary(marked, { policy, history, shown, audience: options.audience })
       assessment = yield* AttackerCheck.check(marked, { policy, history, shown })
       const failed = assessment.intervals.find((i) => !i.safe)
@@ -660,6 +728,11 @@ export interface ReleaseInput {
   readonly id?: string | undefined
   /** Settings stricter than the audience's (weaker ones are refused). */
   readonly stricter?: Partial<Policy> | undefined
+  /**
+   * With differential privacy: the ε this release spends from the audience's budget, at most
+   * its ceiling per release (`EpsilonAboveCeiling` otherwise); the ceiling when omitted.
+   */
+  readonly epsilon?: number | undefined
   /** What is released, in an officer's words: named again if a later release conflicts with it. */
   readonly label?: Label.Label | undefined
   /** Who releases, for the audit log (`system` by default). */
@@ -704,10 +777,13 @@ const recorded = (
     const ledger = yield* ReleaseLedger.ReleaseLedger
     const measures = [...new Set(input.tables.map((t) => t.measure))]
     const history = yield* ledger.published(audience, measures)
-    const result = yield* protect(input.tables, { policy, audience, history, key: input.key }).pipe(Effect.mapError(naming(history)))
+    const id = input.id ?? globalThis.crypto.randomUUID()
+    const result = yield* protect(input.tables, { policy, audience, history, key: input.key, epsilon: input.epsilon, release: id }).pipe(
+      Effect.mapError(naming(history))
+    )
     const at = new Date(yield* Clock.currentTimeMillis).toISOString()
     const record: ReleaseLedger.Release = {
-      id: input.id ?? globalThis.crypto.randomUUID(),
+      id,
       audience,
       at,
       ...(input.label === undefined ? {} : { label: input.label }),
@@ -916,6 +992,8 @@ export interface ReleaseOptions {
   readonly id?: string | undefined
   /** Settings stricter than the audience's (weaker ones are refused). */
   readonly stricter?: Partial<Policy> | undefined
+  /** With differential privacy: the ε to spend, at most the audience's ceiling per release. */
+  readonly epsilon?: number | undefined
   /** What is released, in an officer's words (for later refusals that name it). */
   readonly label?: Label.Label | undefined
 }
@@ -1109,6 +1187,7 @@ const judge = <T extends ReportTable.ReportTable>(report: T, audience: Audience.
       tables: read.tables,
       id: options.id,
       stricter: options.stricter,
+      epsilon: options.epsilon,
       label: options.label,
       key
     })

@@ -136,8 +136,8 @@ export type Cell = typeof Cell.Type
 
 /**
  * A table before disclosure control: an id, the measure its cells are figures of (an indicator
- * code), its kind, dimensions and cells, and — for differential privacy — its declared
- * sensitivity.
+ * code), its kind, dimensions and cells, and — for differential privacy of amounts — the cap
+ * each contributor's amounts were clipped to.
  *
  * @since 0.1.0
  */
@@ -147,7 +147,13 @@ export const Table = Schema.Struct({
   kind: Kind,
   dimensions: Schema.Array(Dimension),
   cells: Schema.Array(Cell),
-  sensitivity: Schema.optional(Schema.Number.pipe(Schema.finite(), Schema.positive())),
+  /**
+   * For differential privacy: the most one person or contributor adds to the table's grand
+   * total, summed over its finest cells — the cap their records were clipped to before the
+   * table was made. 1 for counts of persons (the default for frequency tables); required for
+   * amounts. The sensitivity of the table is derived from it and the table's shape.
+   */
+  contributorCap: Schema.optional(Schema.Number.pipe(Schema.finite(), Schema.positive())),
   /**
    * Dimensions along which the table lists every cell that is not zero (a report lists every
    * unit and breakdown value with records): a reader knows a cell it leaves out under one of its
@@ -262,7 +268,11 @@ export type Noise = typeof Noise.Type
  * - `secondary`: complementary suppression and the attacker check; `prune`: publish again
  *   complements that turn out not to be needed;
  * - `noise`: `none`, `cell-key` (with `cellKeyDeviation` for counts and `cellKeyRelative` for
- *   amounts) or `dp` (spending `epsilon` per table).
+ *   amounts) or `dp`;
+ * - `epsilon`: with `dp`, the most ε one release may spend (the ceiling per release);
+ *   `epsilonTotal`: the most ε all releases to the audience may spend together;
+ *   `dpReplacesSuppression`: whether noise takes the place of the small-cell rules (`false`:
+ *   the rules apply first and the cells they leave published get the noise).
  *
  * @since 0.1.0
  */
@@ -280,7 +290,9 @@ export const Policy = Schema.Struct({
   noise: Noise,
   cellKeyDeviation: Schema.NonNegativeInt,
   cellKeyRelative: Schema.Number.pipe(Schema.finite(), Schema.between(0, 0.5)),
-  epsilon: Schema.Number.pipe(Schema.finite(), Schema.positive())
+  epsilon: Schema.Number.pipe(Schema.finite(), Schema.positive()),
+  epsilonTotal: Schema.Number.pipe(Schema.finite(), Schema.positive()),
+  dpReplacesSuppression: Schema.Boolean
 })
 /** @since 0.1.0 */
 export type Policy = typeof Policy.Type
