@@ -552,6 +552,7 @@ const perturbWithCellKeys = (
 ): Effect.Effect<{ readonly tables: ReadonlyArray<Table>; readonly shown: ReadonlyMap<string, ReadonlyArray<number | undefined>> }, InvalidTable> =>
   Effect.gen(function* () {
     const keys = yield* fullKeys(knownOf(tables))
+    const dimensions = tables.flatMap((t) => t.dimensions)
     const shown = new Map<string, ReadonlyArray<number | undefined>>()
     const out: Array<Table> = []
     for (const t of tables) {
@@ -565,7 +566,7 @@ const perturbWithCellKeys = (
           cells.push(cell)
           continue
         }
-        const u = yield* CellKey.of(key, { measure: t.measure, key: ks[i]!, recordKeys: cell.recordKeys })
+        const u = yield* CellKey.of(key, CellKey.canonical({ measure: t.measure, key: ks[i]!, recordKeys: cell.recordKeys }, dimensions))
         values.push(CellKey.perturb(t.kind, cell.value, u, policy))
         cells.push({ ...cell, mark: { status: "perturbed", reason: "cell-key" } })
       }

@@ -56,6 +56,24 @@ describe("Cell-key perturbation", () => {
     }).pipe(Effect.provide(AttackerCheck.layer))
   )
 
+  it("names a cell by its records, or by its coordinates without the dimensions at their total", () => {
+    const dims = [Disclosure.categories("commune", communes), Disclosure.categories("sex", ["female", "male"]), Disclosure.periods("period", ["2019Q1", "2019Q2", "2019Q3", "2019Q4", "2019"])]
+    const measure = "referred_hiv_testing"
+    expect(CellKey.canonical({ measure, key: { commune: "giao-phong", sex: "total", period: "2019" } }, dims)).toEqual({
+      measure,
+      key: { commune: "giao-phong", period: "2019" }
+    })
+    expect(CellKey.canonical({ measure, key: { commune: "total", sex: "female", period: "2019Q3" } }, dims)).toEqual({
+      measure,
+      key: { sex: "female", period: "2019Q3" }
+    })
+    expect(CellKey.canonical({ measure, key: { commune: "giao-phong", sex: "female" }, recordKeys: ["b", "a"] }, dims)).toEqual({
+      measure,
+      key: {},
+      recordKeys: ["b", "a"]
+    })
+  })
+
   it.effect("gives a cell the same noise in every table that shows it", () =>
     Effect.gen(function* () {
       const key = yield* fixedKey("giao-thuy-2026", 11)
