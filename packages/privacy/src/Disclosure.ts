@@ -75,6 +75,7 @@ import type {
 } from "./DisclosureTable.js"
 import * as model from "./DisclosureTable.js"
 import { released as releasedCell } from "./internal/disclosure/knowledge.js"
+import { withImplied } from "./internal/disclosure/implied.js"
 import { fullKeys } from "./internal/disclosure/lattice.js"
 import { periodParents } from "./internal/disclosure/periods.js"
 import * as reports from "./internal/disclosure/report.js"
@@ -667,12 +668,26 @@ const trusted = (table: Table, policy: Policy): Table => ({
  * @since 0.1.0
  */
 export const protect = (
-  tables: ReadonlyArray<Table>,
+  given: ReadonlyArray<Table>,
   options: ProtectOptions
 ): Effect.Effect<Protected, DisclosureError, AttackerCheck.Solver> =>
   Effect.gen(function* () {
     const policy = options.policy
+    for (const t of given) yield* validate(t)
+    // cells implied by differencing periods with what is published get the rules too
+    const implied = policy.secondary
+      ? withImplied(given, options.history ?? [], (kind, cell) => {
+          const found = Suppression.primaryReason(kind, cell, policy)
+          return Either.isRight(found) && Option.isSome(found.right)
+        })
+      : { tables: given, given: new Map<string, number>() }
+    const tables = implied.tables
     for (const t of tables) yield* validate(t)
+    /** A table as published: without the implied cells it was given for the check. */
+    const shownPart = (t: Table): Table => {
+      const n = implied.given.get(t.id)
+      return n === undefined || n === t.cells.length ? t : { ...t, cells: t.cells.slice(0, n) }
+    }
     // differential privacy takes the place of the small-cell rules only where the policy says so
     const rules = !(policy.noise === "dp" && policy.dpReplacesSuppression)
     const primary: Array<Table> = []
@@ -710,7 +725,7 @@ export const protect = (
     }
     return {
       policy,
-      tables: marked.map((t) => published(t, shown.get(t.id))),
+      tables: marked.map((t) => published(shownPart(t), shown.get(t.id)?.slice(0, shownPart(t).cells.length))),
       released: marked.map((t) => ledgerTable(t, shown.get(t.id), policy)),
       assessment
     }
