@@ -674,13 +674,16 @@ export const protect = (
   Effect.gen(function* () {
     const policy = options.policy
     for (const t of given) yield* validate(t)
+    // differential privacy takes the place of the small-cell rules only where the policy says so
+    const rules = !(policy.noise === "dp" && policy.dpReplacesSuppression)
     // cells implied by differencing periods with what is published get the rules too
-    const implied = policy.secondary
-      ? withImplied(given, options.history ?? [], (kind, cell) => {
-          const found = Suppression.primaryReason(kind, cell, policy)
-          return Either.isRight(found) && Option.isSome(found.right)
-        })
-      : { tables: given, given: new Map<string, number>() }
+    const implied =
+      policy.secondary && rules
+        ? withImplied(given, options.history ?? [], (kind, cell) => {
+            const found = Suppression.primaryReason(kind, cell, policy)
+            return Either.isRight(found) && Option.isSome(found.right)
+          })
+        : { tables: given, given: new Map<string, number>() }
     const tables = implied.tables
     for (const t of tables) yield* validate(t)
     /** A table as published: without the implied cells it was given for the check. */
@@ -688,8 +691,6 @@ export const protect = (
       const n = implied.given.get(t.id)
       return n === undefined || n === t.cells.length ? t : { ...t, cells: t.cells.slice(0, n) }
     }
-    // differential privacy takes the place of the small-cell rules only where the policy says so
-    const rules = !(policy.noise === "dp" && policy.dpReplacesSuppression)
     const primary: Array<Table> = []
     for (const t of tables) primary.push(rules ? yield* Suppression.primary(trusted(t, policy), policy) : trusted(t, policy))
     let marked = yield* unify(primary)
