@@ -17,9 +17,7 @@ import { Store } from "@pctnxh/core"
 import { Import } from "@pctnxh/io"
 import { NodeFile } from "@pctnxh/io/node"
 import { SqlStore } from "@pctnxh/store-sql"
-import { MysqlStore } from "@pctnxh/store-sql/mysql"
-import { PostgresStore } from "@pctnxh/store-sql/postgres"
-import { SqliteStore } from "@pctnxh/store-sql/sqlite"
+import { connect, modeOf } from "./connect.js"
 import { Cause, Effect, Exit, Option } from "effect"
 
 const [mode, target, schema, csv, batch, busy] = process.argv.slice(2)
@@ -27,19 +25,14 @@ const say = (line: string) => process.stdout.write(`${line}\n`)
 const go = (): Promise<void> =>
   process.env.PCTNXH_GO === "stdin" ? new Promise((resolve) => process.stdin.once("data", () => resolve())) : Promise.resolve()
 
-if (mode !== "sqlite" && mode !== "postgres" && mode !== "mysql") throw new Error(`unknown dialect ${mode}`)
-const db =
-  mode === "sqlite"
-    ? SqliteStore.kysely(target!, { timeout: 250 })
-    : mode === "postgres"
-      ? PostgresStore.kysely(target!, { max: 2 })
-      : MysqlStore.kysely(target!, { max: 2 })
+const dialect = modeOf(mode)
+const db = connect(dialect, target!)
 
 const exit = await Effect.runPromiseExit(
   Effect.flatMap(
     SqlStore.make({
       db,
-      dialect: mode,
+      dialect,
       schema: schema === "" || schema === undefined ? undefined : schema,
       ...(busy === undefined ? {} : { busyTimeout: Number(busy) })
     }),

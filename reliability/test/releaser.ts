@@ -14,21 +14,14 @@
 import { Store } from "@pctnxh/core"
 import { AttackerCheck, Audience, Audit, Disclosure, ReleaseLedger } from "@pctnxh/privacy"
 import { SqlStore } from "@pctnxh/store-sql"
-import { MysqlStore } from "@pctnxh/store-sql/mysql"
-import { PostgresStore } from "@pctnxh/store-sql/postgres"
-import { SqliteStore } from "@pctnxh/store-sql/sqlite"
+import { connect, modeOf } from "./connect.js"
 import { Cause, Effect, Exit, Layer } from "effect"
 
 const [mode, target, schema, count] = process.argv.slice(2)
 const say = (line: string) => process.stdout.write(`${line}\n`)
 
-if (mode !== "sqlite" && mode !== "postgres" && mode !== "mysql") throw new Error(`unknown dialect ${mode}`)
-const db =
-  mode === "sqlite"
-    ? SqliteStore.kysely(target!, { timeout: 250 })
-    : mode === "postgres"
-      ? PostgresStore.kysely(target!, { max: 2 })
-      : MysqlStore.kysely(target!, { max: 2 })
+const dialect = modeOf(mode)
+const db = connect(dialect, target!)
 
 /** Contacts by district and service in one province: small cells to protect, totals to protect them from. */
 const inner: ReadonlyArray<readonly [string, string, number]> = [
@@ -50,7 +43,7 @@ const table: Disclosure.Table = {
 }
 
 const exit = await Effect.runPromiseExit(
-  Effect.flatMap(SqlStore.make({ db, dialect: mode, schema: schema === "" || schema === undefined ? undefined : schema }), (store) => {
+  Effect.flatMap(SqlStore.make({ db, dialect, schema: schema === "" || schema === undefined ? undefined : schema }), (store) => {
     const services = Layer.mergeAll(AttackerCheck.layer, ReleaseLedger.layerStore, Audit.layer).pipe(Layer.provideMerge(Layer.succeed(Store.Store, store)))
     return Effect.gen(function* () {
       say("ready")

@@ -72,17 +72,22 @@ export const errorLine = (text: string, lang: Lang): string => {
   return `${errorPrefix(lang)} ${translate(plain, lang)}`
 }
 
+/** Whether output may carry colours: a terminal, and no `NO_COLOR` (https://no-color.org). */
+export const colours = (): boolean => process.stdout.isTTY === true && (process.env.NO_COLOR ?? "") === ""
+
 /**
  * Runs an effect with a console that says @effect/cli's words in `lang` and prints its errors
- * as one prefixed line.
+ * as one prefixed line; without `colour` (output to a file or a pipe) the help has no escape
+ * codes.
  */
 export const speaking =
-  (lang: Lang) =>
+  (lang: Lang, colour: boolean = colours()) =>
   <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
     Console.consoleWith((base) =>
       Console.withConsole(effect, {
         ...base,
-        log: (...args: ReadonlyArray<unknown>) => base.log(...args.map((a) => (typeof a === "string" ? translate(a, lang) : a))),
+        log: (...args: ReadonlyArray<unknown>) =>
+          base.log(...args.map((a) => (typeof a === "string" ? translate(colour ? a : a.replace(ansi, ""), lang) : a))),
         error: (...args: ReadonlyArray<unknown>) => base.error(errorLine(args.map(String).join(" "), lang))
       })
     )

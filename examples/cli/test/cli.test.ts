@@ -64,6 +64,8 @@ describe("pctnxh", () => {
     results.forEach(({ code, out }, i) => {
       expect(code, commands[i]!.join(" ")).toBe(0)
       expect(out).toContain("USAGE")
+      // written to a pipe, not a terminal: plain text, no colour codes
+      expect(out).not.toContain("\u001b[")
     })
   })
 

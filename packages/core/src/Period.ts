@@ -33,6 +33,27 @@ import {
 } from "./Calendar.js"
 import { InvalidPeriod } from "./CoreError.js"
 import { type Label, type Lang, vocabulary } from "./Label.js"
+import * as labels from "./internal/period/label.js"
+import {
+  asId,
+  atIndex,
+  checked,
+  indexOf,
+  inRange,
+  invalid,
+  mkDay,
+  mkHalf,
+  mkMonth,
+  mkQuarter,
+  mkRange,
+  mkYear,
+  p2,
+  p4,
+  PHASE_CODE,
+  yearOk
+} from "./internal/period/make.js"
+import { idProblem, isReason, read } from "./internal/period/read.js"
+import { R } from "./internal/period/reasons.js"
 
 // ---------------------------------------------------------------------------------------------
 // Vocabularies
@@ -227,201 +248,6 @@ export interface DateRange {
   readonly end: string
 }
 
-// ---------------------------------------------------------------------------------------------
-// Reasons
-// ---------------------------------------------------------------------------------------------
-
-const FORMS_VI =
-  "các dạng hợp lệ: 2020 (năm), 2020S1 (6 tháng), 2020Q1 (quý), 2020M03 hoặc 202003 (tháng), 20200315 (ngày), 2016/2020 (nhiều kỳ liên tiếp)"
-const FORMS_EN =
-  "accepted forms are 2020 (year), 2020S1 (half-year), 2020Q1 (quarter), 2020M03 or 202003 (month), 20200315 (day) and 2016/2020 (range)"
-
-const UNIT_VI: Record<Unit, string> = { day: "ngày", month: "tháng", quarter: "quý", half: "kỳ 6 tháng", year: "năm" }
-const UNIT_EN: Record<Unit, string> = {
-  day: "a day",
-  month: "a month",
-  quarter: "a quarter",
-  half: "a half-year",
-  year: "a year"
-}
-
-const UNITS_EN: Record<Unit, string> = {
-  day: "days",
-  month: "months",
-  quarter: "quarters",
-  half: "half-years",
-  year: "years"
-}
-
-const R = {
-  empty: {
-    vi: "chuỗi rỗng; hãy nhập mã kỳ như 2020, 2020S1, 2020Q1, 2020M03 hoặc 2016/2020",
-    en: "empty; write a period id such as 2020, 2020S1, 2020Q1, 2020M03 or 2016/2020"
-  },
-  spaces: {
-    vi: "có khoảng trắng; mã kỳ không chứa dấu cách",
-    en: "contains spaces; a period id has none"
-  },
-  notPeriod: { vi: `không phải mã kỳ báo cáo; ${FORMS_VI}`, en: `not a period id; ${FORMS_EN}` },
-  unknownPhase: (phases: ReadonlyArray<string>): Label =>
-    phases.length === 0
-      ? { vi: `không phải mã kỳ báo cáo; ${FORMS_VI}`, en: `not a period id; ${FORMS_EN}` }
-      : {
-          vi: `không phải mã kỳ báo cáo và không trùng mã giai đoạn chương trình nào đã khai báo (${phases.join(", ")})`,
-          en: `not a period id and not the code of a declared programme phase (${phases.join(", ")})`
-        },
-  yearDigits: (digits: string): Label => ({
-    vi: `năm phải có bốn chữ số (2020, không phải ${digits})`,
-    en: `the year must have four digits (2020, not ${digits})`
-  }),
-  yearRange: (year: string | number): Label => ({
-    vi: `năm ${year} nằm ngoài khoảng mã kỳ có thể biểu diễn (0001 đến 9999)`,
-    en: `year ${year} is outside the years 0001 to 9999 that period ids can name`
-  }),
-  isoDate: (compact: string): Label => ({
-    vi: `đây là một ngày, không phải mã kỳ; kỳ một ngày viết là ${compact}`,
-    en: `this is a date, not a period id; the day period is written ${compact}`
-  }),
-  isoMonth: (canonical: string): Label => ({
-    vi: `tháng viết là ${canonical}`,
-    en: `write the month as ${canonical}`
-  }),
-  slashQuarter: (canonical: string): Label => ({
-    vi: `quý viết là ${canonical} (năm trước, quý sau)`,
-    en: `write the quarter as ${canonical} (year first)`
-  }),
-  lowercase: (fixed: string): Label => ({
-    vi: `chữ ký hiệu kỳ phải viết hoa: ${fixed}`,
-    en: `the period letter must be upper case: ${fixed}`
-  }),
-  letter: (c: string): Label => ({
-    vi: `"${c}" không phải ký hiệu kỳ được dùng; sau năm hãy viết Q (quý), S (6 tháng), M (tháng) hoặc chữ số`,
-    en: `"${c}" is not a period letter used here; after the year write Q (quarter), S (half-year), M (month) or digits`
-  }),
-  missingNumber: (letter: "Q" | "S" | "M"): Label =>
-    letter === "Q"
-      ? { vi: "sau Q phải có số quý, từ 1 đến 4", en: "Q must be followed by the quarter number, 1 to 4" }
-      : letter === "S"
-        ? { vi: "sau S phải có số 1 hoặc 2", en: "S must be followed by the half-year number, 1 or 2" }
-        : { vi: "sau M phải có tháng gồm hai chữ số, từ 01 đến 12", en: "M must be followed by the month in two digits, 01 to 12" },
-  quarter: (n: string): Label => ({
-    vi: `quý ${n} không tồn tại; một năm có các quý 1 đến 4`,
-    en: `quarter ${n} does not exist; quarters run from 1 to 4`
-  }),
-  half: (n: string): Label => ({
-    vi: `kỳ 6 tháng thứ ${n} không tồn tại; chỉ có S1 (6 tháng đầu năm) và S2 (6 tháng cuối năm)`,
-    en: `half-year ${n} does not exist; there are only S1 (first half) and S2 (second half)`
-  }),
-  oneDigit: (fixed: string): Label => ({
-    vi: `số quý hoặc số kỳ 6 tháng chỉ có một chữ số: ${fixed}`,
-    en: `the quarter or half-year number has one digit: ${fixed}`
-  }),
-  month: (n: string): Label => ({
-    vi: `tháng ${n} không tồn tại; tháng chạy từ 01 đến 12`,
-    en: `month ${n} does not exist; months run from 01 to 12`
-  }),
-  monthDigits: (fixed: string): Label => ({
-    vi: `tháng phải có hai chữ số: ${fixed}`,
-    en: `the month needs two digits: ${fixed}`
-  }),
-  digitsAfterYear: (n: number): Label => ({
-    vi: `sau năm phải có 2 chữ số cho tháng (202003) hoặc 4 chữ số cho ngày (20200315); ở đây có ${n} chữ số`,
-    en: `after the year write 2 digits for a month (202003) or 4 for a day (20200315); found ${n} digits`
-  }),
-  trailing: (valid: string, rest: string): Label => ({
-    vi: `có ký tự thừa "${rest}" sau ${valid}`,
-    en: `unexpected characters "${rest}" after ${valid}`
-  }),
-  slashes: {
-    vi: "một khoảng kỳ chỉ có đúng một dấu '/', giữa kỳ bắt đầu và kỳ kết thúc",
-    en: "a range has exactly one '/', between its start and its end"
-  },
-  noStart: { vi: "khoảng kỳ thiếu kỳ bắt đầu trước dấu '/'", en: "the range has no start before '/'" },
-  noEnd: { vi: "khoảng kỳ thiếu kỳ kết thúc sau dấu '/'", en: "the range has no end after '/'" },
-  end: (which: "start" | "end", text: string, inner: Label): Label => ({
-    vi: `${which === "start" ? "kỳ bắt đầu" : "kỳ kết thúc"} "${text}": ${inner.vi}`,
-    en: `the ${which} "${text}": ${inner.en}`
-  }),
-  phaseInRange: {
-    vi: "giai đoạn chương trình không thể là một đầu của khoảng kỳ",
-    en: "a programme phase cannot be an end of a range"
-  },
-  mixed: (a: UnitPeriod, b: UnitPeriod): Label => ({
-    vi: `hai đầu của khoảng kỳ phải cùng loại; ở đây ${a.id} là ${UNIT_VI[a.kind]} còn ${b.id} là ${UNIT_VI[b.kind]}`,
-    en: `both ends of a range must be of one kind; here ${a.id} is ${UNIT_EN[a.kind]} and ${b.id} is ${UNIT_EN[b.kind]}`
-  }),
-  order: (from: string, to: string): Label => ({
-    vi: `khoảng kỳ kết thúc (${to}) trước khi bắt đầu (${from})`,
-    en: `the range ends (${to}) before it starts (${from})`
-  }),
-  phaseCode: {
-    vi: "mã giai đoạn chương trình phải bắt đầu bằng chữ cái và chỉ gồm chữ cái, chữ số, '-' và '_'",
-    en: "a programme phase code starts with a letter and has only letters, digits, '-' and '_'"
-  },
-  nonCanonical: (canonical: string): Label => ({
-    vi: `chưa ở dạng chuẩn; hãy viết ${canonical}`,
-    en: `not in canonical form; write ${canonical}`
-  }),
-  splitCoarser: (own: Unit, unit: Unit): Label => ({
-    vi: `không thể chia kỳ theo ${UNIT_VI[own]} thành các kỳ ${UNIT_VI[unit]} dài hơn`,
-    en: `a period made of ${UNITS_EN[own]} cannot be split into longer ${UNITS_EN[unit]}`
-  }),
-  splitDays: {
-    vi: "chia thành từng ngày cần biết lịch (thường hay hành chính)",
-    en: "splitting into days needs a calendar (plain or administrative)"
-  },
-  noUnit: {
-    vi: "chỉ áp dụng cho kỳ ngày, tháng, quý, 6 tháng hoặc năm",
-    en: "only applies to a day, month, quarter, half-year or year"
-  }
-} as const
-
-const invalid = (input: string, reason: Label): InvalidPeriod => new InvalidPeriod({ input, reason })
-
-const isReason = (u: Period | Label): u is Label => !("kind" in u)
-
-// ---------------------------------------------------------------------------------------------
-// Construction
-// ---------------------------------------------------------------------------------------------
-
-const p2 = (n: number): string => (n < 10 ? `0${n}` : String(n))
-const p4 = (n: number): string => String(n).padStart(4, "0")
-const asId = (s: string): PeriodId => s as PeriodId
-
-const mkDay = (year: number, month: number, day: number): Day => ({
-  kind: "day",
-  id: asId(`${p4(year)}${p2(month)}${p2(day)}`),
-  year,
-  month,
-  day
-})
-const mkMonth = (year: number, month: number): Month => ({ kind: "month", id: asId(`${p4(year)}M${p2(month)}`), year, month })
-const mkQuarter = (year: number, quarter: number): Quarter => ({
-  kind: "quarter",
-  id: asId(`${p4(year)}Q${quarter}`),
-  year,
-  quarter
-})
-const mkHalf = (year: number, half: number): Half => ({ kind: "half", id: asId(`${p4(year)}S${half}`), year, half })
-const mkYear = (year: number): Year => ({ kind: "year", id: asId(p4(year)), year })
-const mkRange = (from: UnitPeriod, to: UnitPeriod): Range => ({
-  kind: "range",
-  id: asId(`${from.id}/${to.id}`),
-  unit: from.kind,
-  from,
-  to
-})
-
-const yearOk = (year: number): boolean => Number.isInteger(year) && year >= 1 && year <= 9999
-
-const checked = <P extends UnitPeriod>(p: P, reason: Label | undefined): P => {
-  if (reason !== undefined) throw invalid(p.id, reason)
-  if (!yearOk(p.year)) throw invalid(p.id, R.yearRange(p.year))
-  return p
-}
-
-const inRange = (n: number, lo: number, hi: number): boolean => Number.isInteger(n) && n >= lo && n <= hi
-
 /**
  * The day period of a date given as year, month (1–12) and day.
  *
@@ -509,8 +335,6 @@ export const range = (from: UnitPeriod, to: UnitPeriod): Range => {
   return mkRange(from, to)
 }
 
-const PHASE_CODE = /^[A-Za-z][A-Za-z0-9_-]*$/
-
 /**
  * Declares a programme phase: a code, a bilingual name and the periods it spans.
  *
@@ -562,119 +386,6 @@ export const phase = (options: {
 export interface ParseOptions {
   /** Programme phases whose codes are read as periods. */
   readonly phases?: Iterable<Phase> | undefined
-}
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57
-const digitsEnd = (s: string, from: number): number => {
-  let i = from
-  while (i < s.length && isDigit(s.charCodeAt(i))) i++
-  return i
-}
-
-const parseUnit = (s: string): UnitPeriod | Label => {
-  const yEnd = digitsEnd(s, 0)
-  if (yEnd === 0) return R.notPeriod
-  if (yEnd < 4) return R.yearDigits(s.slice(0, yEnd))
-  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return R.isoDate(s.replaceAll("-", ""))
-  if (/^\d{4}-\d{2}$/.test(s)) return R.isoMonth(s.replace("-", "M"))
-  const y = Number(s.slice(0, 4))
-  if (y === 0) return R.yearRange("0000")
-  if (s.length === 4) return mkYear(y)
-  const c = s.charCodeAt(4)
-  let period: UnitPeriod
-  let end: number
-  if (isDigit(c)) {
-    end = digitsEnd(s, 4)
-    const run = end - 4
-    if (run === 2) {
-      const m = s.slice(4, 6)
-      if (!inRange(Number(m), 1, 12)) return R.month(m)
-      period = mkMonth(y, Number(m))
-    } else if (run === 4) {
-      const m = Number(s.slice(4, 6))
-      const d = Number(s.slice(6, 8))
-      const reason = invalidDateReason(y, m, d)
-      if (reason !== undefined) return reason
-      period = mkDay(y, m, d)
-    } else {
-      return R.digitsAfterYear(run)
-    }
-  } else {
-    const letter = s[4] ?? ""
-    if (letter === "Q" || letter === "S" || letter === "M") {
-      end = digitsEnd(s, 5)
-      const digits = s.slice(5, end)
-      if (digits === "") return R.missingNumber(letter)
-      const n = Number(digits)
-      const fixed = (num: string): string => `${s.slice(0, 5)}${num}${s.slice(end)}`
-      if (letter === "Q") {
-        if (!inRange(n, 1, 4)) return R.quarter(digits)
-        if (digits.length !== 1) return R.oneDigit(fixed(String(n)))
-        period = mkQuarter(y, n)
-      } else if (letter === "S") {
-        if (!inRange(n, 1, 2)) return R.half(digits)
-        if (digits.length !== 1) return R.oneDigit(fixed(String(n)))
-        period = mkHalf(y, n)
-      } else {
-        if (!inRange(n, 1, 12)) return R.month(digits)
-        if (digits.length !== 2) return R.monthDigits(fixed(p2(n)))
-        period = mkMonth(y, n)
-      }
-    } else if (letter === "q" || letter === "s" || letter === "m") {
-      return R.lowercase(`${s.slice(0, 4)}${letter.toUpperCase()}${s.slice(5)}`)
-    } else {
-      return R.letter(letter)
-    }
-  }
-  return end === s.length ? period : R.trailing(s.slice(0, end), s.slice(end))
-}
-
-const phaseList = (phases: Iterable<Phase> | undefined): ReadonlyArray<Phase> =>
-  phases === undefined ? [] : Array.isArray(phases) ? (phases as ReadonlyArray<Phase>) : Array.from(phases)
-
-const readEnd = (
-  text: string,
-  which: "start" | "end",
-  phases: ReadonlyArray<Phase>
-): UnitPeriod | Label => {
-  if (text === "") return which === "start" ? R.noStart : R.noEnd
-  if (phases.some((p) => p.id === text)) return R.end(which, text, R.phaseInRange)
-  const p = parseUnit(text)
-  return isReason(p) ? R.end(which, text, p) : p
-}
-
-const read = (s: string, phasesIn: Iterable<Phase> | undefined): Period | Label => {
-  if (s === "") return R.empty
-  if (/\s/.test(s)) return R.spaces
-  const phases = phaseList(phasesIn)
-  const slash = s.indexOf("/")
-  if (slash < 0) {
-    if (PHASE_CODE.test(s)) {
-      return phases.find((p) => p.id === s) ?? R.unknownPhase(phases.map((p) => p.id))
-    }
-    return parseUnit(s)
-  }
-  if (s.indexOf("/", slash + 1) >= 0) return R.slashes
-  const quarterSlash = /^[Qq]([1-4])\/(\d{4})$/.exec(s)
-  if (quarterSlash !== null) return R.slashQuarter(`${quarterSlash[2]}Q${quarterSlash[1]}`)
-  const monthSlash = /^(\d{1,2})\/(\d{4})$/.exec(s)
-  if (monthSlash !== null && inRange(Number(monthSlash[1]), 1, 12)) {
-    return R.isoMonth(`${monthSlash[2]}M${p2(Number(monthSlash[1]))}`)
-  }
-  const from = readEnd(s.slice(0, slash), "start", phases)
-  if (isReason(from)) return from
-  const to = readEnd(s.slice(slash + 1), "end", phases)
-  if (isReason(to)) return to
-  if (from.kind !== to.kind) return R.mixed(from, to)
-  if (indexOf(to) < indexOf(from)) return R.order(from.id, to.id)
-  return mkRange(from, to)
-}
-
-function idProblem(s: string): string | undefined {
-  if (PHASE_CODE.test(s)) return undefined
-  const p = read(s, undefined)
-  const reason = isReason(p) ? p : p.id === s ? undefined : R.nonCanonical(p.id)
-  return reason === undefined ? undefined : `"${s}": ${reason.en} / ${reason.vi}`
 }
 
 /**
@@ -791,46 +502,6 @@ export const PeriodFromString = periodFromString()
 
 const RANK: Record<Unit, number> = { day: 0, month: 1, quarter: 2, half: 3, year: 4 }
 const MONTHS: Record<Exclude<Unit, "day">, number> = { month: 1, quarter: 3, half: 6, year: 12 }
-
-/** An integer that numbers the periods of one unit consecutively. */
-const indexOf = (p: UnitPeriod): number => {
-  switch (p.kind) {
-    case "day":
-      return dayNumberOf(p.year, p.month, p.day)
-    case "month":
-      return p.year * 12 + p.month - 1
-    case "quarter":
-      return p.year * 4 + p.quarter - 1
-    case "half":
-      return p.year * 2 + p.half - 1
-    case "year":
-      return p.year
-  }
-}
-
-const atIndex = (unit: Unit, i: number): UnitPeriod => {
-  let p: UnitPeriod
-  switch (unit) {
-    case "day": {
-      const n = ymd(fromDayNumber(i))
-      p = mkDay(Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100)
-      break
-    }
-    case "month":
-      p = mkMonth(Math.floor(i / 12), (((i % 12) + 12) % 12) + 1)
-      break
-    case "quarter":
-      p = mkQuarter(Math.floor(i / 4), (((i % 4) + 4) % 4) + 1)
-      break
-    case "half":
-      p = mkHalf(Math.floor(i / 2), (((i % 2) + 2) % 2) + 1)
-      break
-    case "year":
-      p = mkYear(i)
-      break
-  }
-  return checked(p, undefined)
-}
 
 /** The month index (year * 12 + month - 1) of the first month of a period of months. */
 const firstMonth = (p: Exclude<UnitPeriod, Day>): number => {
@@ -1268,38 +939,6 @@ export const Equivalence: Equivalence_.Equivalence<Period> = equals
 // Labels
 // ---------------------------------------------------------------------------------------------
 
-/** A unit period in running text: lower case where the language allows. */
-const phrase = (p: UnitPeriod, lang: Lang): string => {
-  if (lang === "vi") {
-    switch (p.kind) {
-      case "day":
-        return `ngày ${p.day}/${p.month}/${p.year}`
-      case "month":
-        return `tháng ${p.month}/${p.year}`
-      case "quarter":
-        return `quý ${p.quarter}/${p.year}`
-      case "half":
-        return `6 tháng ${p.half === 1 ? "đầu" : "cuối"} năm ${p.year}`
-      case "year":
-        return `năm ${p.year}`
-    }
-  }
-  switch (p.kind) {
-    case "day":
-      return `${p.day} ${monthName(p.month)} ${p.year}`
-    case "month":
-      return `${monthName(p.month)} ${p.year}`
-    case "quarter":
-      return `Q${p.quarter} ${p.year}`
-    case "half":
-      return `${p.half === 1 ? "first" : "second"} half of ${p.year}`
-    case "year":
-      return `year ${p.year}`
-  }
-}
-
-const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
-
 /**
  * The name of a period for people, in Vietnamese or English.
  *
@@ -1318,21 +957,7 @@ const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
  *
  * @since 0.1.0
  */
-export const label = (period: Period, lang: Lang): string => {
-  switch (period.kind) {
-    case "phase":
-      return period.name[lang]
-    case "range":
-      if (period.unit === "year") {
-        return `${lang === "vi" ? "Giai đoạn " : ""}${period.from.year}–${period.to.year}`
-      }
-      return lang === "vi"
-        ? `Từ ${phrase(period.from, lang)} đến ${phrase(period.to, lang)}`
-        : `From ${phrase(period.from, lang)} to ${phrase(period.to, lang)}`
-    default:
-      return capitalize(phrase(period, lang))
-  }
-}
+export const label = (period: Period, lang: Lang): string => labels.label(period, lang)
 
 /**
  * The name of a period followed by its dates under a calendar, for report headings where the
@@ -1351,13 +976,5 @@ export const label = (period: Period, lang: Lang): string => {
 export const labelWithDates = (period: Period, calendar: Calendar, lang: Lang): string => {
   const name = label(period, lang)
   if (period.kind === "day") return name
-  const s = startYmd(firstUnit(period), calendar)
-  const e = endYmd(lastUnit(period), calendar)
-  const show = (n: number): string => {
-    const y = Math.floor(n / 10000)
-    const m = Math.floor(n / 100) % 100
-    const d = n % 100
-    return lang === "vi" ? `${d}/${m}/${y}` : `${d} ${monthName(m)} ${y}`
-  }
-  return lang === "vi" ? `${name} (từ ${show(s)} đến ${show(e)})` : `${name} (${show(s)} to ${show(e)})`
+  return labels.withDates(name, startYmd(firstUnit(period), calendar), endYmd(lastUnit(period), calendar), lang)
 }

@@ -107,6 +107,31 @@ export interface KindSpec<in R = never> {
   readonly fields: { readonly [name: string]: Field<R> }
   /** Lists of field names; the first field of each can be asked for by `Store.find`. */
   readonly indexes: ReadonlyArray<ReadonlyArray<string>>
+  /** Where records of the kind name persons, if they do. */
+  readonly persons?: PersonRefs | undefined
+}
+
+/**
+ * What erasing a person does to a record that names them: `delete` removes the record (the
+ * person's own record, their consents); `unlink` replaces their pseudonym in it by a surrogate
+ * that names no one, so every count made before stays the same; `keep` leaves it (vault entries
+ * are destroyed by the vault, audit entries are the log of the erasure itself).
+ *
+ * @since 0.1.0
+ */
+export type OnErase = "delete" | "unlink" | "keep"
+
+/**
+ * The fields of a kind that hold a person's pseudonym, a list of pseudonyms or a subject
+ * (`{ kind: "person", id }`), and what erasing
+ * a person does to the record. Erasure, re-keying, access projections and the SQL store's
+ * person links all read this, and nothing else, to find a person in the records.
+ *
+ * @since 0.1.0
+ */
+export interface PersonRefs {
+  readonly fields: ReadonlyArray<string>
+  readonly onErase: OnErase
 }
 
 /**
@@ -197,8 +222,15 @@ export interface Registry {
 
 const kind = <K extends Entity.Kind, const F extends { readonly [name: string]: Field<Entity.Of<K>> }, const I extends ReadonlyArray<ReadonlyArray<Extract<keyof F, string>>>>(
   _kind: K,
-  spec: { readonly fields: F; readonly indexes: I }
+  spec: {
+    readonly fields: F
+    readonly indexes: I
+    readonly persons?: { readonly fields: ReadonlyArray<PersonField<K>>; readonly onErase: OnErase }
+  }
 ) => spec
+
+/** A field of a kind: one that holds a pseudonym, a list of them, or a subject `{ kind: "person", id }`. */
+type PersonField<K extends Entity.Kind> = keyof Entity.Of<K> & string
 
 const via = <const V extends string, const K extends Entity.Kind, const F extends string>(v: V, k: K, f: F) =>
   ({ via: v, kind: k, field: f }) as const
@@ -219,6 +251,7 @@ export const AtRisk = vocabulary("AtRisk", {
  * @since 0.1.0
  */
 export const kinds = {
+  person: kind("person", { fields: {}, indexes: [], persons: { fields: ["id"], onErase: "delete" } }),
   model: kind("model", { fields: { type: code((m) => m.type) }, indexes: [] }),
   group: kind("group", {
     fields: {
@@ -227,7 +260,8 @@ export const kinds = {
       date: code((g) => g.established),
       groupKind: code((g) => g.kind)
     },
-    indexes: [["unitId"], ["date"]]
+    indexes: [["unitId"], ["date"]],
+    persons: { fields: ["coreMemberIds"], onErase: "unlink" }
   }),
   serviceEvent: kind("serviceEvent", {
     fields: {
@@ -245,7 +279,8 @@ export const kinds = {
       cost: optional(money((e) => e.cost)),
       amount: optional(money((e) => e.amount))
     },
-    indexes: [["personId", "date"], ["date"], ["unitId"], ["modelId"], ["service", "date"]]
+    indexes: [["personId", "date"], ["date"], ["unitId"], ["modelId"], ["service", "date"]],
+    persons: { fields: ["personId"], onErase: "unlink" }
   }),
   activity: kind("activity", {
     fields: {
@@ -260,7 +295,8 @@ export const kinds = {
       outputs: optional(integer((a) => a.outputs)),
       cost: optional(money((a) => a.cost))
     },
-    indexes: [["date"], ["unitId"], ["modelId"]]
+    indexes: [["date"], ["unitId"], ["modelId"]],
+    persons: { fields: ["attendeeIds"], onErase: "unlink" }
   }),
   establishment: kind("establishment", {
     fields: {
@@ -314,8 +350,17 @@ export const kinds = {
     },
     indexes: [["date"], ["unitId"], ["modelId"]]
   }),
-  consent: kind("consent", { fields: { personId: id((c) => c.personId) }, indexes: [["personId"]] }),
-  vaultEntry: kind("vaultEntry", { fields: { personId: optional(id((e) => e.personId)) }, indexes: [["personId"]] }),
+  consent: kind("consent", {
+    fields: { personId: id((c) => c.personId) },
+    indexes: [["personId"]],
+    persons: { fields: ["personId"], onErase: "delete" }
+  }),
+  vaultEntry: kind("vaultEntry", {
+    fields: { personId: optional(id((e) => e.personId)) },
+    indexes: [["personId"]],
+    persons: { fields: ["personId"], onErase: "keep" }
+  }),
+  auditEntry: kind("auditEntry", { fields: {}, indexes: [], persons: { fields: ["subject"], onErase: "keep" } }),
   incident: kind("incident", { fields: { notifiedAt: optional(code((i) => i.notifiedAt)) }, indexes: [["notifiedAt"]] }),
   disclosureRelease: kind("disclosureRelease", { fields: { audience: optional(code((r) => r.audience)) }, indexes: [["audience"]] }),
   privacySpend: kind("privacySpend", { fields: { audience: code((s) => s.audience) }, indexes: [["audience"]] })
@@ -579,6 +624,93 @@ export const distinctOf = <S extends SourceName>(source: S): ReadonlyArray<Disti
 export const indexedFields = (r: Registry, kind: Entity.Kind): ReadonlyArray<string> => [
   ...new Set((r.kinds[kind]?.indexes ?? []).flatMap((index) => (index[0] === undefined ? [] : [index[0]])))
 ]
+
+/**
+ * Where the records of a kind name persons (`undefined` when they never do).
+ *
+ * @since 0.1.0
+ */
+export const personRefs = (r: Registry, kind: Entity.Kind): PersonRefs | undefined =>
+  (r.kinds[kind] as KindSpec<unknown> | undefined)?.persons
+
+/**
+ * The kinds whose records name persons, in the registry's order.
+ *
+ * @since 0.1.0
+ */
+export const personKinds = (r: Registry): ReadonlyArray<Entity.Kind> =>
+  Entity.kinds.filter((kind) => personRefs(r, kind) !== undefined)
+
+const mapValue = (value: unknown, f: (id: string) => string): unknown => {
+  if (typeof value === "string") return f(value)
+  if (Array.isArray(value)) {
+    let changed = false
+    const out = value.map((v) => {
+      const m = typeof v === "string" ? f(v) : v
+      if (m !== v) changed = true
+      return m
+    })
+    return changed ? out : value
+  }
+  if (value !== null && typeof value === "object") {
+    const subject = value as { readonly kind?: unknown; readonly id?: unknown }
+    if (subject.kind === "person" && typeof subject.id === "string") {
+      const m = f(subject.id)
+      return m === subject.id ? value : { ...subject, id: m }
+    }
+  }
+  return value
+}
+
+/**
+ * Every pseudonym a record names, through its kind's {@link PersonRefs} (each once).
+ *
+ * @example
+ * ```ts
+ * import { Registry } from "@pctnxh/core"
+ * Registry.personsIn(Registry.registry, "activity", activity) // its attendees
+ * ```
+ * @since 0.1.0
+ */
+export const personsIn = (r: Registry, kind: Entity.Kind, record: unknown): ReadonlyArray<string> => {
+  const refs = personRefs(r, kind)
+  if (refs === undefined) return []
+  const out = new Set<string>()
+  const fields = record as Readonly<Record<string, unknown>>
+  for (const field of refs.fields) {
+    mapValue(fields[field], (id) => {
+      out.add(id)
+      return id
+    })
+  }
+  return [...out]
+}
+
+/**
+ * The record with every pseudonym it names passed through `f`, or `undefined` when none changes.
+ * The result is a record of the same kind (decoded class instance).
+ *
+ * @since 0.1.0
+ */
+export const replacePersons = <K extends Entity.Kind>(
+  r: Registry,
+  kind: K,
+  record: Entity.Of<K>,
+  f: (id: string) => string
+): Entity.Of<K> | undefined => {
+  const refs = personRefs(r, kind)
+  if (refs === undefined) return undefined
+  const fields = record as unknown as Readonly<Record<string, unknown>>
+  const changes: Record<string, unknown> = {}
+  for (const field of refs.fields) {
+    const before = fields[field]
+    const after = mapValue(before, f)
+    if (after !== before) changes[field] = after
+  }
+  if (Object.keys(changes).length === 0) return undefined
+  const Class = Entity.schemas[kind] as unknown as new (props: unknown) => Entity.Of<K>
+  return new Class({ ...fields, ...changes })
+}
 
 /**
  * Reads a field of a kind from a record (`null` when empty or when the kind has no such field).

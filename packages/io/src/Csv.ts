@@ -17,8 +17,9 @@
  * @since 0.1.0
  */
 import * as Stream from "effect/Stream"
-import type * as Cell from "./Cell.js"
+import type * as SheetValue from "./SheetValue.js"
 import { UnreadableFile } from "./IoError.js"
+import type * as bytes from "./internal/bytes.js"
 import { chunks } from "./internal/bytes.js"
 import * as Parser from "./internal/csv.js"
 import { unreadable } from "./internal/unreadable.js"
@@ -29,13 +30,7 @@ import { unreadable } from "./internal/unreadable.js"
  *
  * @since 0.1.0
  */
-export type Bytes =
-  | Uint8Array
-  | ArrayBuffer
-  | AsyncIterable<Uint8Array>
-  | Iterable<Uint8Array>
-  | ReadableStream<Uint8Array>
-  | Stream.Stream<Uint8Array, unknown>
+export type Bytes = bytes.Bytes
 
 /**
  * One row of a file: its number as a spreadsheet shows it (from 1) and its cells.
@@ -44,7 +39,7 @@ export type Bytes =
  */
 export interface Row {
   readonly number: number
-  readonly cells: ReadonlyArray<Cell.Value>
+  readonly cells: ReadonlyArray<SheetValue.Value>
 }
 
 /**

@@ -36,7 +36,7 @@
  */
 import type { Label as LabelModule } from "@pctnxh/core"
 import { Calendar, ReportTable } from "@pctnxh/core"
-import { Report } from "@pctnxh/indicators"
+import { Cell as CellModule, Report } from "@pctnxh/indicators"
 import type { Disclosure } from "@pctnxh/privacy"
 import * as Effect from "effect/Effect"
 import ExcelJS from "exceljs"
@@ -282,22 +282,7 @@ const reportSheet = (workbook: ExcelJS.Workbook, report: AReport, cells: Readonl
   for (let c = FIRST; c <= last; c++) ws.getColumn(c).width = 16
 }
 
-const flagLabel = (flag: string, lang: Lang): string => {
-  const labels: Record<string, Label> = {
-    overNorm: { vi: "Chi vượt định mức", en: "Spending above the cost norm" },
-    staleEstimate: { vi: "Độ bao phủ trên 100%: ước tính quy mô đã cũ hoặc quá thấp", en: "Coverage above 100%: the size estimate is stale or too low" },
-    belowBenchmark: { vi: "Thấp hơn mốc chương trình đặt ra", en: "Below the programme's benchmark" },
-    aboveBenchmark: { vi: "Cao hơn mốc chương trình đặt ra", en: "Above the programme's benchmark" },
-    partAboveTotal: { vi: "Phần lớn hơn tổng của nó", en: "A part is larger than its total" },
-    noDenominator: { vi: "Mẫu số bằng 0 hoặc không có số liệu", en: "The denominator is zero or missing" },
-    noTarget: { vi: "Không có chỉ tiêu cho kỳ và địa bàn", en: "No target for the period and place" },
-    noEstimate: { vi: "Không có ước tính quy mô cho địa bàn", en: "No population estimate for the place" },
-    noNorm: { vi: "Không có định mức có hiệu lực", en: "No cost norm in force" },
-    prorated: { vi: "Chỉ tiêu tính theo phần thời gian đã qua", en: "Target pro-rated to the time elapsed" },
-    reportedDiffers: { vi: "Số liệu ghi nhận và số liệu báo cáo không khớp", en: "Recorded events and the reported value disagree" }
-  }
-  return labels[flag]?.[lang] ?? flag
-}
+const flagLabel = (flag: string, lang: Lang): string => (CellModule.Flag.is(flag) ? CellModule.Flag.label(flag)[lang] : flag)
 
 const notesSheet = (workbook: ExcelJS.Workbook, report: AReport, cells: ReadonlyArray<Cell>, options: Options, lang: Lang) => {
   const ws = workbook.addWorksheet(sheetName(W.notes[lang]))

@@ -4,7 +4,7 @@
  *
  * The file is streamed: rows are read, checked and written in batches, so memory does not grow
  * with the file. Each row is read through a {@link Mapping.Mapping} (Vietnamese and English
- * headers out of the box), its cells by the rules of the {@link Cell} module, and the record is
+ * headers out of the box), its cells by the rules of the {@link SheetValue} module, and the record is
  * checked by `Entity.decode` of `@pctnxh/core`. Every rejected row is reported with its file,
  * row, column and reason, and never with its values; the valid rows are stored in batches of
  * `batchSize`, each batch in one transaction, so a failure leaves no half batch behind.
@@ -55,7 +55,7 @@ import { CurrentGeography } from "@pctnxh/core/geography/vietnam"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Stream from "effect/Stream"
-import type * as Cell from "./Cell.js"
+import type * as SheetValue from "./SheetValue.js"
 import type * as Csv from "./Csv.js"
 import type { Problem, RejectedRow } from "./ImportReport.js"
 import { ImportReport } from "./ImportReport.js"
@@ -238,7 +238,7 @@ const importing = (
     const batchSize = Math.max(1, options.batchSize ?? 500)
     const maxRejections = Math.max(0, options.maxRejections ?? 10_000)
     const opened = yield* Source.open(options.source, { sheet: options.sheet, delimiter: options.delimiter })
-    const defaults = new Map<string, Cell.Value>(Object.entries(options.defaults ?? {}))
+    const defaults = new Map<string, SheetValue.Value>(Object.entries(options.defaults ?? {}))
     const context: RowContext = {
       geography: options.geography ?? (yield* CurrentGeography),
       unitsAsOf: options.unitsAsOf,

@@ -7,7 +7,7 @@
  * **Cells** are handed on typed: text (shared strings with their rich-text runs joined and
  * phonetic guides left out, inline strings, formula text), numbers, booleans, dates — number
  * cells whose format shows a date, in the workbook's 1900 or 1904 date system — formulas as their
- * cached result, and error cells as {@link Cell.SheetError}. Row numbers are the sheet's own;
+ * cached result, and error cells as {@link SheetValue.SheetError}. Row numbers are the sheet's own;
  * empty columns within a row are `null`. Text is kept as written, spaces included.
  *
  * **Memory.** Rows are not held: the sheet's XML is read as it is inflated. What is held is the
@@ -27,7 +27,7 @@
  */
 import * as Effect from "effect/Effect"
 import * as Stream from "effect/Stream"
-import type * as Cell from "./Cell.js"
+import type * as SheetValue from "./SheetValue.js"
 import type { Bytes, Row } from "./Csv.js"
 import { SheetNotFound, UnreadableFile } from "./IoError.js"
 import { chunks } from "./internal/bytes.js"
@@ -75,12 +75,12 @@ export interface Sheet {
 }
 
 /**
- * The value of an exceljs cell as a {@link Cell.Value}, for applications that read workbooks
+ * The value of an exceljs cell as a {@link SheetValue.Value}, for applications that read workbooks
  * with exceljs themselves (this module no longer does).
  *
  * @since 0.1.0
  */
-export const cellValue = (v: unknown): Cell.Value => {
+export const cellValue = (v: unknown): SheetValue.Value => {
   if (v === null || v === undefined) return null
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v
   if (v instanceof Date) return v

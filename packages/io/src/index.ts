@@ -5,8 +5,13 @@
  * @packageDocumentation
  */
 
-/** @since 0.1.0 */
-export * as Cell from "./Cell.js"
+/**
+ * The old name of {@link SheetValue}.
+ *
+ * @deprecated Use `SheetValue`: in this library a cell is a cell of a report table.
+ * @since 0.1.0
+ */
+export * as Cell from "./SheetValue.js"
 /** @since 0.1.0 */
 export * as Csv from "./Csv.js"
 /** @since 0.1.0 */
@@ -29,6 +34,8 @@ export * as IoError from "./IoError.js"
 export * as Mapping from "./Mapping.js"
 /** @since 0.1.0 */
 export * as Pseudonymise from "./Pseudonymise.js"
+/** @since 0.1.0 */
+export * as SheetValue from "./SheetValue.js"
 /** @since 0.1.0 */
 export * as Source from "./Source.js"
 /** @since 0.1.0 */

@@ -16,8 +16,7 @@
 import type { Entity as EntityModule, Geography } from "@pctnxh/core"
 import { Entity, Period } from "@pctnxh/core"
 import { vietnam } from "@pctnxh/core/geography/vietnam"
-import type { Cell as CellModule } from "@pctnxh/io"
-import { Cell, Csv, Import, ImportReport, IoError, Mapping, Pseudonymise, Source, Xlsx } from "@pctnxh/io"
+import { Csv, Import, ImportReport, IoError, Mapping, Pseudonymise, SheetValue, Source, Xlsx } from "@pctnxh/io"
 import { Key } from "@pctnxh/privacy"
 import { MemoryStore } from "@pctnxh/store-memory"
 import { Synth } from "@pctnxh/synth"
@@ -672,7 +671,7 @@ describe("fuzzing whole imports", () => {
 // Cells, periods, geography, mappings, records
 // ---------------------------------------------------------------------------------------------
 
-const cellValue: fc.Arbitrary<CellModule.Value> = fc.oneof(
+const cellValue: fc.Arbitrary<SheetValue.Value> = fc.oneof(
   { weight: 6, arbitrary: text },
   { weight: 2, arbitrary: fc.tuple(text, marker, text).map(([a, m, b]) => a + m + b) },
   {
@@ -682,7 +681,7 @@ const cellValue: fc.Arbitrary<CellModule.Value> = fc.oneof(
   { weight: 2, arbitrary: fc.double() },
   { weight: 1, arbitrary: fc.boolean() },
   { weight: 1, arbitrary: fc.date() },
-  { weight: 1, arbitrary: fc.constantFrom<CellModule.Value>(null, { _tag: "SheetError", code: "#N/A" }) }
+  { weight: 1, arbitrary: fc.constantFrom<SheetValue.Value>(null, { _tag: "SheetError", code: "#N/A" }) }
 )
 
 describe("fuzzing the cell readers", () => {
@@ -691,14 +690,14 @@ describe("fuzzing the cell readers", () => {
       fc.asyncProperty(cellValue, fc.constantFrom(0 as const, 3 as const, 6 as const, 9 as const), async (value, scale) => {
         await breathe()
         const markers = typeof value === "string" ? plantedIn([[value]]) : new Set<string>()
-        const readers: ReadonlyArray<readonly [string, () => CellModule.Read<unknown>]> = [
-          ["number", () => Cell.number(value)],
-          ["integer", () => Cell.integer(value)],
-          ["money", () => Cell.money(value, scale)],
-          ["date", () => Cell.date(value)],
-          ["year", () => Cell.year(value)],
-          ["boolean", () => Cell.boolean(value)],
-          ["period", () => Cell.period(value)]
+        const readers: ReadonlyArray<readonly [string, () => SheetValue.Read<unknown>]> = [
+          ["number", () => SheetValue.number(value)],
+          ["integer", () => SheetValue.integer(value)],
+          ["money", () => SheetValue.money(value, scale)],
+          ["date", () => SheetValue.date(value)],
+          ["year", () => SheetValue.year(value)],
+          ["boolean", () => SheetValue.boolean(value)],
+          ["period", () => SheetValue.period(value)]
         ]
         for (const [name, read] of readers) {
           const r = total(`cell: ${name}`, read, (e) => (Either.isRight(e) ? "ok" : "refused"))
@@ -740,7 +739,7 @@ describe("fuzzing the period parser", () => {
     { weight: 1, arbitrary: fc.constantFrom("2019/".repeat(3_000), "1".repeat(10_000), "Q".repeat(10_000), "2019Q1/".repeat(2_000) + "2019Q1") }
   )
 
-  it("Period.parse and Cell.period: a period whose id reads back to itself, or a bilingual reason; dates of any period under both calendars", async () => {
+  it("Period.parse and SheetValue.period: a period whose id reads back to itself, or a bilingual reason; dates of any period under both calendars", async () => {
     await fc.assert(
       fc.asyncProperty(periodText, async (s) => {
         await breathe()
@@ -757,7 +756,7 @@ describe("fuzzing the period parser", () => {
         } else {
           for (const lang of ["vi", "en"] as const) expect(parsed.left.explain(lang).length).toBeGreaterThan(0)
         }
-        const viaCell = total("period: Cell.period", () => Cell.period(s), (e) => (Either.isRight(e) ? "ok" : "refused"))
+        const viaCell = total("period: SheetValue.period", () => SheetValue.period(s), (e) => (Either.isRight(e) ? "ok" : "refused"))
         if (Either.isRight(viaCell)) expect(Either.isRight(Period.parse(viaCell.right))).toBe(true)
       }),
       options(runs(500, 0.1))

@@ -1,4 +1,4 @@
-import type { Cell } from "@pctnxh/io"
+import type { SheetValue } from "@pctnxh/io"
 import { Csv, IoError, Source, Xlsx } from "@pctnxh/io"
 import { describe, expect, it } from "@effect/vitest"
 import { Chunk, Effect, Either, Stream } from "effect"
@@ -17,7 +17,7 @@ const readRows = (name: string, chunks: Iterable<Uint8Array> | Uint8Array, sheet
     Stream.runCollect(opened.rows).pipe(Effect.map((c) => Chunk.toArray(c)))
   )
 
-const texts = (rows: ReadonlyArray<{ readonly cells: ReadonlyArray<Cell.Value> }>) =>
+const texts = (rows: ReadonlyArray<{ readonly cells: ReadonlyArray<SheetValue.Value> }>) =>
   rows.map((r) => r.cells.map((c) => (c === null ? "" : String(c))))
 
 /** Chunk sizes and first-chunk offsets: every split of a multi-byte character happens somewhere. */

@@ -22,7 +22,7 @@
  * @since 0.1.0
  */
 import type { CoreError, Entity } from "@pctnxh/core"
-import { Consent, Store } from "@pctnxh/core"
+import { Consent, Registry, Store } from "@pctnxh/core"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
@@ -100,21 +100,8 @@ export interface Export<K extends Entity.Kind> {
   readonly omitted: number
 }
 
-const personIdsOf = (kind: Entity.Kind, record: Record<string, unknown>): ReadonlyArray<string> => {
-  const out: Array<string> = []
-  for (const field of Projection.personFields[kind] ?? []) {
-    const value = record[field]
-    if (typeof value === "string") {
-      out.push(value)
-    } else if (Array.isArray(value)) {
-      for (const v of value) if (typeof v === "string") out.push(v)
-    } else if (kind === "auditEntry" && value !== null && typeof value === "object") {
-      const subject = value as { readonly kind?: unknown; readonly id?: unknown }
-      if (subject.kind === "person" && typeof subject.id === "string") out.push(subject.id)
-    }
-  }
-  return out
-}
+const personIdsOf = (kind: Entity.Kind, record: Record<string, unknown>): ReadonlyArray<string> =>
+  Registry.personsIn(Registry.registry, kind, record)
 
 /**
  * Exports every record of a kind as an audience sees it, for a purpose. Person-level kinds need

@@ -18,7 +18,7 @@
  * @since 0.1.0
  */
 import type { Classification as C } from "@pctnxh/core"
-import { Classification, Entity } from "@pctnxh/core"
+import { Classification, Entity, Registry } from "@pctnxh/core"
 
 /**
  * The privacy class of every field of a kind; an unclassified field is `sensitive`.
@@ -98,27 +98,13 @@ export const pick = <K extends Entity.Kind>(
  *
  * @since 0.1.0
  */
-export const personLevelKinds: ReadonlyArray<Entity.Kind> = [
-  "person",
-  "consent",
-  "serviceEvent",
-  "activity",
-  "group",
-  "vaultEntry",
-  "auditEntry"
-]
+export const personLevelKinds: ReadonlyArray<Entity.Kind> = Registry.personKinds(Registry.registry)
 
 /**
- * The fields of a kind that hold person pseudonyms.
+ * The fields of a kind that hold person pseudonyms (from the registry's `persons` of each kind).
  *
  * @since 0.1.0
  */
-export const personFields: { readonly [K in Entity.Kind]?: ReadonlyArray<string> } = {
-  person: ["id"],
-  consent: ["personId"],
-  serviceEvent: ["personId"],
-  activity: ["attendeeIds"],
-  group: ["coreMemberIds"],
-  vaultEntry: ["personId"],
-  auditEntry: ["subject"]
-}
+export const personFields: { readonly [K in Entity.Kind]?: ReadonlyArray<string> } = Object.fromEntries(
+  personLevelKinds.map((kind) => [kind, Registry.personRefs(Registry.registry, kind)?.fields ?? []])
+)

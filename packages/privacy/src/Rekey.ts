@@ -15,7 +15,7 @@
  * @since 0.1.0
  */
 import type { CoreError, Ids } from "@pctnxh/core"
-import { Entity, Store } from "@pctnxh/core"
+import { Entity, Registry, Store } from "@pctnxh/core"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
@@ -74,32 +74,21 @@ export const run = (
           mapping.set(person.id, lifted.personId)
           fromKeys.add(person.keyId)
         }
-        const map = (id: Ids.PersonId) => mapping.get(id) ?? id
-        const mapAll = (ids: ReadonlyArray<Ids.PersonId>) => (ids.some((id) => mapping.has(id)) ? ids.map(map) : undefined)
+        const map = (id: string) => mapping.get(id) ?? id
         // a person who already has a record under the current key keeps it
         const moved: Array<Entity.Of<"person">> = []
         for (const p of stale) {
           if (Option.isNone(yield* store.get("person", map(p.id))))
-            moved.push(new Entity.schemas.person({ ...p, id: map(p.id), keyId: keyring.current.id }))
+            moved.push(new Entity.schemas.person({ ...p, id: map(p.id) as Ids.PersonId, keyId: keyring.current.id }))
         }
         if (moved.length > 0) yield* store.put("person", moved)
         let records = 0
-        records += yield* rewrite(store, "consent", (c) =>
-          mapping.has(c.personId) ? new Entity.schemas.consent({ ...c, personId: map(c.personId) }) : undefined
-        )
-        records += yield* rewrite(store, "serviceEvent", (e) =>
-          e.personId !== undefined && mapping.has(e.personId)
-            ? new Entity.schemas.serviceEvent({ ...e, personId: map(e.personId) })
-            : undefined
-        )
-        records += yield* rewrite(store, "activity", (a) => {
-          const ids = a.attendeeIds === undefined ? undefined : mapAll(a.attendeeIds)
-          return ids === undefined ? undefined : new Entity.schemas.activity({ ...a, attendeeIds: ids })
-        })
-        records += yield* rewrite(store, "group", (g) => {
-          const ids = mapAll(g.coreMemberIds)
-          return ids === undefined ? undefined : new Entity.schemas.group({ ...g, coreMemberIds: ids })
-        })
+        // every record that names a person, except the person records moved above and the
+        // entries the vault and the audit log look after themselves
+        for (const kind of Registry.personKinds(Registry.registry)) {
+          if (kind === "person" || Registry.personRefs(Registry.registry, kind)?.onErase === "keep") continue
+          records += yield* rewrite(store, kind, (record) => Registry.replacePersons(Registry.registry, kind, record, map))
+        }
         for (const old of mapping.keys()) yield* store.erasePerson(old as Ids.PersonId)
         const vaultEntries = Option.isSome(vault) ? yield* vault.value.relink(mapping) : 0
         const summary: Summary = { persons: mapping.size, records, vaultEntries }

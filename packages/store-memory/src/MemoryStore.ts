@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import type { Geography, Ids } from "@pctnxh/core"
+import type { Geography } from "@pctnxh/core"
 import { CoreError, Entity, Registry, Store } from "@pctnxh/core"
 import { CurrentGeography } from "@pctnxh/core/geography/vietnam"
 import * as Chunk from "effect/Chunk"
@@ -29,7 +29,6 @@ export interface Options {
   readonly registry?: Registry.Registry
 }
 
-type PersonId = Ids.PersonId
 
 type Tables = Map<Entity.Kind, Map<string, { readonly record: unknown; readonly encoded: string }>>
 
@@ -128,42 +127,30 @@ export const make = (options: Options = {}): Effect.Effect<Store.Service> =>
         exclusive(
           Effect.sync(() => {
             const surrogate = `erased:${globalThis.crypto.randomUUID()}`
-            const person = tables.get("person")?.delete(personId) ?? false
+            const swap = (id: string) => (id === personId ? surrogate : id)
+            let person = false
             let consents = 0
-            const consentTable = tables.get("consent")
-            for (const [id, row] of consentTable ?? []) {
-              if ((row.record as Entity.Of<"consent">).personId === personId) {
-                consentTable!.delete(id)
-                consents++
-              }
-            }
             let unlinked = 0
-            const rewrite = <K extends Entity.Kind>(kind: K, change: (r: Entity.Of<K>) => Entity.Of<K> | undefined) => {
+            for (const kind of Registry.personKinds(registry)) {
+              const onErase = Registry.personRefs(registry, kind)?.onErase
               const t = tables.get(kind)
-              if (t === undefined) return
+              if (t === undefined || onErase === "keep") continue
               const encode = Entity.encode(kind)
               for (const [id, row] of t) {
-                const next = change(row.record as Entity.Of<K>)
-                if (next !== undefined) {
-                  t.set(id, { record: next, encoded: JSON.stringify(encode(next)) })
-                  unlinked++
+                if (!Registry.personsIn(registry, kind, row.record).includes(personId)) continue
+                if (onErase === "delete") {
+                  t.delete(id)
+                  if (kind === "person") person = true
+                  else consents++
+                } else {
+                  const next = Registry.replacePersons(registry, kind, row.record as never, swap)
+                  if (next !== undefined) {
+                    t.set(id, { record: next, encoded: JSON.stringify(encode(next)) })
+                    unlinked++
+                  }
                 }
               }
             }
-            const swap = (ids: ReadonlyArray<PersonId>) => ids.map((id) => (id === personId ? (surrogate as PersonId) : id))
-            rewrite("serviceEvent", (e) =>
-              e.personId === personId ? new Entity.schemas.serviceEvent({ ...e, personId: surrogate as PersonId }) : undefined
-            )
-            rewrite("activity", (a) =>
-              a.attendeeIds?.includes(personId)
-                ? new Entity.schemas.activity({ ...a, attendeeIds: swap(a.attendeeIds) })
-                : undefined
-            )
-            rewrite("group", (g) =>
-              g.coreMemberIds.includes(personId)
-                ? new Entity.schemas.group({ ...g, coreMemberIds: swap(g.coreMemberIds) })
-                : undefined
-            )
             return { person, consents, unlinked }
           })
         ),

@@ -30,7 +30,7 @@ import { attempt, retryWhileBusy, storeError, undecodable } from "./internal/err
 import { names as makeNames } from "./internal/names.js"
 import { fill, fingerprint } from "./internal/rollup.js"
 import { layout as makeLayout, personLinkTable, snake, type Value } from "./internal/tables.js"
-import { type Added, type Prepared, write } from "./internal/write.js"
+import { type Added, chunks, type Prepared, write } from "./internal/write.js"
 import * as Migrations from "./Migrations.js"
 
 /**
@@ -337,22 +337,8 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
     const erase = (personId: Ids.PersonId) =>
       Effect.gen(function* () {
         const operation = "erasePerson"
-        const surrogate = `erased:${globalThis.crypto.randomUUID()}` as Ids.PersonId
-        const swap = (ids: ReadonlyArray<Ids.PersonId>) => ids.map((id) => (id === personId ? surrogate : id))
-        const deleted = yield* use(operation, async (d) => {
-          const person = await d.deleteFrom(tableOf("person")).where("id", "=", personId).executeTakeFirst()
-          const consents = await d.deleteFrom(tableOf("consent")).where("person_id", "=", personId).executeTakeFirst()
-          return { person: Number(person.numDeletedRows) > 0, consents: Number(consents.numDeletedRows) }
-        })
-        const events = yield* use(operation, (d) =>
-          d.selectFrom(tableOf("serviceEvent")).select("data").where("person_id", "=", personId).orderBy("id").execute()
-        )
-        const rewritten: Array<Prepared> = []
-        for (const row of events) {
-          const event = yield* decodeRow(operation, "serviceEvent", row.data)
-          rewritten.push(...(yield* prepare(operation, "serviceEvent", [new Entity.schemas.serviceEvent({ ...event, personId: surrogate })])))
-        }
-        if (rewritten.length > 0) yield* writeIn(operation, "serviceEvent", rewritten)
+        const surrogate = `erased:${globalThis.crypto.randomUUID()}`
+        const swap = (id: string) => (id === personId ? surrogate : id)
         const links = yield* use(operation, (d) =>
           d
             .selectFrom(names.name(personLinkTable.name))
@@ -362,27 +348,58 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
             .orderBy("record_id")
             .execute()
         )
-        const ofKind = (kind: string) => links.filter((l) => l.kind === kind).map((l) => String(l.record_id))
-        const load = <K extends "activity" | "group">(kind: K, ids: ReadonlyArray<string>) =>
-          ids.length === 0
-            ? Effect.succeed([] as Array<Entity.Of<K>>)
-            : Effect.flatMap(
-                use(operation, (d) => d.selectFrom(tableOf(kind)).select("data").where("id", "in", ids as Array<string>).orderBy("id").execute()),
-                (rows) => Effect.forEach(rows, (row) => decodeRow(operation, kind, row.data))
+        let person = false
+        let consents = 0
+        let unlinked = 0
+        for (const kind of Registry.personKinds(registry)) {
+          const refs = Registry.personRefs(registry, kind)!
+          if (refs.onErase === "keep") continue
+          const columns = (registry.kinds[kind] as Registry.KindSpec<unknown> | undefined)?.fields ?? {}
+          const inColumns = refs.fields.filter((f) => f === "id" || Object.hasOwn(columns, f)).map(snake)
+          const linked = [...new Set(links.filter((l) => l.kind === kind).map((l) => String(l.record_id)))]
+          if (inColumns.length === 0 && linked.length === 0) continue
+          const rows = yield* use(operation, async (d) => {
+            const found: Array<{ id: unknown; data: unknown }> = []
+            if (inColumns.length > 0) {
+              found.push(
+                ...(await d
+                  .selectFrom(tableOf(kind))
+                  .select(["id", "data"])
+                  .where((eb) => eb.or(inColumns.map((c) => eb(c, "=", personId))))
+                  .orderBy("id")
+                  .execute())
               )
-        const activities = (yield* load("activity", ofKind("activity"))).map(
-          (a) => new Entity.schemas.activity({ ...a, attendeeIds: swap(a.attendeeIds ?? []) })
-        )
-        const groups = (yield* load("group", ofKind("group"))).map(
-          (g) => new Entity.schemas.group({ ...g, coreMemberIds: swap(g.coreMemberIds) })
-        )
-        if (activities.length > 0) yield* writeIn(operation, "activity", yield* prepare(operation, "activity", activities))
-        if (groups.length > 0) yield* writeIn(operation, "group", yield* prepare(operation, "group", groups))
-        const summary: Store.ErasureSummary = {
-          person: deleted.person,
-          consents: deleted.consents,
-          unlinked: rewritten.length + activities.length + groups.length
+            }
+            for (const chunk of chunks(linked, 500)) {
+              found.push(...(await d.selectFrom(tableOf(kind)).select(["id", "data"]).where("id", "in", chunk).orderBy("id").execute()))
+            }
+            return found
+          })
+          const ids = [...new Set(rows.map((row) => String(row.id)))]
+          if (ids.length === 0) continue
+          if (refs.onErase === "delete") {
+            const deleted = yield* use(operation, async (d) => {
+              let n = 0
+              for (const chunk of chunks(ids, 500)) n += Number((await d.deleteFrom(tableOf(kind)).where("id", "in", chunk).executeTakeFirst()).numDeletedRows)
+              return n
+            })
+            if (kind === "person") person = deleted > 0
+            else consents += deleted
+            continue
+          }
+          const seen = new Set<string>()
+          const rewritten: Array<Entity.Of<typeof kind>> = []
+          for (const row of rows) {
+            if (seen.has(String(row.id))) continue
+            seen.add(String(row.id))
+            const record = yield* decodeRow(operation, kind, row.data)
+            const next = Registry.replacePersons(registry, kind, record, swap)
+            if (next !== undefined) rewritten.push(next)
+          }
+          if (rewritten.length > 0) yield* writeIn(operation, kind, yield* prepare(operation, kind, rewritten))
+          unlinked += rewritten.length
         }
+        const summary: Store.ErasureSummary = { person, consents, unlinked }
         return summary
       })
 

@@ -1,5 +1,5 @@
 import { Command, Options } from "@effect/cli"
-import { Geography } from "@pctnxh/core"
+import { Geography, Period } from "@pctnxh/core"
 import { vietnam } from "@pctnxh/core/geography/vietnam"
 import { Report, ReportSpec } from "@pctnxh/indicators"
 import * as Effect from "effect/Effect"
@@ -97,16 +97,23 @@ export const report = Command.make(
         }),
         { onLeft: Effect.fail, onRight: Effect.succeed }
       )
-      const computed = yield* Report.run(spec)
-      const published = yield* Protect.protect(computed, o.audience, Option.getOrElse(o.keyring, () => Keys.pathFor(o.db)))
-      yield* Output.write(published, {
-        format: o.format,
-        out: Option.getOrUndefined(o.out),
-        lang: o.lang,
-        mapping: Option.getOrUndefined(o.mapping),
-        numbers: o.numbers
-      })
-    }).pipe(Effect.provide(Database.existing(o.db)))
+      // what was asked is checked before the database is opened
+      for (const id of spec.periods) {
+        const parsed = Period.parse(id)
+        if (Either.isLeft(parsed)) return yield* Effect.fail(parsed.left)
+      }
+      yield* Effect.gen(function* () {
+        const computed = yield* Report.run(spec)
+        const published = yield* Protect.protect(computed, o.audience, Option.getOrElse(o.keyring, () => Keys.pathFor(o.db)))
+        yield* Output.write(published, {
+          format: o.format,
+          out: Option.getOrUndefined(o.out),
+          lang: o.lang,
+          mapping: Option.getOrUndefined(o.mapping),
+          numbers: o.numbers
+        })
+      }).pipe(Effect.provide(Database.existing(o.db)))
+    })
 ).pipe(
   Command.withDescription(
     t({ vi: "Tính chỉ tiêu theo kỳ (một trong hai lịch), đơn vị (theo bản đồ của một ngày, đơn vị cũ gộp theo bảng chuyển đổi 2025) và phân tổ; công bố cho đối tượng nhận (giới hạn và kiểm soát công bố, đối chiếu với các lần công bố trước, ghi vào nhật ký kiểm toán); in ra hoặc ghi tệp", en: "Compute indicators for periods (either calendar), units (as of a date, old units rolled up through the 2025 crosswalk) and breakdowns; release them to the audience (its limits and disclosure control, checked against its earlier releases, recorded in the audit log); print or write it" })

@@ -6,7 +6,7 @@ import type { Geography, Label as LabelModule } from "@pctnxh/core"
 import { Period, Time } from "@pctnxh/core"
 import * as Either from "effect/Either"
 import * as Option from "effect/Option"
-import * as Cell from "../Cell.js"
+import * as SheetValue from "../SheetValue.js"
 import type { Row } from "../Csv.js"
 import type { Column, Problem } from "../ImportReport.js"
 import { DuplicateColumns, MissingColumns } from "../IoError.js"
@@ -20,7 +20,7 @@ type Label = LabelModule.Label
 /** A column the plan reads, with the field it fills. */
 export interface PlanColumn extends Column {
   readonly field: Field
-  readonly scale: Cell.Scale
+  readonly scale: SheetValue.Scale
 }
 
 export interface Plan {
@@ -31,10 +31,10 @@ export interface Plan {
   readonly ignored: ReadonlyArray<Column>
   readonly uic: ReadonlyArray<PlanColumn>
   /** Values for fields whose column is absent or whose cell is empty. */
-  readonly defaults: ReadonlyMap<string, Cell.Value>
+  readonly defaults: ReadonlyMap<string, SheetValue.Value>
 }
 
-const headerText = (value: Cell.Value): string => Cell.text(value) ?? ""
+const headerText = (value: SheetValue.Value): string => SheetValue.text(value) ?? ""
 
 /** How many distinct fields a row's cells name (to find the header row). */
 export const headerScore = (mapping: Mapping, row: Row): number => {
@@ -46,13 +46,13 @@ export const headerScore = (mapping: Mapping, row: Row): number => {
   return fields.size
 }
 
-export const isBlankRow = (row: Row): boolean => row.cells.every(Cell.isBlank)
+export const isBlankRow = (row: Row): boolean => row.cells.every(SheetValue.isBlank)
 
 const TOTAL = new Set(["tong", "tong cong", "cong", "tong so", "total", "grand total", "sum"])
 
 /** A row of totals under the data (`Tổng cộng`, `Cộng`, `Total` in its first filled cell). */
 export const isTotalRow = (row: Row): boolean => {
-  const first = row.cells.find((c) => !Cell.isBlank(c))
+  const first = row.cells.find((c) => !SheetValue.isBlank(c))
   return typeof first === "string" && TOTAL.has(fold(first))
 }
 
@@ -61,7 +61,7 @@ export interface PlanInput {
   readonly sheet: string | undefined
   readonly mapping: Mapping
   readonly header: Row
-  readonly defaults: ReadonlyMap<string, Cell.Value>
+  readonly defaults: ReadonlyMap<string, SheetValue.Value>
 }
 
 /** Titles of columns an import does not read, which the report may repeat. */
@@ -115,7 +115,7 @@ export const plan = (input: PlanInput): Either.Either<Plan, MissingColumns | Dup
       )
     }
     const chosen = top[0]!
-    columns.push({ ...chosen.column, field: chosen.field, scale: chosen.field.type._tag === "money" ? Cell.scaleOfHeader(chosen.column.header) : 0 })
+    columns.push({ ...chosen.column, field: chosen.field, scale: chosen.field.type._tag === "money" ? SheetValue.scaleOfHeader(chosen.column.header) : 0 })
     for (const other of list) if (other !== chosen) ignored.push(other.column)
   }
   columns.sort((a, b) => a.index - b.index)
@@ -192,9 +192,9 @@ const bareLower = (name: string): string => {
 const padCode = (digits: string): string => (digits.length === 1 ? `0${digits}` : digits.length === 4 ? `0${digits}` : digits)
 
 /** Reads a unit cell: an id, a code (alone, before a name, or in parentheses after it), or a name. */
-export const unit = (geography: Geography.Geography, value: Cell.Value, asOf: string): Cell.Read<string> => {
-  if (Cell.isSheetError(value)) return Cell.number(value) as unknown as Cell.Read<string>
-  const t = typeof value === "number" && Number.isInteger(value) && value >= 0 ? padCode(String(value)) : Cell.text(value)
+export const unit = (geography: Geography.Geography, value: SheetValue.Value, asOf: string): SheetValue.Read<string> => {
+  if (SheetValue.isSheetError(value)) return SheetValue.number(value) as unknown as SheetValue.Read<string>
+  const t = typeof value === "number" && Number.isInteger(value) && value >= 0 ? padCode(String(value)) : SheetValue.text(value)
   if (t === undefined) return Either.left(R.unitCode)
   if (/^\d{2,5}@[0-9A-Za-z][0-9A-Za-z._-]*$/.test(t)) {
     return Option.isSome(geography.get(t)) ? Either.right(t) : Either.left(R.unitId)
@@ -258,9 +258,9 @@ export interface RowContext {
   readonly dimensionTypes: ReadonlyMap<string, Extract<FieldType, { _tag: "member" }>>
   /** Memos of member, date and unit readings. */
   readonly memo: {
-    readonly member: Memo<Cell.Read<string>>
-    readonly date: Memo<Cell.Read<string>>
-    readonly unit: Memo<Cell.Read<string>>
+    readonly member: Memo<SheetValue.Read<string>>
+    readonly date: Memo<SheetValue.Read<string>>
+    readonly unit: Memo<SheetValue.Read<string>>
   }
 }
 
@@ -299,11 +299,11 @@ const memberId = (type: FieldType): string => {
 
 const memberOf = (
   type: Extract<FieldType, { _tag: "member" }>,
-  value: Cell.Value,
-  memo: Memo<Cell.Read<string>>
-): Cell.Read<string> => {
-  if (Cell.isSheetError(value)) return Cell.number(value) as unknown as Cell.Read<string>
-  const t = Cell.text(value)
+  value: SheetValue.Value,
+  memo: Memo<SheetValue.Read<string>>
+): SheetValue.Read<string> => {
+  if (SheetValue.isSheetError(value)) return SheetValue.number(value) as unknown as SheetValue.Read<string>
+  const t = SheetValue.text(value)
   if (t === undefined) return Either.left(R.member(type))
   return memo.get(`${memberId(type)}\u0000${t}`, () => {
     const found = accepted(type).get(fold(t))
@@ -313,32 +313,32 @@ const memberOf = (
 
 const readValue = (
   type: FieldType,
-  value: Cell.Value,
-  scale: Cell.Scale,
+  value: SheetValue.Value,
+  scale: SheetValue.Scale,
   context: RowContext
-): Cell.Read<unknown> => {
+): SheetValue.Read<unknown> => {
   switch (type._tag) {
     case "text": {
-      if (Cell.isSheetError(value)) return Cell.number(value)
-      return Either.right(Cell.text(value))
+      if (SheetValue.isSheetError(value)) return SheetValue.number(value)
+      return Either.right(SheetValue.text(value))
     }
     case "integer":
-      return Cell.integer(value)
+      return SheetValue.integer(value)
     case "number":
-      return Cell.number(value)
+      return SheetValue.number(value)
     case "money":
-      return Cell.money(value, scale)
+      return SheetValue.money(value, scale)
     case "date":
-      return typeof value === "string" ? context.memo.date.get(value, () => Cell.date(value)) : Cell.date(value)
+      return typeof value === "string" ? context.memo.date.get(value, () => SheetValue.date(value)) : SheetValue.date(value)
     case "year":
-      return Cell.year(value)
+      return SheetValue.year(value)
     case "boolean":
-      return Cell.boolean(value)
+      return SheetValue.boolean(value)
     case "period":
-      return Cell.period(value)
+      return SheetValue.period(value)
     case "list": {
-      if (Cell.isSheetError(value)) return Cell.number(value)
-      const t = Cell.text(value) ?? ""
+      if (SheetValue.isSheetError(value)) return SheetValue.number(value)
+      const t = SheetValue.text(value) ?? ""
       return Either.right(
         t
           .split(/[;,\n]+/)
@@ -347,8 +347,8 @@ const readValue = (
       )
     }
     case "disaggregation": {
-      if (Cell.isSheetError(value)) return Cell.number(value)
-      const t = Cell.text(value) ?? ""
+      if (SheetValue.isSheetError(value)) return SheetValue.number(value)
+      const t = SheetValue.text(value) ?? ""
       const out: Record<string, string> = {}
       for (const part of t.split(/[;\n]+/)) {
         if (part.trim() === "") continue
@@ -394,7 +394,7 @@ export const candidate = (plan: Plan, row: Row, context: RowContext): Candidate 
   const record: Record<string, unknown> = {}
   const uic: Record<string, string> = {}
   const problems: Array<Problem> = []
-  const units: Array<{ field: Field; value: Cell.Value; column: PlanColumn | undefined }> = []
+  const units: Array<{ field: Field; value: SheetValue.Value; column: PlanColumn | undefined }> = []
   const values = new Map<string, unknown>()
   const where = (column: PlanColumn | undefined, field: Field): Pick<Problem, "column" | "field"> => ({
     ...(column === undefined ? {} : { column: { index: column.index, letter: column.letter, header: column.header } }),
@@ -402,9 +402,9 @@ export const candidate = (plan: Plan, row: Row, context: RowContext): Candidate 
   })
   for (const field of plan.mapping.fields) {
     const column = plan.byField.get(field.name)
-    let value: Cell.Value = column === undefined ? null : (row.cells[column.index] ?? null)
+    let value: SheetValue.Value = column === undefined ? null : (row.cells[column.index] ?? null)
     let from = column
-    if (Cell.isBlank(value)) {
+    if (SheetValue.isBlank(value)) {
       const fallback = plan.defaults.get(field.name)
       if (fallback === undefined) continue
       value = fallback
@@ -456,7 +456,7 @@ export const candidate = (plan: Plan, row: Row, context: RowContext): Candidate 
         set(record, u.field.name, "00@unresolved")
         continue
       }
-      const key = u.value instanceof Date || Cell.isSheetError(u.value) ? undefined : `${String(u.value)}\u0000${asOf}`
+      const key = u.value instanceof Date || SheetValue.isSheetError(u.value) ? undefined : `${String(u.value)}\u0000${asOf}`
       const read =
         key === undefined
           ? unit(context.geography, u.value, asOf)

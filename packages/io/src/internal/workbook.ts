@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import type * as Cell from "../Cell.js"
+import type * as SheetValue from "../SheetValue.js"
 import type { Handler } from "./xml.js"
 import { unescapeOoxml } from "./xml.js"
 
@@ -248,7 +248,7 @@ export const sharedStrings = (into: Array<string>): Handler => {
 /** One row as read: its number and its cells (`null` where a column has no value). */
 export interface SheetRow {
   readonly number: number
-  readonly cells: ReadonlyArray<Cell.Value>
+  readonly cells: ReadonlyArray<SheetValue.Value>
 }
 
 /** What reading a sheet needs to know about the rest of the workbook. */
@@ -301,7 +301,7 @@ export const sheet = (context: Context, emit: (row: SheetRow) => void): Handler 
   let rowNumber = 0
   // a row without its number takes the number of its first cell's reference, else the next
   let numberPending = false
-  let cells: Array<Cell.Value> = []
+  let cells: Array<SheetValue.Value> = []
   let column = -1
   // the cell being read
   let type = "n"
@@ -314,7 +314,7 @@ export const sheet = (context: Context, emit: (row: SheetRow) => void): Handler 
   let hasValue = false
   const runs = new Runs()
 
-  const finish = (): Cell.Value => {
+  const finish = (): SheetValue.Value => {
     const raw = value.length === 1 ? (value[0] as string) : value.join("")
     switch (type) {
       case "s": {

@@ -57,7 +57,12 @@ export const evaluate = (
             )
           }
           const level = target.value.level
-          predicates.push((v) => resolve(ctx.geography, v.unitId, level, filter.asOf) === filter.unitId)
+          const inside = new Map<string, boolean>()
+          predicates.push((v) => {
+            let yes = inside.get(v.unitId)
+            if (yes === undefined) inside.set(v.unitId, (yes = resolve(ctx.geography, v.unitId, level, filter.asOf) === filter.unitId))
+            return yes
+          })
           break
         }
         case "disaggregation": {
@@ -80,9 +85,15 @@ export const evaluate = (
     }
     const keyers: Array<(v: RecordView) => string | null | undefined> = query.groupBy.map((dimension) => {
       switch (dimension._tag) {
-        case "period":
+        case "period": {
+          // a year has 365 dates: each date's bucket is computed once
+          const buckets = new Map<string, string>()
           return (v) => {
-            if (v.date !== undefined) return Period.containing(v.date, dimension.grain, dimension.calendar).id
+            if (v.date !== undefined) {
+              let id = buckets.get(v.date)
+              if (id === undefined) buckets.set(v.date, (id = Period.containingId(v.date, dimension.grain, dimension.calendar)))
+              return id
+            }
             if (v.period === undefined) return undefined
             const own = Period.parse(v.period)
             if (Either.isLeft(own)) return undefined
@@ -90,8 +101,15 @@ export const evaluate = (
             const bucket = Period.containing(r.start, dimension.grain, dimension.calendar)
             return r.end <= Period.dateRange(bucket, dimension.calendar).end ? bucket.id : undefined
           }
-        case "unit":
-          return (v) => resolve(ctx.geography, v.unitId, dimension.level, dimension.asOf)
+        }
+        case "unit": {
+          const resolved = new Map<string, string | null>()
+          return (v) => {
+            let id = resolved.get(v.unitId)
+            if (id === undefined) resolved.set(v.unitId, (id = resolve(ctx.geography, v.unitId, dimension.level, dimension.asOf)))
+            return id
+          }
+        }
         case "attribute":
           return (v) => v.attribute(dimension.name, ctx)
         case "disaggregation":
@@ -149,7 +167,7 @@ export const evaluate = (
         key.push(k)
       }
       if (dropped) continue
-      const id = JSON.stringify(key)
+      const id = key.length === 1 ? (key[0] === null ? "\u0000" : `:${key[0]}`) : key.map((k) => (k === null ? "\u0000" : `:${k}`)).join("\u0001")
       let group = groups.get(id)
       if (group === undefined) {
         group = { key, count: 0, sum: 0, ids: new Set(), services: new Map(), byContributor: new Map() }
@@ -178,7 +196,8 @@ export const evaluate = (
       }
     }
     const rows: Array<AggregateQuery.Row> = []
-    for (const [, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const sorted = [...groups.values()].map((group) => [JSON.stringify(group.key), group] as const)
+    for (const [, group] of sorted.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const key: Record<string, string | null> = {}
       names.forEach((name, i) => (key[name] = group.key[i] ?? null))
       if (measure._tag === "contributions") {

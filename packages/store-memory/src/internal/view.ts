@@ -23,6 +23,54 @@ export interface RecordView {
 
 const text = (value: Registry.Value): string | null => (value === null ? null : String(value))
 
+/** What a view reads of its source, prepared once per query. */
+interface Reader {
+  readonly spec: Registry.SourceSpec
+  readonly read: (field: string, record: unknown) => Registry.Value
+  readonly attributeField: (name: string) => ReturnType<typeof Registry.attributeField>
+}
+
+/** One record seen through its source: methods on the prototype, no closure per record. */
+class View implements RecordView {
+  readonly date: string | undefined
+  readonly period: string | undefined
+  readonly unitId: string
+  constructor(
+    private readonly reader: Reader,
+    private readonly record: unknown
+  ) {
+    const { spec, read } = reader
+    const time = spec.time
+    this.date = time._tag === "date" ? (text(read(time.field, record)) ?? undefined) : undefined
+    this.period = time._tag === "period" || time._tag === "year" ? (text(read(time.field, record)) ?? undefined) : undefined
+    this.unitId = String(read(spec.unit, record))
+  }
+  attribute(name: string, { lookup }: Lookups): string | null {
+    const ref = this.reader.attributeField(name)
+    if (ref === undefined) return null
+    const value = text(this.reader.read(ref.field, this.record))
+    if (ref.lookup === undefined || value === null) return value
+    return lookup(ref.lookup.kind, value, ref.lookup.field)
+  }
+  sum(field: string): number | undefined {
+    const sums = this.reader.spec.sums
+    const name = Object.hasOwn(sums, field) ? sums[field] : undefined
+    const value = name === undefined ? null : this.reader.read(name, this.record)
+    return typeof value === "number" ? value : undefined
+  }
+  distinct(field: string): string | undefined {
+    const fields = this.reader.spec.distinct
+    const name = Object.hasOwn(fields, field) ? fields[field] : undefined
+    return (name === undefined ? null : text(this.reader.read(name, this.record))) ?? undefined
+  }
+  get disaggregation(): Readonly<Record<string, string>> | undefined {
+    return this.reader.spec.disaggregation?.(this.record as never)
+  }
+  get listedPersons(): ReadonlyArray<string> | undefined {
+    return this.reader.spec.listedPersons?.(this.record as never)
+  }
+}
+
 /**
  * The viewer of a source of a registry, and the kind it reads: every value comes from the
  * registry's fields, as the SQL store's columns do.
@@ -33,32 +81,22 @@ export const viewer = (
 ): { readonly kind: Entity.Kind; readonly view: (record: unknown) => RecordView } => {
   const spec = registry.sources[source]!
   const kind = spec.kind
-  const read = (field: string, record: unknown) => Registry.read(registry, kind, field, record)
-  const time = spec.time
-  return {
-    kind,
-    view: (record) => ({
-      date: time._tag === "date" ? (text(read(time.field, record)) ?? undefined) : undefined,
-      period: time._tag === "period" || time._tag === "year" ? (text(read(time.field, record)) ?? undefined) : undefined,
-      unitId: String(read(spec.unit, record)),
-      attribute: (name, { lookup }) => {
-        const ref = Registry.attributeField(spec, name)
-        if (ref === undefined) return null
-        const value = text(read(ref.field, record))
-        if (ref.lookup === undefined || value === null) return value
-        return lookup(ref.lookup.kind, value, ref.lookup.field)
-      },
-      sum: (field) => {
-        const name = Object.hasOwn(spec.sums, field) ? spec.sums[field] : undefined
-        const value = name === undefined ? null : read(name, record)
-        return typeof value === "number" ? value : undefined
-      },
-      distinct: (field) => {
-        const name = Object.hasOwn(spec.distinct, field) ? spec.distinct[field] : undefined
-        return (name === undefined ? null : text(read(name, record))) ?? undefined
-      },
-      disaggregation: spec.disaggregation?.(record as never),
-      listedPersons: spec.listedPersons?.(record as never)
-    })
+  const fields = (registry.kinds[kind] as Registry.KindSpec<unknown> | undefined)?.fields ?? {}
+  // each field's reader looked up once, not per record
+  const readers = new Map<string, (record: unknown) => Registry.Value>()
+  const read = (field: string, record: unknown): Registry.Value => {
+    let f = readers.get(field)
+    if (f === undefined) {
+      const spec = Object.hasOwn(fields, field) ? fields[field] : undefined
+      readers.set(field, (f = spec === undefined ? () => null : (r) => spec.read(r) ?? null))
+    }
+    return f(record)
   }
+  const refs = new Map<string, ReturnType<typeof Registry.attributeField>>()
+  const attributeField = (name: string) => {
+    if (!refs.has(name)) refs.set(name, Registry.attributeField(spec, name))
+    return refs.get(name)
+  }
+  const reader: Reader = { spec, read, attributeField }
+  return { kind, view: (record) => new View(reader, record) }
 }

@@ -118,6 +118,15 @@ const hash31 = (text: string): number => {
 /** "pctn" as an integer: the first key of every advisory lock the store takes. */
 const LOCK_SPACE = 0x7063746e
 
+/** Upserts and inserts of missing rows with `ON CONFLICT`, as SQLite and PostgreSQL write them. */
+const onConflict: Pick<Dialect, "upsert" | "insertMissing"> = {
+  upsert: (insert, key, columns) =>
+    insert.onConflict((oc) =>
+      oc.columns(key as Array<string>).doUpdateSet(Object.fromEntries(columns.map((c) => [c, sql.ref(`excluded.${c}`)])))
+    ),
+  insertMissing: (insert, key) => insert.onConflict((oc) => oc.columns(key as Array<string>).doNothing())
+}
+
 const sqlite: Dialect = {
   name: "sqlite",
   maxIdentifier: 1000,
@@ -136,11 +145,7 @@ const sqlite: Dialect = {
   },
   table: (builder) => builder,
   indexIfNotExists: true,
-  upsert: (insert, key, columns) =>
-    insert.onConflict((oc) =>
-      oc.columns(key as Array<string>).doUpdateSet(Object.fromEntries(columns.map((c) => [c, sql.ref(`excluded.${c}`)])))
-    ),
-  insertMissing: (insert, key) => insert.onConflict((oc) => oc.columns(key as Array<string>).doNothing()),
+  ...onConflict,
   jsonText: (column, key) => sql<string | null>`(select j.value from json_each(${column}) as j where j.key = ${key})`,
   createSchema: () => undefined,
   facts: () => Promise.resolve({}),
@@ -203,11 +208,7 @@ const postgres: Dialect = {
   },
   table: (builder) => builder,
   indexIfNotExists: true,
-  upsert: (insert, key, columns) =>
-    insert.onConflict((oc) =>
-      oc.columns(key as Array<string>).doUpdateSet(Object.fromEntries(columns.map((c) => [c, sql.ref(`excluded.${c}`)])))
-    ),
-  insertMissing: (insert, key) => insert.onConflict((oc) => oc.columns(key as Array<string>).doNothing()),
+  ...onConflict,
   jsonText: (column, key) => sql<string | null>`(cast(${column} as jsonb) ->> cast(${key} as text))`,
   createSchema: (schema) => sql`create schema if not exists ${sql.id(schema)}`,
   facts: () => Promise.resolve({}),

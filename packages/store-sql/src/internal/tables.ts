@@ -161,14 +161,23 @@ const span = (periodId: string): { columns: Record<string, Value>; dates: Array<
   return { columns, dates }
 }
 
-/** Persons listed inside records of a kind (activity attendees, group core members), for erasure. */
-const personLists: { readonly [K in Entity.Kind]?: (record: Entity.Of<K>) => ReadonlyArray<string> } = {
-  activity: (a) => a.attendeeIds ?? [],
-  group: (g) => g.coreMemberIds
+/**
+ * The persons a record of a kind names outside its columns (an activity's attendees, a group's
+ * core members, and whatever a source of the kind lists), kept as rows of the person link table
+ * so that erasure finds them and counts of listed persons run in the database; `undefined` when
+ * records of the kind need no links.
+ */
+export const personLinks = (registry: Registry.Registry, kind: Entity.Kind): ((record: unknown) => ReadonlyArray<string>) | undefined => {
+  const refs = Registry.personRefs(registry, kind)
+  const columns = (registry.kinds[kind] as Registry.KindSpec<unknown> | undefined)?.fields ?? {}
+  const linked = refs !== undefined && refs.onErase !== "keep" && refs.fields.some((f) => f !== "id" && !Object.hasOwn(columns, f))
+  const listing = sourcesOf(registry, kind).flatMap((s) => (s.listedPersons === undefined ? [] : [s.listedPersons as (record: unknown) => ReadonlyArray<string>]))
+  if (!linked && listing.length === 0) return undefined
+  return (record) => [...new Set([...(linked ? Registry.personsIn(registry, kind, record) : []), ...listing.flatMap((list) => list(record))])]
 }
 
 /** Whether records of a kind list persons inside them. */
-export const linksPersons = (kind: Entity.Kind): boolean => Object.hasOwn(personLists, kind)
+export const linksPersons = (registry: Registry.Registry, kind: Entity.Kind): boolean => personLinks(registry, kind) !== undefined
 
 /** The tables and projections of a registry: what the store writes, derived from it. */
 export interface Layout {
@@ -217,7 +226,7 @@ export const layout = (registry: Registry.Registry): Layout => {
     if (p === undefined) {
       const fields = Object.entries((registry.kinds[kind] as Registry.KindSpec<unknown> | undefined)?.fields ?? {})
       const source = sourcesOf(registry, kind)[0]
-      const persons = personLists[kind] as ((record: unknown) => ReadonlyArray<string>) | undefined
+      const persons = personLinks(registry, kind)
       const read = (field: string, record: unknown) => Registry.read(registry, kind, field, record)
       p = (record) => {
         const columns: Record<string, Value> = {}

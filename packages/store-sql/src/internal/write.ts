@@ -59,7 +59,7 @@ export class RecordFailed extends Error {
 
 const MAX_PARAMETERS = 20_000
 
-const chunks = <A>(items: ReadonlyArray<A>, size: number): Array<ReadonlyArray<A>> => {
+export const chunks = <A>(items: ReadonlyArray<A>, size: number): Array<ReadonlyArray<A>> => {
   const out: Array<ReadonlyArray<A>> = []
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
   return out
@@ -190,7 +190,7 @@ export const write = async (
       .execute()
   )
 
-  if (linksPersons(kind)) {
+  if (linksPersons(layout.registry, kind)) {
     const linkName = names.name(personLinkTable.name)
     for (const chunk of chunks(changed.map(({ row }) => row.id), 500)) {
       await db

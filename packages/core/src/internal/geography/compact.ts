@@ -56,16 +56,7 @@ export const CompactFile = Schema.Struct({
   legalBasis: Schema.Array(Schema.Struct({ id: Schema.String, vi: Schema.String, en: Schema.String })),
   types: Schema.Array(Schema.String),
   versions: Schema.Array(CompactVersion),
-  corrections: Schema.Array(
-    Schema.Struct({
-      kind: Schema.Literal("code", "successor"),
-      version: Schema.String,
-      code: Schema.String,
-      was: Schema.String,
-      to: Schema.optional(Schema.String),
-      reason: Text
-    })
-  )
+  corrections: Schema.Array(Schema.Struct(Correction.fields))
 })
 
 const LEVELS = ["province", "district", "commune"] as const satisfies ReadonlyArray<AdminLevel>

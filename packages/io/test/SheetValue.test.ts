@@ -1,8 +1,8 @@
-import { Cell, Mapping } from "@pctnxh/io"
+import { SheetValue, Mapping } from "@pctnxh/io"
 import { describe, expect, it } from "@effect/vitest"
 import { Either } from "effect"
 
-const right = <A>(r: Cell.Read<A>) => (Either.isRight(r) ? r.right : `✗ ${r.left.en}`)
+const right = <A>(r: SheetValue.Read<A>) => (Either.isRight(r) ? r.right : `✗ ${r.left.en}`)
 
 describe("Vietnamese numbers", () => {
   it.each([
@@ -23,19 +23,19 @@ describe("Vietnamese numbers", () => {
     ["-12,5", -12.5],
     [2609, 2609]
   ])("%s → %s", (text, n) => {
-    expect(right(Cell.number(text))).toBe(n)
+    expect(right(SheetValue.number(text))).toBe(n)
   })
 
   it.each(["12.34.567", "1.234,56,7", "abc", "12a", "", "1,2.3,4"])("%s is refused with a hint, not the value", (text) => {
-    const r = Cell.number(text)
+    const r = SheetValue.number(text)
     expect(Either.isLeft(r)).toBe(true)
     if (Either.isLeft(r) && text !== "") expect(r.left.en).not.toContain(text)
   })
 
   it("whole numbers refuse fractions and negatives", () => {
-    expect(right(Cell.integer("2.609"))).toBe(2609)
-    expect(right(Cell.integer("20,5"))).toBe("✗ must be a whole number")
-    expect(right(Cell.integer("-3"))).toBe("✗ must not be negative")
+    expect(right(SheetValue.integer("2.609"))).toBe(2609)
+    expect(right(SheetValue.integer("20,5"))).toBe("✗ must be a whole number")
+    expect(right(SheetValue.integer("-3"))).toBe("✗ must not be negative")
   })
 })
 
@@ -54,23 +54,23 @@ describe("money in whole đồng", () => {
     ["150k", 150_000],
     [3_300_000, 3_300_000]
   ])("%s → %s", (text, n) => {
-    expect(right(Cell.money(text))).toBe(n)
+    expect(right(SheetValue.money(text))).toBe(n)
   })
 
   it("a column in triệu đồng multiplies the cells that name no scale", () => {
-    expect(Cell.scaleOfHeader("Kinh phí (triệu đồng)")).toBe(6)
-    expect(Cell.scaleOfHeader("Số tiền, nghìn đồng")).toBe(3)
-    expect(Cell.scaleOfHeader("Số tiền (đồng)")).toBe(0)
-    expect(Cell.scaleOfHeader("Tiền phạt")).toBe(0)
-    expect(right(Cell.money("135,8", 6))).toBe(135_800_000)
-    expect(right(Cell.money(135.8, 6))).toBe(135_800_000)
-    expect(right(Cell.money("3.300.000 đ", 6))).toBe(3_300_000)
+    expect(SheetValue.scaleOfHeader("Kinh phí (triệu đồng)")).toBe(6)
+    expect(SheetValue.scaleOfHeader("Số tiền, nghìn đồng")).toBe(3)
+    expect(SheetValue.scaleOfHeader("Số tiền (đồng)")).toBe(0)
+    expect(SheetValue.scaleOfHeader("Tiền phạt")).toBe(0)
+    expect(right(SheetValue.money("135,8", 6))).toBe(135_800_000)
+    expect(right(SheetValue.money(135.8, 6))).toBe(135_800_000)
+    expect(right(SheetValue.money("3.300.000 đ", 6))).toBe(3_300_000)
   })
 
   it("refuses fractions of a đồng and negative amounts", () => {
-    expect(right(Cell.money("1.500,5"))).toBe("✗ must be a whole number of đồng")
-    expect(right(Cell.money("-5.000"))).toBe("✗ must not be negative")
-    expect(right(Cell.money("ba triệu"))).toContain("✗ is not an amount of money")
+    expect(right(SheetValue.money("1.500,5"))).toBe("✗ must be a whole number of đồng")
+    expect(right(SheetValue.money("-5.000"))).toBe("✗ must not be negative")
+    expect(right(SheetValue.money("ba triệu"))).toContain("✗ is not an amount of money")
   })
 })
 
@@ -87,14 +87,14 @@ describe("dates, day first", () => {
     [43631, "2019-06-15"],
     [new Date(Date.UTC(2017, 5, 15)), "2017-06-15"]
   ])("%s → %s", (value, iso) => {
-    expect(right(Cell.date(value))).toBe(iso)
+    expect(right(SheetValue.date(value))).toBe(iso)
   })
 
   it("refuses month-first, two-digit years and dates that do not exist, with a hint", () => {
-    expect(right(Cell.date("06/15/2017"))).toBe("✗ looks like month/day/year; write day/month/year, such as 15/06/2017")
-    expect(right(Cell.date("15/06/17"))).toBe("✗ the year must have four digits")
-    expect(right(Cell.date("29/02/2019"))).toBe("✗ is not a real date (between 1900 and 2200)")
-    expect(right(Cell.date("mười lăm tháng sáu"))).toContain("✗ is not a date")
+    expect(right(SheetValue.date("06/15/2017"))).toBe("✗ looks like month/day/year; write day/month/year, such as 15/06/2017")
+    expect(right(SheetValue.date("15/06/17"))).toBe("✗ the year must have four digits")
+    expect(right(SheetValue.date("29/02/2019"))).toBe("✗ is not a real date (between 1900 and 2200)")
+    expect(right(SheetValue.date("mười lăm tháng sáu"))).toContain("✗ is not a date")
   })
 })
 
@@ -115,7 +115,7 @@ describe("periods", () => {
     ["2016-2020", "2016/2020"],
     ["Giai đoạn 2016 - 2020", "2016/2020"]
   ])("%s → %s", (text, id) => {
-    expect(right(Cell.period(text))).toBe(id)
+    expect(right(SheetValue.period(text))).toBe(id)
   })
 })
 

@@ -1,6 +1,6 @@
 /**
- * Reading one cell of a spreadsheet the way a Vietnamese officer wrote it: numbers such as
- * `2.609` and `135,8`, money such as `3.300.000 đ` and `3,3 triệu`, dates such as `15/06/2017`,
+ * Reading the value a spreadsheet cell holds the way a Vietnamese officer wrote it: numbers
+ * such as `2.609` and `135,8`, money such as `3.300.000 đ` and `3,3 triệu`, dates such as `15/06/2017`,
  * periods such as `Quý I/2019`, and vocabulary members given by their key or their Vietnamese
  * or English label.
  *
@@ -204,10 +204,10 @@ const toNumber = (d: Decimal): number => {
  *
  * @example
  * ```ts
- * import { Cell } from "@pctnxh/io"
- * Cell.number("2.609") // Either.right(2609)
- * Cell.number("135,8") // Either.right(135.8)
- * Cell.number("1.234.567,5") // Either.right(1234567.5)
+ * import { SheetValue } from "@pctnxh/io"
+ * SheetValue.number("2.609") // Either.right(2609)
+ * SheetValue.number("135,8") // Either.right(135.8)
+ * SheetValue.number("1.234.567,5") // Either.right(1234567.5)
  * ```
  * @since 0.1.0
  */
@@ -288,10 +288,10 @@ const shift = (d: Decimal, scale: number): Read<number> => {
  *
  * @example
  * ```ts
- * import { Cell } from "@pctnxh/io"
- * Cell.money("3.300.000") // Either.right(3300000)
- * Cell.money("135,8 triệu đồng") // Either.right(135800000)
- * Cell.money("135,8", 6) // Either.right(135800000)
+ * import { SheetValue } from "@pctnxh/io"
+ * SheetValue.money("3.300.000") // Either.right(3300000)
+ * SheetValue.money("135,8 triệu đồng") // Either.right(135800000)
+ * SheetValue.money("135,8", 6) // Either.right(135800000)
  * ```
  * @since 0.1.0
  */
@@ -350,10 +350,10 @@ export const fromSerial = (serial: number): string =>
  *
  * @example
  * ```ts
- * import { Cell } from "@pctnxh/io"
- * Cell.date("15/06/2017") // Either.right("2017-06-15")
- * Cell.date("2017-06-15") // Either.right("2017-06-15")
- * Cell.date("06/15/2017") // Either.left(… "write day/month/year" …)
+ * import { SheetValue } from "@pctnxh/io"
+ * SheetValue.date("15/06/2017") // Either.right("2017-06-15")
+ * SheetValue.date("2017-06-15") // Either.right("2017-06-15")
+ * SheetValue.date("06/15/2017") // Either.left(… "write day/month/year" …)
  * ```
  * @since 0.1.0
  */
@@ -440,9 +440,9 @@ const vietnamesePeriod = (f: string): string | undefined => {
  *
  * @example
  * ```ts
- * import { Cell } from "@pctnxh/io"
- * Cell.period("Quý I/2019") // Either.right("2019Q1")
- * Cell.period("6 tháng đầu năm 2019") // Either.right("2019S1")
+ * import { SheetValue } from "@pctnxh/io"
+ * SheetValue.period("Quý I/2019") // Either.right("2019Q1")
+ * SheetValue.period("6 tháng đầu năm 2019") // Either.right("2019S1")
  * ```
  * @since 0.1.0
  */
