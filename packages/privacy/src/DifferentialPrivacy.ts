@@ -240,7 +240,7 @@ const afterSpending = (request: Spend, used: number): Either.Either<number, Budg
 }
 
 /**
- * A budget kept in memory: for tests, and for a browser session that publishes nothing beyond
+ * A budget kept in memory: for tests, and for a browser page that publishes nothing beyond
  * itself. It forgets everything when the process ends; deployments keep it in the Store
  * ({@link makeStore}).
  *
