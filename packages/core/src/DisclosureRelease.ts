@@ -23,6 +23,17 @@ export const DisclosureReleaseId = Schema.NonEmptyTrimmedString.pipe(Schema.bran
 export type DisclosureReleaseId = typeof DisclosureReleaseId.Type
 
 /**
+ * The id of an audience, as `@pctnxh/privacy` writes it (`donor`, `public`): a lower-case
+ * letter, then up to 63 lower-case letters, digits or underscores.
+ *
+ * @since 0.1.0
+ */
+export const AudienceId = Schema.String.pipe(Schema.pattern(/^[a-z][a-z0-9_]{0,63}$/)).annotations({
+  identifier: "AudienceId",
+  description: "an audience id"
+})
+
+/**
  * One release to an audience. `tables` is the released tables as JSON, with every cell's
  * status and the bounds it was published with; it is sensitive, because the protection range
  * of a hidden amount is a share of the amount.
@@ -31,7 +42,7 @@ export type DisclosureReleaseId = typeof DisclosureReleaseId.Type
  */
 export class DisclosureRelease extends Schema.Class<DisclosureRelease>("DisclosureRelease")({
   id: plain(DisclosureReleaseId),
-  audience: plain(Schema.NonEmptyTrimmedString),
+  audience: plain(AudienceId),
   at: plain(Instant),
   /** The measures (indicator tables) it released. */
   measures: plain(Schema.Array(Schema.String)),

@@ -25,6 +25,7 @@ import { problems } from "./internal/issues.js"
 import { Model } from "./Model.js"
 import { Organisation } from "./Organisation.js"
 import { Person } from "./Person.js"
+import { PrivacySpend } from "./PrivacySpend.js"
 import { Programme } from "./Programme.js"
 import { ServiceEvent } from "./ServiceEvent.js"
 import { PopulationEstimate, Target } from "./Target.js"
@@ -56,7 +57,8 @@ export const schemas = {
   vaultEntry: VaultEntry,
   auditEntry: AuditEntry,
   incident: Incident,
-  disclosureRelease: DisclosureRelease
+  disclosureRelease: DisclosureRelease,
+  privacySpend: PrivacySpend
 } as const
 
 /**

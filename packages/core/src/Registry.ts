@@ -361,7 +361,9 @@ export const kinds = {
     persons: { fields: ["personId"], onErase: "keep" }
   }),
   auditEntry: kind("auditEntry", { fields: {}, indexes: [], persons: { fields: ["subject"], onErase: "keep" } }),
-  incident: kind("incident", { fields: { notifiedAt: optional(code((i) => i.notifiedAt)) }, indexes: [["notifiedAt"]] })
+  incident: kind("incident", { fields: { notifiedAt: optional(code((i) => i.notifiedAt)) }, indexes: [["notifiedAt"]] }),
+  disclosureRelease: kind("disclosureRelease", { fields: { audience: optional(code((r) => r.audience)) }, indexes: [["audience"]] }),
+  privacySpend: kind("privacySpend", { fields: { audience: code((s) => s.audience) }, indexes: [["audience"]] })
 }
 
 /**

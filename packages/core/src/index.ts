@@ -26,6 +26,8 @@ export * as CoreError from "./CoreError.js"
 /** @since 0.1.0 */
 export * as DisclosureRelease from "./DisclosureRelease.js"
 /** @since 0.1.0 */
+export * as PrivacySpend from "./PrivacySpend.js"
+/** @since 0.1.0 */
 export * as Entity from "./Entity.js"
 /** @since 0.1.0 */
 export * as Establishment from "./Establishment.js"

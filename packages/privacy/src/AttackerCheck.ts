@@ -36,7 +36,7 @@ import type { Highs, InitOptions } from "highs"
 import type { InconsistentFigures, InvalidTable } from "./DisclosureError.js"
 import { SolverFailed } from "./DisclosureError.js"
 import { build } from "./internal/disclosure/lattice.js"
-import type { Policy, Table } from "./internal/disclosure/model.js"
+import type { Policy, Table } from "./DisclosureTable.js"
 import * as internal from "./internal/disclosure/solver.js"
 
 /**

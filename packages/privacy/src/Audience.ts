@@ -43,7 +43,21 @@ export class Disclosure extends Schema.Class<Disclosure>("Disclosure")({
   /** Suppress further cells so that no suppressed cell can be derived from totals. */
   secondarySuppression: Schema.Boolean,
   /** Add calibrated noise to counts. */
-  noise: Schema.Boolean
+  noise: Schema.Boolean,
+  /**
+   * Differential privacy instead of cell-key noise: the most ε one release may spend, the most
+   * all releases together may spend (kept in the Store), and whether the noise takes the place
+   * of the small-cell rules (`false` unless said: the rules apply first).
+   */
+  differentialPrivacy: Schema.optional(
+    Schema.Struct({
+      epsilonPerRelease: Schema.Number.pipe(Schema.finite(), Schema.positive()),
+      epsilonTotal: Schema.Number.pipe(Schema.finite(), Schema.positive()),
+      replacesSuppression: Schema.optional(Schema.Boolean)
+    }).pipe(
+      Schema.filter((d) => d.epsilonPerRelease <= d.epsilonTotal || "epsilonPerRelease must not exceed epsilonTotal")
+    )
+  )
 }) {}
 
 /**

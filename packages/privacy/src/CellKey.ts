@@ -31,7 +31,10 @@
  * ```
  * @since 0.1.0
  */
+import { Period } from "@pctnxh/core"
 import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import type { Dimension } from "./DisclosureTable.js"
 import type { Key } from "./Key.js"
 import { canonicalJson, utf8 } from "./internal/bytes.js"
 
@@ -65,6 +68,44 @@ export interface Identity {
   readonly key: Readonly<Record<string, string>>
   /** The keys of the records counted in the cell, in any order. */
   readonly recordKeys?: ReadonlyArray<string> | undefined
+}
+
+/**
+ * The canonical identity of a cell, so that the same cell has one key whichever table,
+ * breakdown or release shows it:
+ *
+ * - with the keys of its records, the cell **is** its records: the identity is the measure and
+ *   the records, whatever the coordinates;
+ * - otherwise its coordinates, without the dimensions at their top (a total over sex, over age
+ *   bands, over the country): the commune total of a table by commune and sex and of one by
+ *   commune and age band is one cell with one key. A top that is a period (a year) restricts
+ *   the records and is kept.
+ *
+ * `dimensions` are the dimensions the cell's tables declare (several with one name are read
+ * together).
+ *
+ * @since 0.1.0
+ */
+export const canonical = (identity: Identity, dimensions: ReadonlyArray<Dimension>): Identity => {
+  if (identity.recordKeys !== undefined) return { measure: identity.measure, key: {}, recordKeys: identity.recordKeys }
+  const children = new Map<string, Set<string>>()
+  const parentsOf = new Map<string, Set<string>>()
+  for (const d of dimensions) {
+    const parents = d.parents ?? {}
+    const c = children.get(d.name) ?? new Set<string>()
+    const p = parentsOf.get(d.name) ?? new Set<string>()
+    for (const [child, parent] of Object.entries(parents)) {
+      c.add(child)
+      p.add(parent)
+    }
+    children.set(d.name, c)
+    parentsOf.set(d.name, p)
+  }
+  const isTop = (name: string, member: string): boolean =>
+    (parentsOf.get(name)?.has(member) ?? false) && !(children.get(name)?.has(member) ?? false) && Either.isLeft(Period.parse(member))
+  const key: Record<string, string> = {}
+  for (const [name, member] of Object.entries(identity.key)) if (!isTop(name, member)) key[name] = member
+  return { measure: identity.measure, key }
 }
 
 /**

@@ -61,182 +61,65 @@ import {
   PolicyBelowFloor,
   UnsafeRelease
 } from "./DisclosureError.js"
+import type {
+  Aggregation,
+  Cell,
+  Dimension,
+  DominanceRule,
+  Mark,
+  Policy,
+  PublishedCell,
+  PublishedTable,
+  ReleasedTable,
+  Table
+} from "./DisclosureTable.js"
+import * as model from "./DisclosureTable.js"
 import { released as releasedCell } from "./internal/disclosure/knowledge.js"
+import { withImplied } from "./internal/disclosure/implied.js"
 import { fullKeys } from "./internal/disclosure/lattice.js"
 import { periodParents } from "./internal/disclosure/periods.js"
 import * as reports from "./internal/disclosure/report.js"
-import * as model from "./internal/disclosure/model.js"
 import type { Key } from "./Key.js"
 import * as KeyModule from "./Key.js"
 import * as ReleaseLedger from "./ReleaseLedger.js"
 import * as Suppression from "./Suppression.js"
 
 // ---------------------------------------------------------------------------------------------
-// The table model
+// The table model (module `DisclosureTable`, re-exported under the same names)
 // ---------------------------------------------------------------------------------------------
 
-/**
- * The kind of a table: `frequency` (persons, contacts) or `magnitude` (money).
- *
- * @since 0.1.0
- */
-export const Kind: typeof model.Kind = model.Kind
-/** @since 0.1.0 */
-export type Kind = model.Kind
-
-/**
- * What happened to a cell: `published`, `suppressed` or `perturbed`.
- *
- * @since 0.1.0
- */
-export const Status: typeof model.Status = model.Status
-/** @since 0.1.0 */
-export type Status = model.Status
-
-/**
- * Why a cell is suppressed or perturbed: `primary-frequency`, `primary-dominance`,
- * `primary-p-percent`, `secondary`, `cell-key` or `dp`, each with a bilingual label.
- *
- * @since 0.1.0
- */
-export const Reason: typeof model.Reason = model.Reason
-/** @since 0.1.0 */
-export type Reason = model.Reason
-
-/**
- * The mark a released cell carries: its status, why, and what an export prints instead of
- * the value (`<5` for a count under the threshold, `x` otherwise).
- *
- * @example
- * ```ts
- * const mark: Disclosure.Mark = { status: "suppressed", reason: "primary-frequency", display: "<5" }
- * ```
- * @since 0.1.0
- */
-export const Mark: typeof model.Mark = model.Mark
-/** @since 0.1.0 */
-export type Mark = model.Mark
-
-/**
- * How a total relates to its parts along a dimension: `sum` (the default), or `distinct` for
- * counts of distinct persons, where a year's people are not the sum of its quarters' — the
- * total is at most the sum of its parts and at least the largest part.
- *
- * @since 0.1.0
- */
-export const Aggregation: typeof model.Aggregation = model.Aggregation
-/** @since 0.1.0 */
-export type Aggregation = model.Aggregation
-
-/**
- * A dimension: its name, each member's parent (the children of a member are exactly the
- * members naming it as parent, so a hierarchy lists all of them), and how totals aggregate.
- * A dimension without parents is flat.
- *
- * @since 0.1.0
- */
-export const Dimension: typeof model.Dimension = model.Dimension
-/** @since 0.1.0 */
-export type Dimension = model.Dimension
-
-/**
- * A cell before disclosure control: its key (dimension → member), its value, and for the
- * rules: `frequency` (the number of persons, or of contributors to an amount),
- * `contributions` (the largest contributions to an amount, needed for the dominance and p%
- * rules), `recordKeys` (keys of the records behind it, for cell-key noise), and a `mark` when
- * it was marked before (by hand, or by an earlier pass).
- *
- * @since 0.1.0
- */
-export const Cell: typeof model.Cell = model.Cell
-/** @since 0.1.0 */
-export type Cell = model.Cell
-
-/**
- * A table before disclosure control: an id, the measure its cells are figures of (an indicator
- * code), its kind, dimensions and cells, and — for differential privacy — its declared
- * sensitivity.
- *
- * @since 0.1.0
- */
-export const Table: typeof model.Table = model.Table
-/** @since 0.1.0 */
-export type Table = model.Table
-
-/**
- * A released cell: its key, its value unless suppressed, and its mark.
- *
- * @since 0.1.0
- */
-export const PublishedCell: typeof model.PublishedCell = model.PublishedCell
-/** @since 0.1.0 */
-export type PublishedCell = model.PublishedCell
-
-/**
- * A released table.
- *
- * @since 0.1.0
- */
-export const PublishedTable: typeof model.PublishedTable = model.PublishedTable
-/** @since 0.1.0 */
-export type PublishedTable = model.PublishedTable
-
-/**
- * A table as the ledger remembers it: per cell, what its readers know.
- *
- * @since 0.1.0
- */
-export const ReleasedTable: typeof model.ReleasedTable = model.ReleasedTable
-/** @since 0.1.0 */
-export type ReleasedTable = model.ReleasedTable
-
-/**
- * A cell as the ledger remembers it.
- *
- * @since 0.1.0
- */
-export const ReleasedCell: typeof model.ReleasedCell = model.ReleasedCell
-/** @since 0.1.0 */
-export type ReleasedCell = model.ReleasedCell
-
-/**
- * A dominance rule `(n, k)`: a cell is sensitive when its `n` largest contributions make up
- * more than `k` percent of it.
- *
- * @since 0.1.0
- */
-export const DominanceRule: typeof model.DominanceRule = model.DominanceRule
-/** @since 0.1.0 */
-export type DominanceRule = model.DominanceRule
-
-/**
- * The parameters of disclosure control (see the guide `docs/disclosure-control.md`):
- *
- * - `threshold`: the smallest count of persons shown (5: cells of 1–4 are suppressed; 1: off);
- * - `safetyRange`: how wide the attacker's interval for a suppressed count must stay (capped
- *   by what the cell's label already says: a `<5` cell must stay anywhere in 1–4);
- * - `showBelowThreshold`: show suppressed small counts as `<5` rather than `x`;
- * - `zeros`: `publish` (zeros are shown, and never hidden as complements) or `suppress`;
- * - `minContributors`, `dominance`, `pPercent`: the rules for amounts;
- * - `safetyPercent`: how wide (in percent of its value) the interval of a suppressed amount
- *   must stay;
- * - `secondary`: complementary suppression and the attacker check; `prune`: publish again
- *   complements that turn out not to be needed;
- * - `noise`: `none`, `cell-key` (with `cellKeyDeviation` for counts and `cellKeyRelative` for
- *   amounts) or `dp` (spending `epsilon` per table).
- *
- * @since 0.1.0
- */
-export const Policy: typeof model.Policy = model.Policy
-/** @since 0.1.0 */
-export type Policy = model.Policy
-
-/**
- * The identity of a cell: its measure and full key, as one string.
- *
- * @since 0.1.0
- */
-export const cellId: (measure: string, key: Readonly<Record<string, string>>) => string = model.cellId
+export {
+  /** @since 0.1.0 */
+  Aggregation,
+  /** @since 0.1.0 */
+  Cell,
+  /** @since 0.1.0 */
+  cellId,
+  /** @since 0.1.0 */
+  Dimension,
+  /** @since 0.1.0 */
+  DominanceRule,
+  /** @since 0.1.0 */
+  Kind,
+  /** @since 0.1.0 */
+  Mark,
+  /** @since 0.1.0 */
+  Policy,
+  /** @since 0.1.0 */
+  PublishedCell,
+  /** @since 0.1.0 */
+  PublishedTable,
+  /** @since 0.1.0 */
+  Reason,
+  /** @since 0.1.0 */
+  ReleasedCell,
+  /** @since 0.1.0 */
+  ReleasedTable,
+  /** @since 0.1.0 */
+  Status,
+  /** @since 0.1.0 */
+  Table
+} from "./DisclosureTable.js"
 
 // ---------------------------------------------------------------------------------------------
 // Dimensions
@@ -361,7 +244,9 @@ export const defaultPolicy: Policy = {
   noise: "none",
   cellKeyDeviation: 2,
   cellKeyRelative: 0.05,
-  epsilon: 1
+  epsilon: 1,
+  epsilonTotal: 1,
+  dpReplacesSuppression: false
 }
 
 /**
@@ -385,7 +270,9 @@ export const noProtection: Policy = {
  * The policy of an audience, from the `disclosure` section of its definition: `minCellSize`
  * becomes the threshold and the safety range (with the rules for amounts of
  * {@link defaultPolicy} whenever it is above 1), `secondarySuppression` turns complementary
- * suppression on, `noise` turns on cell-key perturbation.
+ * suppression on, `noise` turns on cell-key perturbation, and `differentialPrivacy` turns on
+ * differential privacy with its ceilings of ε per release and in total (and, only when it says
+ * so, in place of the small-cell rules).
  *
  * @example
  * ```ts
@@ -402,7 +289,15 @@ export const policyFor = (audience: Audience.Audience): Policy => {
     threshold: d.minCellSize,
     safetyRange: d.minCellSize > 1 ? d.minCellSize : 0,
     secondary: d.secondarySuppression,
-    noise: d.noise ? "cell-key" : "none"
+    noise: d.noise ? "cell-key" : "none",
+    ...(d.differentialPrivacy === undefined
+      ? {}
+      : {
+          noise: "dp" as const,
+          epsilon: d.differentialPrivacy.epsilonPerRelease,
+          epsilonTotal: d.differentialPrivacy.epsilonTotal,
+          dpReplacesSuppression: d.differentialPrivacy.replacesSuppression ?? false
+        })
   }
 }
 
@@ -445,8 +340,17 @@ export const stricter = (
         return refuse("cellKeyDeviation", "mức nhiễu không được nhỏ hơn", "the noise must not be smaller")
       }
     }
-    if (next.noise === "dp" && floor.noise === "dp" && next.epsilon > floor.epsilon) {
-      return refuse("epsilon", `ε không được lớn hơn ${floor.epsilon}`, `ε must not exceed ${floor.epsilon}`)
+    if (floor.noise === "dp") {
+      if (next.noise !== "dp") return refuse("noise", "phải giữ riêng tư vi phân", "differential privacy must stay on")
+      if (next.epsilon > floor.epsilon) {
+        return refuse("epsilon", `ε không được lớn hơn ${floor.epsilon}`, `ε must not exceed ${floor.epsilon}`)
+      }
+      if (next.epsilonTotal > floor.epsilonTotal) {
+        return refuse("epsilonTotal", `tổng ε không được lớn hơn ${floor.epsilonTotal}`, `the total ε must not exceed ${floor.epsilonTotal}`)
+      }
+      if (next.dpReplacesSuppression && !floor.dpReplacesSuppression) {
+        return refuse("dpReplacesSuppression", "phải giữ các quy tắc ô nhỏ", "the small-cell rules must stay")
+      }
     }
   }
   return Either.right(next)
@@ -562,6 +466,10 @@ export interface ProtectOptions {
   readonly history?: ReadonlyArray<AttackerCheck.History> | undefined
   /** The deployment key, for cell-key perturbation. */
   readonly key?: Key | undefined
+  /** With differential privacy: the ε to spend, at most the policy's ceiling per release (the ceiling when omitted). */
+  readonly epsilon?: number | undefined
+  /** The release the tables are for, recorded with the ε it spends. */
+  readonly release?: string | undefined
 }
 
 /**
@@ -645,6 +553,7 @@ const perturbWithCellKeys = (
 ): Effect.Effect<{ readonly tables: ReadonlyArray<Table>; readonly shown: ReadonlyMap<string, ReadonlyArray<number | undefined>> }, InvalidTable> =>
   Effect.gen(function* () {
     const keys = yield* fullKeys(knownOf(tables))
+    const dimensions = tables.flatMap((t) => t.dimensions)
     const shown = new Map<string, ReadonlyArray<number | undefined>>()
     const out: Array<Table> = []
     for (const t of tables) {
@@ -658,7 +567,7 @@ const perturbWithCellKeys = (
           cells.push(cell)
           continue
         }
-        const u = yield* CellKey.of(key, { measure: t.measure, key: ks[i]!, recordKeys: cell.recordKeys })
+        const u = yield* CellKey.of(key, CellKey.canonical({ measure: t.measure, key: ks[i]!, recordKeys: cell.recordKeys }, dimensions))
         values.push(CellKey.perturb(t.kind, cell.value, u, policy))
         cells.push({ ...cell, mark: { status: "perturbed", reason: "cell-key" } })
       }
@@ -668,28 +577,65 @@ const perturbWithCellKeys = (
     return { tables: out, shown }
   })
 
-const withDifferentialPrivacy = (
+/** The privacy budget: the service in context, else the one kept in the Store in context. */
+const budgetFor = (audience: string, epsilon: number) =>
+  Effect.gen(function* () {
+    const service = yield* Effect.serviceOption(DifferentialPrivacy.Budget)
+    if (Option.isSome(service)) return service.value
+    const store = yield* Effect.serviceOption(Store.Store)
+    if (Option.isSome(store)) return yield* Effect.provideService(DifferentialPrivacy.makeStore, Store.Store, store.value)
+    // no budget kept anywhere: no noisy answers (fail closed)
+    return yield* Effect.fail(new BudgetExhausted({ audience, requested: epsilon, remaining: 0 }))
+  })
+
+/**
+ * Differential privacy for the cells of a release that no rule hid: ε within the audience's
+ * ceilings, spent before any noise is drawn, with the sensitivity of the release derived from
+ * its tables (the sum of theirs). A cell shown in several tables is drawn once.
+ */
+const perturbWithDp = (
   tables: ReadonlyArray<Table>,
   options: ProtectOptions
-): Effect.Effect<Protected, DisclosureError> =>
+): Effect.Effect<
+  { readonly tables: ReadonlyArray<Table>; readonly shown: ReadonlyMap<string, ReadonlyArray<number | undefined>> },
+  DisclosureError
+> =>
   Effect.gen(function* () {
     const audience = options.audience ?? "unknown"
-    const budget = yield* Effect.serviceOption(DifferentialPrivacy.Budget)
-    if (Option.isNone(budget)) {
-      return yield* Effect.fail(new BudgetExhausted({ audience, requested: options.policy.epsilon, remaining: 0 }))
-    }
-    const out: Array<PublishedTable> = []
-    const released: Array<ReleasedTable> = []
+    const epsilon = yield* DifferentialPrivacy.requested(options.policy, audience, options.epsilon)
+    let sensitivity = 0
+    for (const t of tables) sensitivity += yield* DifferentialPrivacy.sensitivity(t)
+    const keys = yield* fullKeys(knownOf(tables))
+    const budget = yield* budgetFor(audience, epsilon)
+    yield* budget.spend({ audience, epsilon, total: options.policy.epsilonTotal, release: options.release })
+    const parameters = { sensitivity, epsilon }
+    const drawn = new Map<string, number>()
+    const shown = new Map<string, ReadonlyArray<number | undefined>>()
+    const out: Array<Table> = []
     for (const t of tables) {
-      const values = yield* DifferentialPrivacy.noisyValues(
-        t.cells.map((c) => c.value),
-        { audience, epsilon: options.policy.epsilon, sensitivity: t.sensitivity }
-      ).pipe(Effect.provideService(DifferentialPrivacy.Budget, budget.value))
-      const marked: Table = { ...t, cells: t.cells.map((c) => ({ ...c, mark: { status: "perturbed", reason: "dp" } })) }
-      out.push(published(marked, values))
-      released.push(ledgerTable(marked, values, options.policy))
+      const ks = keys.get(t.id)!
+      const values: Array<number | undefined> = []
+      const cells: Array<Cell> = []
+      for (let i = 0; i < t.cells.length; i++) {
+        const cell = t.cells[i]!
+        if (cell.mark?.status === "suppressed") {
+          values.push(undefined)
+          cells.push(cell)
+          continue
+        }
+        const id = model.cellId(t.measure, ks[i]!)
+        let value = drawn.get(id)
+        if (value === undefined) {
+          value = yield* DifferentialPrivacy.laplace(cell.value, parameters)
+          drawn.set(id, value)
+        }
+        values.push(value)
+        cells.push({ ...cell, mark: { status: "perturbed", reason: "dp" } })
+      }
+      shown.set(t.id, values)
+      out.push({ ...t, cells })
     }
-    return { policy: options.policy, tables: out, released }
+    return { tables: out, shown }
   })
 
 /**
@@ -722,17 +668,38 @@ const trusted = (table: Table, policy: Policy): Table => ({
  * @since 0.1.0
  */
 export const protect = (
-  tables: ReadonlyArray<Table>,
+  given: ReadonlyArray<Table>,
   options: ProtectOptions
 ): Effect.Effect<Protected, DisclosureError, AttackerCheck.Solver> =>
   Effect.gen(function* () {
     const policy = options.policy
+    for (const t of given) yield* validate(t)
+    // differential privacy takes the place of the small-cell rules only where the policy says so
+    const rules = !(policy.noise === "dp" && policy.dpReplacesSuppression)
+    // cells implied by differencing periods with what is published get the rules too
+    const implied =
+      policy.secondary && rules
+        ? withImplied(given, options.history ?? [], (kind, cell) => {
+            const found = Suppression.primaryReason(kind, cell, policy)
+            return Either.isRight(found) && Option.isSome(found.right)
+          })
+        : { tables: given, given: new Map<string, number>() }
+    const tables = implied.tables
     for (const t of tables) yield* validate(t)
-    if (policy.noise === "dp") return yield* withDifferentialPrivacy(tables, options)
+    /** A table as published: without the implied cells it was given for the check. */
+    const shownPart = (t: Table): Table => {
+      const n = implied.given.get(t.id)
+      return n === undefined || n === t.cells.length ? t : { ...t, cells: t.cells.slice(0, n) }
+    }
     const primary: Array<Table> = []
-    for (const t of tables) primary.push(yield* Suppression.primary(trusted(t, policy), policy))
+    for (const t of tables) primary.push(rules ? yield* Suppression.primary(trusted(t, policy), policy) : trusted(t, policy))
     let marked = yield* unify(primary)
     let shown: ReadonlyMap<string, ReadonlyArray<number | undefined>> = new Map()
+    if (policy.noise === "dp") {
+      const perturbed = yield* perturbWithDp(marked, options)
+      marked = perturbed.tables
+      shown = perturbed.shown
+    }
     if (policy.noise === "cell-key") {
       if (options.key === undefined) return yield* Effect.fail(new KeyRequired({ audience: options.audience ?? "unknown" }))
       const perturbed = yield* perturbWithCellKeys(marked, options.key, policy)
@@ -741,7 +708,7 @@ export const protect = (
     }
     const history = options.history ?? []
     let assessment: AttackerCheck.Assessment | undefined
-    if (policy.secondary) {
+    if (policy.secondary && rules) {
       marked = yield* Suppression.secondary(marked, { policy, history, shown, audience: options.audience })
       assessment = yield* AttackerCheck.check(marked, { policy, history, shown })
       const failed = assessment.intervals.find((i) => !i.safe)
@@ -759,7 +726,7 @@ export const protect = (
     }
     return {
       policy,
-      tables: marked.map((t) => published(t, shown.get(t.id))),
+      tables: marked.map((t) => published(shownPart(t), shown.get(t.id)?.slice(0, shownPart(t).cells.length))),
       released: marked.map((t) => ledgerTable(t, shown.get(t.id), policy)),
       assessment
     }
@@ -778,6 +745,11 @@ export interface ReleaseInput {
   readonly id?: string | undefined
   /** Settings stricter than the audience's (weaker ones are refused). */
   readonly stricter?: Partial<Policy> | undefined
+  /**
+   * With differential privacy: the ε this release spends from the audience's budget, at most
+   * its ceiling per release (`EpsilonAboveCeiling` otherwise); the ceiling when omitted.
+   */
+  readonly epsilon?: number | undefined
   /** What is released, in an officer's words: named again if a later release conflicts with it. */
   readonly label?: Label.Label | undefined
   /** Who releases, for the audit log (`system` by default). */
@@ -822,10 +794,13 @@ const recorded = (
     const ledger = yield* ReleaseLedger.ReleaseLedger
     const measures = [...new Set(input.tables.map((t) => t.measure))]
     const history = yield* ledger.published(audience, measures)
-    const result = yield* protect(input.tables, { policy, audience, history, key: input.key }).pipe(Effect.mapError(naming(history)))
+    const id = input.id ?? globalThis.crypto.randomUUID()
+    const result = yield* protect(input.tables, { policy, audience, history, key: input.key, epsilon: input.epsilon, release: id }).pipe(
+      Effect.mapError(naming(history))
+    )
     const at = new Date(yield* Clock.currentTimeMillis).toISOString()
     const record: ReleaseLedger.Release = {
-      id: input.id ?? globalThis.crypto.randomUUID(),
+      id,
       audience,
       at,
       ...(input.label === undefined ? {} : { label: input.label }),
@@ -1034,6 +1009,8 @@ export interface ReleaseOptions {
   readonly id?: string | undefined
   /** Settings stricter than the audience's (weaker ones are refused). */
   readonly stricter?: Partial<Policy> | undefined
+  /** With differential privacy: the ε to spend, at most the audience's ceiling per release. */
+  readonly epsilon?: number | undefined
   /** What is released, in an officer's words (for later refusals that name it). */
   readonly label?: Label.Label | undefined
 }
@@ -1227,6 +1204,7 @@ const judge = <T extends ReportTable.ReportTable>(report: T, audience: Audience.
       tables: read.tables,
       id: options.id,
       stricter: options.stricter,
+      epsilon: options.epsilon,
       label: options.label,
       key
     })

@@ -172,9 +172,7 @@ export class PolicyBelowFloor extends Schema.TaggedError<PolicyBelowFloor>("@pct
 }
 
 /**
- * A noise parameter that is not a finite positive number (NaN, Infinity, zero, negative), or a
- * table released with noise but without a declared sensitivity. Sensitivity is declared by the
- * person who knows how much one person can change the table, never estimated from the data.
+ * A noise parameter that is not a finite positive number (NaN, Infinity, zero, negative).
  *
  * @since 0.1.0
  */
@@ -218,6 +216,31 @@ export class BudgetExhausted extends Schema.TaggedError<BudgetExhausted>("@pctnx
           `Không thể trả lời thêm truy vấn có nhiễu cho đối tượng này.`
       : `The privacy budget of "${this.audience}" is spent: ε = ${this.requested} requested, ${this.remaining} left. ` +
           `No further noisy answers can be given to this audience.`
+  }
+  override get message(): string {
+    return this.explain("en")
+  }
+}
+
+/**
+ * A release asking for more ε than its audience's policy allows for one release. The
+ * ceiling is the audience's; no caller can raise it.
+ *
+ * @since 0.1.0
+ */
+export class EpsilonAboveCeiling extends Schema.TaggedError<EpsilonAboveCeiling>("@pctnxh/privacy/EpsilonAboveCeiling")(
+  "EpsilonAboveCeiling",
+  {
+    audience: Schema.String,
+    requested: Schema.Number,
+    ceiling: Schema.Number
+  }
+) {
+  /** The reason in one language. */
+  explain(lang: Label.Lang): string {
+    return lang === "vi"
+      ? `Đối tượng "${this.audience}" chỉ được nhận ε tối đa ${this.ceiling} cho mỗi lần công bố; yêu cầu ε = ${this.requested} bị từ chối.`
+      : `Audience "${this.audience}" may be given at most ε = ${this.ceiling} per release; ε = ${this.requested} was refused.`
   }
   override get message(): string {
     return this.explain("en")
@@ -382,6 +405,7 @@ export type DisclosureError =
   | PolicyBelowFloor
   | InvalidNoiseParameter
   | BudgetExhausted
+  | EpsilonAboveCeiling
   | KeyRequired
   | SolverFailed
   | LedgerFailed

@@ -18,15 +18,13 @@
  * @since 0.1.0
  */
 import { CoreError, DisclosureRelease, Store } from "@pctnxh/core"
-import * as Chunk from "effect/Chunk"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Ref from "effect/Ref"
 import * as Schema from "effect/Schema"
-import * as Stream from "effect/Stream"
 import { LedgerFailed } from "./DisclosureError.js"
-import { ReleasedTable } from "./internal/disclosure/model.js"
+import { ReleasedTable } from "./DisclosureTable.js"
 import type { History } from "./internal/disclosure/solver.js"
 
 /**
@@ -152,7 +150,8 @@ const failed = (operation: string) => (cause: unknown) =>
 
 /**
  * A ledger kept in the Store (as `disclosureRelease` records), so that every process and every
- * later session checks a new release against what was published before.
+ * later session checks a new release against what was published before. An audience's
+ * releases are read by their indexed `audience` (`Store.find`), not by listing every release.
  *
  * @since 0.1.0
  */
@@ -172,12 +171,11 @@ export const makeStore: Effect.Effect<Context.Tag.Service<ReleaseLedger>, never,
         yield* store.put("disclosureRelease", [record])
       }).pipe(Effect.mapError(failed("record"))),
     list: (audience) =>
-      Stream.runCollect(store.list("disclosureRelease")).pipe(
-        Effect.flatMap((all) =>
+      store.find("disclosureRelease", { audience }).pipe(
+        Effect.catchTag("NotIndexed", Effect.die),
+        Effect.flatMap((found) =>
           Effect.forEach(
-            Chunk.toReadonlyArray(all)
-              .filter((r) => r.audience === audience)
-              .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1)),
+            [...found].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1)),
             (r) =>
               Effect.map(
                 Schema.decode(Tables)(r.tables),

@@ -38,7 +38,7 @@ import { isLedger, requiredWidth, suppressedPrior, wideEnough } from "./internal
 import type { System } from "./internal/disclosure/lattice.js"
 import { build } from "./internal/disclosure/lattice.js"
 import type { Session } from "./internal/disclosure/lp.js"
-import type { Cell, DominanceRule, Kind, Mark, Policy, Reason, Table } from "./internal/disclosure/model.js"
+import type { Cell, DominanceRule, Kind, Mark, Policy, Reason, Table } from "./DisclosureTable.js"
 import type { History } from "./internal/disclosure/solver.js"
 import { knownTables, type Solver, withSession } from "./internal/disclosure/solver.js"
 

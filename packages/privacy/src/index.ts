@@ -44,6 +44,8 @@ export * as DifferentialPrivacy from "./DifferentialPrivacy.js"
 /** @since 0.1.0 */
 export * as Disclosure from "./Disclosure.js"
 /** @since 0.1.0 */
+export * as DisclosureTable from "./DisclosureTable.js"
+/** @since 0.1.0 */
 export * as DisclosureError from "./DisclosureError.js"
 /** @since 0.1.0 */
 export * as Microdata from "./Microdata.js"

@@ -56,6 +56,24 @@ describe("Cell-key perturbation", () => {
     }).pipe(Effect.provide(AttackerCheck.layer))
   )
 
+  it("names a cell by its records, or by its coordinates without the dimensions at their total", () => {
+    const dims = [Disclosure.categories("commune", communes), Disclosure.categories("sex", ["female", "male"]), Disclosure.periods("period", ["2019Q1", "2019Q2", "2019Q3", "2019Q4", "2019"])]
+    const measure = "referred_hiv_testing"
+    expect(CellKey.canonical({ measure, key: { commune: "giao-phong", sex: "total", period: "2019" } }, dims)).toEqual({
+      measure,
+      key: { commune: "giao-phong", period: "2019" }
+    })
+    expect(CellKey.canonical({ measure, key: { commune: "total", sex: "female", period: "2019Q3" } }, dims)).toEqual({
+      measure,
+      key: { sex: "female", period: "2019Q3" }
+    })
+    expect(CellKey.canonical({ measure, key: { commune: "giao-phong", sex: "female" }, recordKeys: ["b", "a"] }, dims)).toEqual({
+      measure,
+      key: {},
+      recordKeys: ["b", "a"]
+    })
+  })
+
   it.effect("gives a cell the same noise in every table that shows it", () =>
     Effect.gen(function* () {
       const key = yield* fixedKey("giao-thuy-2026", 11)
@@ -113,30 +131,118 @@ describe("Cell-key perturbation", () => {
   )
 })
 
-const dpPolicy = (epsilon: number): Disclosure.Policy => ({ ...Disclosure.defaultPolicy, noise: "dp", epsilon })
+const dpPolicy = (epsilon: number, epsilonTotal = 1, dpReplacesSuppression = true): Disclosure.Policy => ({
+  ...Disclosure.defaultPolicy,
+  noise: "dp",
+  epsilon,
+  epsilonTotal,
+  dpReplacesSuppression
+})
+const spent = (audience: string) => Effect.flatMap(DifferentialPrivacy.Budget, (b) => b.spent(audience))
 
 describe("Differential privacy", () => {
-  const table: Disclosure.Table = { ...byCommune, sensitivity: 2 }
+  const table: Disclosure.Table = byCommune
 
-  it.effect("refuses further noisy tables once the audience's budget is spent", () =>
+  it.effect("refuses a release above the ceiling per release, and one that would pass the total", () =>
     Effect.gen(function* () {
       const first = yield* Disclosure.protect([table], { policy: dpPolicy(0.4), audience: "public" })
       expect(cellOf(first.tables[0]!, { commune: "giao-phong" }).mark).toEqual({ status: "perturbed", reason: "dp" })
       yield* Disclosure.protect([table], { policy: dpPolicy(0.4), audience: "public" })
-      expect(yield* Effect.flatMap(DifferentialPrivacy.Budget, (b) => b.remaining("public"))).toBeCloseTo(0.2)
+      expect(yield* spent("public")).toBeCloseTo(0.8)
       const third = yield* Effect.either(Disclosure.protect([table], { policy: dpPolicy(0.4), audience: "public" }))
       expect(Either.isLeft(third) && third.left._tag).toBe("BudgetExhausted")
       if (Either.isLeft(third)) expect(third.left.explain("en")).toContain('The privacy budget of "public" is spent')
-      // a smaller query still fits
-      yield* Disclosure.protect([table], { policy: dpPolicy(0.2), audience: "public" })
-      expect(Either.isLeft(yield* Effect.either(DifferentialPrivacy.spend("public", 0.01)))).toBe(true)
-      // an audience without a budget gets nothing
-      const donor = yield* Effect.either(DifferentialPrivacy.spend("donor", 0.1))
-      expect(Either.isLeft(donor) && donor.left._tag).toBe("BudgetExhausted")
-    }).pipe(Effect.provide(Layer.merge(AttackerCheck.layer, DifferentialPrivacy.layerBudget({ public: 1 }))))
+      // a smaller release still fits, then nothing does
+      yield* Disclosure.protect([table], { policy: dpPolicy(0.4), audience: "public", epsilon: 0.2 })
+      expect(yield* spent("public")).toBeCloseTo(1)
+      const after = yield* Effect.either(DifferentialPrivacy.spend({ audience: "public", epsilon: 0.01, total: 1 }))
+      expect(Either.isLeft(after) && after.left._tag).toBe("BudgetExhausted")
+      // asking for more than the ceiling per release is refused, and spends nothing
+      const above = yield* Effect.either(Disclosure.protect([table], { policy: dpPolicy(0.4), audience: "donor", epsilon: 0.5 }))
+      expect(Either.isLeft(above) && above.left._tag).toBe("EpsilonAboveCeiling")
+      if (Either.isLeft(above)) expect(above.left.explain("en")).toBe('Audience "donor" may be given at most ε = 0.4 per release; ε = 0.5 was refused.')
+      expect(yield* spent("donor")).toBe(0)
+    }).pipe(Effect.provide(Layer.merge(AttackerCheck.layer, DifferentialPrivacy.layerMemory)))
   )
 
-  it.effect("rejects NaN, infinite, zero and negative parameters, and an undeclared sensitivity", () =>
+  it.effect("an audience's ceilings come from its definition, and a caller cannot raise them", () =>
+    Effect.gen(function* () {
+      const noisy = Audience.make({
+        ...Audience.publicAudience,
+        id: "public_dp",
+        disclosure: { ...Audience.publicAudience.disclosure, differentialPrivacy: { epsilonPerRelease: 0.5, epsilonTotal: 1 } }
+      })
+      const policy = Disclosure.policyFor(noisy)
+      expect([policy.noise, policy.epsilon, policy.epsilonTotal, policy.dpReplacesSuppression]).toEqual(["dp", 0.5, 1, false])
+      for (const [setting, value] of [
+        ["epsilon", 0.6],
+        ["epsilonTotal", 2],
+        ["dpReplacesSuppression", true],
+        ["noise", "cell-key"]
+      ] as const) {
+        const r = Disclosure.stricter(policy, { [setting]: value }, noisy.id)
+        expect(Either.isLeft(r) && r.left.setting).toBe(setting)
+      }
+      expect(Either.isRight(Disclosure.stricter(policy, { epsilon: 0.1, epsilonTotal: 0.5 }, noisy.id))).toBe(true)
+    })
+  )
+
+  it.effect("derives the sensitivity from the table's shape, never from the caller", () =>
+    Effect.gen(function* () {
+      // a person counted once: one commune cell and the total
+      expect(yield* DifferentialPrivacy.sensitivity(byCommune)).toBe(2)
+      // by commune and sex with both margins: the cell, its row, its column and the grand total
+      expect(yield* DifferentialPrivacy.sensitivity(byCommuneAndSex)).toBe(4)
+      // distinct persons over months and their quarter: a person may be in every month at once
+      const months = Disclosure.periods("period", ["2019M01", "2019M02", "2019M03", "2019Q1"], "distinct")
+      const byMonth: Disclosure.Table = {
+        id: "by-month",
+        measure: "persons_reached",
+        kind: "frequency",
+        dimensions: [months],
+        cells: [
+          { key: { period: "2019M01" }, value: 6 },
+          { key: { period: "2019M02" }, value: 7 },
+          { key: { period: "2019M03" }, value: 5 },
+          { key: { period: "2019Q1" }, value: 12 }
+        ]
+      }
+      expect(yield* DifferentialPrivacy.sensitivity(byMonth)).toBe(4)
+      // amounts: the declared cap on one contributor, times the shape; none declared is refused
+      const fines: Disclosure.Table = {
+        id: "fines",
+        measure: "fines",
+        kind: "magnitude",
+        dimensions: [Disclosure.categories("commune", ["quat-lam", "giao-phong"])],
+        cells: [
+          { key: { commune: "quat-lam" }, value: 7_000_000, frequency: 3, contributions: [3_000_000, 2_000_000, 2_000_000] },
+          { key: { commune: "giao-phong" }, value: 9_000_000, frequency: 4, contributions: [3_000_000, 2_000_000, 2_000_000, 2_000_000] },
+          { key: { commune: "total" }, value: 16_000_000, frequency: 7, contributions: [3_000_000, 3_000_000, 2_000_000] }
+        ]
+      }
+      const undeclared = yield* Effect.either(DifferentialPrivacy.sensitivity(fines))
+      expect(Either.isLeft(undeclared) && undeclared.left._tag).toBe("InvalidTable")
+      expect(yield* DifferentialPrivacy.sensitivity({ ...fines, contributorCap: 5_000_000 })).toBe(10_000_000)
+      // a contribution above the cap: the records were not clipped
+      const unclipped = yield* Effect.either(DifferentialPrivacy.sensitivity({ ...fines, contributorCap: 2_500_000 }))
+      expect(Either.isLeft(unclipped) && unclipped.left.explain("en")).toBe(
+        'Table "fines", cell (commune=quat-lam): a contribution exceeds the cap: records must be clipped to it before the table is made'
+      )
+    })
+  )
+
+  it.effect("keeps the small-cell rules unless the policy says noise replaces them", () =>
+    Effect.gen(function* () {
+      const kept = yield* Disclosure.protect([byCommune], { policy: dpPolicy(0.5, 2, false), audience: "public" })
+      expect(cellOf(kept.tables[0]!, { commune: "quat-lam" }).mark).toEqual(primary)
+      expect(cellOf(kept.tables[0]!, { commune: "quat-lam" }).value).toBeUndefined()
+      expect(cellOf(kept.tables[0]!, { commune: "giao-phong" }).mark).toEqual({ status: "perturbed", reason: "dp" })
+      const replaced = yield* Disclosure.protect([byCommune], { policy: dpPolicy(0.5, 2, true), audience: "public" })
+      expect(cellOf(replaced.tables[0]!, { commune: "quat-lam" }).mark).toEqual({ status: "perturbed", reason: "dp" })
+    }).pipe(Effect.provide(Layer.merge(AttackerCheck.layer, DifferentialPrivacy.layerMemory)))
+  )
+
+  it.effect("rejects NaN, infinite, zero and negative parameters", () =>
     Effect.gen(function* () {
       for (const [sensitivity, epsilon] of [
         [Number.NaN, 1],
@@ -152,16 +258,16 @@ describe("Differential privacy", () => {
       }
       const r = yield* Effect.either(DifferentialPrivacy.noise({ sensitivity: 1, epsilon: Number.NaN }))
       expect(Either.isLeft(r) && r.left.explain("en")).toBe('Noise parameter "epsilon" = NaN: is not a number')
-      const undeclared = yield* Effect.either(Disclosure.protect([byCommune], { policy: dpPolicy(0.5), audience: "public" }))
-      expect(Either.isLeft(undeclared) && undeclared.left._tag).toBe("InvalidNoiseParameter")
-      // nothing was spent on refused queries
-      expect(yield* Effect.flatMap(DifferentialPrivacy.Budget, (b) => b.remaining("public"))).toBe(1)
-      const badBudget = yield* Effect.either(DifferentialPrivacy.makeBudget({ public: Number.POSITIVE_INFINITY }))
-      expect(Either.isLeft(badBudget)).toBe(true)
-    }).pipe(Effect.provide(Layer.merge(AttackerCheck.layer, DifferentialPrivacy.layerBudget({ public: 1 }))))
+      const nan = yield* Effect.either(Disclosure.protect([table], { policy: dpPolicy(0.5), audience: "public", epsilon: Number.NaN }))
+      expect(Either.isLeft(nan) && nan.left._tag).toBe("InvalidNoiseParameter")
+      const badTotal = yield* Effect.either(DifferentialPrivacy.spend({ audience: "public", epsilon: 0.1, total: Number.POSITIVE_INFINITY }))
+      expect(Either.isLeft(badTotal) && badTotal.left._tag).toBe("InvalidNoiseParameter")
+      // nothing was spent on refused requests
+      expect(yield* spent("public")).toBe(0)
+    }).pipe(Effect.provide(Layer.merge(AttackerCheck.layer, DifferentialPrivacy.layerMemory)))
   )
 
-  it.effect("without a budget service nothing noisy is released", () =>
+  it.effect("without a budget service or a Store nothing noisy is released", () =>
     Effect.gen(function* () {
       const r = yield* Effect.either(Disclosure.protect([table], { policy: dpPolicy(0.5), audience: "public" }))
       expect(Either.isLeft(r) && r.left._tag).toBe("BudgetExhausted")

@@ -164,10 +164,25 @@ describe("Releases over time", () => {
     }).pipe(Effect.provide(services))
   )
 
-  it.effect("a late January release that the quarter already gives away is refused", () =>
+  it.effect("a quarter, then February and March: March hides enough for January, released safely later", () =>
     Effect.gen(function* () {
-      for (const t of [quarter, february, march]) yield* Disclosure.releaseTables({ audience: Audience.national, tables: [t] })
+      for (const t of [quarter, february]) yield* Disclosure.releaseTables({ audience: Audience.national, tables: [t] })
+      // 13 − 6 − 5 = 2 is January's Quất Lâm, which no table shows yet
+      const mar = yield* Disclosure.releaseTables({ audience: Audience.national, tables: [march] })
+      expect(suppressedCells(mar.tables[0]!).length).toBeGreaterThan(0)
+      const jan = yield* Disclosure.releaseTables({ audience: Audience.national, tables: [january] })
+      expect(cellOf(jan.tables[0]!, { commune: "quat-lam", period: "2019M01" }).mark).toEqual(primary)
+    }).pipe(Effect.provide(services))
+  )
+
+  it.effect("a late January release that an earlier table already gives away is refused, naming it", () =>
+    Effect.gen(function* () {
+      // Thịnh Long, Giao Phong and the district in January, without Quất Lâm: 39 − 7 − 30 = 2
+      const twoCommunes: Disclosure.Table = { ...january, id: "outreach-two-communes", cells: january.cells.filter((c) => c.key.commune !== "quat-lam") }
+      yield* Disclosure.releaseTables({ audience: Audience.national, tables: [twoCommunes], label: { vi: "Hai xã", en: "Two communes" } })
       const late = yield* Effect.either(Disclosure.releaseTables({ audience: Audience.national, tables: [january] }))
+      if (Either.isLeft(late)) expect(late.left.explain("en")).toContain("\"Two communes\"")
+      if (Either.isLeft(late)) expect(late.left.explain("en")).toContain("Release a coarser table")
       expect(Either.isLeft(late)).toBe(true)
       if (Either.isLeft(late)) {
         expect(late.left._tag).toBe("UnsafeRelease")

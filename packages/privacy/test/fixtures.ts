@@ -82,5 +82,6 @@ export const oneOfEachKind: { readonly [K in Entity.Kind]: unknown } = {
   vaultEntry: { id: "vault-1", personId: "p-1", keyId: "hp-2026", wrappedKey: "AAAA", values: [{ field: "phone", ciphertext: "AAAA" }], updated: "2026-01-05T08:30:00Z" },
   auditEntry: { id: "000000000000", sequence: 0, at: "2026-01-05T08:30:00Z", actor: "officer-1", action: "access", subject: { kind: "person", id: "p-1", salt: "c2FsdA" }, subjectDigest: "0".repeat(64), purpose: "service_delivery", details: { audience: "model_officer" }, previousHash: "0".repeat(64), hash: "f".repeat(64) },
   incident: { id: "incident-1", nature: "loss", detectedAt: "2026-01-05T08:30:00Z", occurredAt: "2026-01-04T20:00:00Z", deadline: "2026-01-08T08:30:00Z", kinds: ["serviceEvent"], classes: ["sensitive"], personsAffected: 12, summary: "Mất máy tính bảng", measures: "Khóa tài khoản", reportedBy: "officer-1", notifiedAt: "2026-01-06T08:30:00Z", notifiedTo: "A05" },
-  disclosureRelease: { id: "release-1", audience: "donor", at: "2026-02-01T03:00:00Z", measures: ["CONTACTS"], label: { vi: "Báo cáo năm 2025", en: "Report for 2025" }, tables: "[]" }
+  disclosureRelease: { id: "release-1", audience: "donor", at: "2026-02-01T03:00:00Z", measures: ["CONTACTS"], label: { vi: "Báo cáo năm 2025", en: "Report for 2025" }, tables: "[]" },
+  privacySpend: { id: "donor/spend-1", audience: "donor", at: "2026-02-01T03:00:00Z", epsilon: 0.5, release: "release-1" }
 }

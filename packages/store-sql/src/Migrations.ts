@@ -142,7 +142,10 @@ const context = (db: Kysely<any>, dialect: Name, schema: string | undefined, fac
  * - `kind_vaultEntry`, `kind_auditEntry`, `kind_incident`, `kind_disclosureRelease`: the
  *   tables of the kinds privacy keeps (the id and the encoded record);
  * - `0002_find_keys`: the fields `Store.find` asks for that had no column — a vault entry's
- *   person, an incident's notification time — added, filled from the stored records, indexed.
+ *   person, an incident's notification time — added, filled from the stored records, indexed;
+ * - `0003_disclosure_budget`: a release's audience as a column of the release ledger (added,
+ *   filled, indexed, so the ledger reads one audience's releases by `Store.find`), and the
+ *   table of privacy spends (`pctnxh_privacy_spend`, indexed by audience).
  *
  * @since 0.1.0
  */

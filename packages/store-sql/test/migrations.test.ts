@@ -111,7 +111,10 @@ await forEachDialect("Migrations", (dialect) => {
         const all = Migrations.all().map(([n]) => n)
         expect(all.slice(0, want.migrations.length)).toEqual(want.migrations)
         const got = await run(Effect.provideService(contents, Store.Store, store))
-        expect(got.counts).toEqual(want.counts)
+        // kinds added after the fixture's release start empty
+        const added = Object.keys(got.counts).filter((k) => !Object.hasOwn(want.counts, k))
+        expect(added.map((k) => got.counts[k])).toEqual(added.map(() => 0))
+        expect(Object.fromEntries(Object.keys(want.counts).map((k) => [k, got.counts[k]]))).toEqual(want.counts)
         expect(got.digest).toBe(want.digest)
         for (const { query, rows } of want.queries) {
           const q = await run(AggregateQuery.decode(query))

@@ -35,6 +35,7 @@ export const oneOfEach = (unitId: string): { readonly [K in Entity.Kind]: Entity
     auditEntry: { id: "000000000000", sequence: 0, at: "2026-01-05T08:30:00Z", actor: "officer-1", action: "access", subject: { kind: "serviceEvent", id: "ev-1", salt: "c2FsdA" }, subjectDigest: "0".repeat(64), purpose: "service_delivery", details: { audience: "model_officer" }, previousHash: "0".repeat(64), hash: "f".repeat(64) },
     incident: { id: "incident-1", nature: "loss", detectedAt: "2026-01-05T08:30:00Z", deadline: "2026-01-08T08:30:00Z", kinds: ["serviceEvent"], classes: ["quasi", "sensitive"], personsAffected: 12, summary: "Mất một máy tính bảng ghi sổ tiếp cận", reportedBy: "officer-1" },
     disclosureRelease: { id: "release-1", audience: "donor", at: "2026-02-01T03:00:00Z", measures: ["CONTACTS"], label: { vi: "Báo cáo năm 2025", en: "Report for 2025" }, tables: "[]" },
+    privacySpend: { id: "donor/spend-1", audience: "donor", at: "2026-02-01T03:00:00Z", epsilon: 0.5, release: "release-1" }
   }
   const out: Record<string, unknown> = {}
   for (const kind of E.kinds) {

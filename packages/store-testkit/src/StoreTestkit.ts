@@ -269,6 +269,15 @@ export const suite = (name: string, layer: Layer.Layer<Store.Store, unknown>, op
             const notified = new Entity.schemas.incident({ ...fixtures.incident, id: "incident-0" as never, notifiedAt: fixtures.incident.deadline })
             yield* store.put("incident", [fixtures.incident, notified])
             expect(ids(yield* store.find("incident", { notifiedAt: null }))).toEqual(["incident-1"])
+            // releases and privacy spends by audience
+            const toPublic = new Entity.schemas.disclosureRelease({ ...fixtures.disclosureRelease, id: "release-0" as never, audience: "public" })
+            yield* store.put("disclosureRelease", [fixtures.disclosureRelease, toPublic])
+            expect(ids(yield* store.find("disclosureRelease", { audience: "public" }))).toEqual(["release-0"])
+            expect(ids(yield* store.find("disclosureRelease", { audience: ["donor", "public"] }))).toEqual(["release-0", "release-1"])
+            const account = new Entity.schemas.privacySpend({ id: "donor" as never, audience: "donor", at: fixtures.privacySpend.at, epsilon: 0 })
+            yield* store.put("privacySpend", [fixtures.privacySpend, account])
+            expect(ids(yield* store.find("privacySpend", { audience: "donor" }))).toEqual(["donor", "donor/spend-1"])
+            expect(ids(yield* store.find("privacySpend", { audience: "public" }))).toEqual([])
             // several fields at once, on a source with composite indexes
             const events = Scenarios.returningClients(places.doSonCommune2019)
             yield* store.put("serviceEvent", events)

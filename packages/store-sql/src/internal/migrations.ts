@@ -176,5 +176,14 @@ export const migrations: ReadonlyArray<readonly [string, Step]> = [
       await steps.fill("pctnxh_incident", (data) => ({ notified_at: text(data.notifiedAt) }))
       await steps.createIndex("pctnxh_incident", ["notified_at"])
     }
+  ],
+  [
+    "0003_disclosure_budget",
+    async (steps) => {
+      await steps.addColumn("pctnxh_disclosure_release", { name: "audience", type: "code" })
+      await steps.fill("pctnxh_disclosure_release", (data) => ({ audience: text(data.audience) }))
+      await steps.createIndex("pctnxh_disclosure_release", ["audience"])
+      await steps.createTable(record("pctnxh_privacy_spend", [["audience", "code"]], [["audience"]]))
+    }
   ]
 ]

@@ -1,6 +1,6 @@
 /** What a reader of a release knows about each cell, and what each suppressed cell needs. */
 import type { KnownCell, KnownTable } from "./lattice.js"
-import type { Cell, Kind, Mark, Policy, ReleasedCell, ReleasedTable, Table } from "./model.js"
+import type { Cell, Kind, Mark, Policy, ReleasedCell, ReleasedTable, Table } from "../../DisclosureTable.js"
 
 /** The largest number `<N` allows: `N − 1` for counts, `N` for amounts. */
 const belowLimit = (display: string | undefined, kind: Kind): number => {

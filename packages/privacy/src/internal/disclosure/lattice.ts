@@ -6,8 +6,8 @@
  */
 import * as Either from "effect/Either"
 import { InconsistentFigures, InvalidTable } from "../../DisclosureError.js"
-import type { Aggregation, Dimension, Kind, Reason, Status } from "./model.js"
-import { cellId } from "./model.js"
+import type { Aggregation, Dimension, Kind, Reason, Status } from "../../DisclosureTable.js"
+import { cellId } from "../../DisclosureTable.js"
 
 /** What a reader knows about one cell of a table. */
 export interface KnownCell {

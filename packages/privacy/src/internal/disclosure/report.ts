@@ -12,7 +12,7 @@
 import { ReportTable } from "@pctnxh/core"
 import * as Either from "effect/Either"
 import { InvalidTable } from "../../DisclosureError.js"
-import type { Aggregation, Cell, Dimension, Kind, Mark, PublishedTable, Table } from "./model.js"
+import type { Aggregation, Cell, Dimension, Kind, Mark, PublishedTable, Table } from "../../DisclosureTable.js"
 import { periodParents } from "./periods.js"
 
 /** The units whose counts are about persons or establishments, protected by default. */

@@ -8,7 +8,7 @@ import { fromReleased, fromTable, rounded, wideEnough } from "./knowledge.js"
 import type { KnownTable, System } from "./lattice.js"
 import type { Session } from "./lp.js"
 import { open, SolveError } from "./lp.js"
-import type { Policy, ReleasedTable, Table } from "./model.js"
+import type { Policy, ReleasedTable, Table } from "../../DisclosureTable.js"
 
 /** The solver service: a loaded HiGHS runtime. */
 export class Solver extends Context.Tag("@pctnxh/privacy/AttackerCheck/Solver")<Solver, { readonly highs: Highs }>() {}

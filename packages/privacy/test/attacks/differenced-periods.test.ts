@@ -1,0 +1,93 @@
+/**
+ * Attack: differencing periods. Three quarters of 2019 are published in full, commune by
+ * commune; the year is released later. Year minus the three quarters is the fourth quarter,
+ * which no table shows: Quất Lâm's 2 women of the fourth quarter would be told. The same with a
+ * quarter and two of its months. The door finds the cells a release implies with what was
+ * published, judges them by the primary rules, and hides what the attacker check asks for; the
+ * attacker, with the independent solver, is left with an interval as wide as the rules require.
+ */
+import { describe, expect, it } from "@effect/vitest"
+import * as Effect from "effect/Effect"
+import * as Audience from "../../src/Audience.js"
+import * as Disclosure from "../../src/Disclosure.js"
+import { services } from "../DisclosureFixtures.js"
+import { bounds, type Equation, type Known } from "./attacker.js"
+
+const communes = ["quat-lam", "thinh-long", "giao-phong"] as const
+const commune = Disclosure.categories("commune", communes, "giao-thuy")
+
+const tableOf = (period: Disclosure.Dimension, id: string, values: readonly [number, number, number]): Disclosure.Table => ({
+  id: `outreach-women-${id}`,
+  measure: "outreach_women",
+  kind: "frequency",
+  dimensions: [commune, period],
+  cells: [
+    ...communes.map((c, i) => ({ key: { commune: c, period: id }, value: values[i]! })),
+    { key: { commune: "giao-thuy", period: id }, value: values[0] + values[1] + values[2] }
+  ]
+})
+
+/** What the attacker reads off released tables: published figures exactly, `<n` as 1…n−1, any other hidden figure as ≥ 0. */
+const read = (tables: ReadonlyArray<Disclosure.PublishedTable>): Record<string, Known> => {
+  const known: Record<string, Known> = {}
+  for (const t of tables) {
+    for (const c of t.cells) {
+      const name = `${c.key.commune}/${c.key.period}`
+      if (c.value !== undefined && c.mark.status === "published") known[name] = { lower: c.value, upper: c.value }
+      else if (c.mark.display?.startsWith("<")) known[name] = { lower: 1, upper: Number(c.mark.display.slice(1)) - 1 }
+      else known[name] = { lower: 0, upper: Infinity }
+    }
+  }
+  return known
+}
+
+/** The totals the attacker writes down: a parent period is the sum of its children, the district of its communes. */
+const equations = (parent: string, children: ReadonlyArray<string>): Array<Equation> => [
+  ...[...communes, "giao-thuy"].map((c) => ({ total: `${c}/${parent}`, parts: children.map((k) => `${c}/${k}`) })),
+  ...[parent, ...children].map((p) => ({ total: `giao-thuy/${p}`, parts: communes.map((c) => `${c}/${p}`) }))
+]
+
+const release = (tables: ReadonlyArray<Disclosure.Table>) =>
+  Effect.forEach(tables, (t) => Effect.map(Disclosure.releaseTables({ audience: Audience.national, tables: [t] }), (r) => r.tables[0]!))
+
+describe("differencing periods", () => {
+  const year = Disclosure.periods("period", ["2019Q1", "2019Q2", "2019Q3", "2019Q4", "2019"])
+  // Quất Lâm: 9 + 7 + 8 in the first three quarters, 2 in the fourth
+  const quarters = [tableOf(year, "2019Q1", [9, 12, 30]), tableOf(year, "2019Q2", [7, 14, 26]), tableOf(year, "2019Q3", [8, 11, 31])]
+  const whole = tableOf(year, "2019", [26, 49, 119])
+  const yearEquations = equations("2019", ["2019Q1", "2019Q2", "2019Q3", "2019Q4"])
+
+  it.effect("naive: the year checked alone is published in full, and year minus three quarters tells the 2", () =>
+    Effect.gen(function* () {
+      const shown = yield* release(quarters)
+      const alone = yield* release([whole]).pipe(Effect.provide(services))
+      const derived = bounds(read([...shown, ...alone]), yearEquations, "quat-lam/2019Q4")
+      expect(derived).toEqual({ lower: 2, upper: 2 })
+    }).pipe(Effect.provide(services))
+  )
+
+  it.effect("ours: released after the quarters, the year hides enough that the fourth quarter stays 1 to 4", () =>
+    Effect.gen(function* () {
+      const shown = yield* release([...quarters, whole])
+      expect(shown.slice(0, 3).every((t) => t.cells.every((c) => c.mark.status === "published"))).toBe(true)
+      const yearShown = shown[3]!
+      // the implied fourth quarter is judged, never shown
+      expect(yearShown.cells.map((c) => c.key.period)).toEqual(["2019", "2019", "2019", "2019"])
+      expect(yearShown.cells.find((c) => c.key.commune === "quat-lam")!.mark.status).toBe("suppressed")
+      const derived = bounds(read(shown), yearEquations, "quat-lam/2019Q4")
+      expect(derived.upper - derived.lower).toBeGreaterThanOrEqual(3)
+      expect(derived.lower <= 2 && 2 <= derived.upper).toBe(true)
+    }).pipe(Effect.provide(services))
+  )
+
+  it.effect("ours: a quarter released after two of its months keeps the third month's 3 hidden", () =>
+    Effect.gen(function* () {
+      const q = Disclosure.periods("period", ["2019M01", "2019M02", "2019M03", "2019Q1"])
+      const shown = yield* release([tableOf(q, "2019M01", [6, 7, 30]), tableOf(q, "2019M02", [5, 8, 25]), tableOf(q, "2019Q1", [14, 24, 82])])
+      const months = equations("2019Q1", ["2019M01", "2019M02", "2019M03"])
+      const derived = bounds(read(shown), months, "quat-lam/2019M03")
+      expect(derived.upper - derived.lower).toBeGreaterThanOrEqual(3)
+      expect(derived.lower <= 3 && 3 <= derived.upper).toBe(true)
+    }).pipe(Effect.provide(services))
+  )
+})
