@@ -54,6 +54,7 @@ import { Entity, Store, Time } from "@pctnxh/core"
 import { CurrentGeography } from "@pctnxh/core/geography/vietnam"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
+import * as Exit from "effect/Exit"
 import * as Stream from "effect/Stream"
 import type * as Cell from "./Cell.js"
 import type * as Csv from "./Csv.js"
@@ -359,22 +360,25 @@ const importing = (
       if (typeof record.sex === "string") parts.sex = record.sex
       if (typeof record.birthYear === "number") parts.birthYear = String(record.birthYear)
       const hook = options.pseudonymise
+      const named = (pseudonym: string) => {
+        record.personId = pseudonym
+        s.pseudonymised++
+        return accept(plan, row, record, c.problems)
+      }
       return Effect.suspend(() => {
         const out = hook(parts)
-        return Effect.isEffect(out) ? out : Effect.tryPromise({ try: () => out, catch: (e) => e })
-      }).pipe(
-        Effect.matchEffect({
-          onFailure: (error) => {
-            c.problems.push({ reason: reasonOf(error) })
-            return accept(plan, row, record, c.problems)
-          },
-          onSuccess: (pseudonym) => {
-            record.personId = pseudonym
-            s.pseudonymised++
-            return accept(plan, row, record, c.problems)
-          }
-        })
-      )
+        // a pseudonym given at once is taken at once
+        if (Exit.isExit(out) && Exit.isSuccess(out)) return named(out.value as string)
+        return (Effect.isEffect(out) ? out : Effect.tryPromise({ try: () => out, catch: (e) => e })).pipe(
+          Effect.matchEffect({
+            onFailure: (error) => {
+              c.problems.push({ reason: reasonOf(error) })
+              return accept(plan, row, record, c.problems)
+            },
+            onSuccess: named
+          })
+        )
+      })
     }
 
     const establish = (header: Csv.Row) =>
