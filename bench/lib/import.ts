@@ -3,12 +3,14 @@
  * `tsx lib/import.ts <library|floor> <sqlite|postgres> <csv> <database>` prints one JSON line.
  *
  * - library: `Import.run` of the CSV (validated, pseudonymised with a keyring) into the store.
- * - floor: the same rows read line by line, the pseudonym a raw HMAC, and written with one
- *   prepared statement (SQLite) or multi-row inserts (PostgreSQL) in one transaction, into the
- *   store's own table (made by the store's migrations before the clock starts).
+ * - floor: the same rows read line by line, the pseudonym a raw HMAC, the id a hash of the row,
+ *   and written with one prepared statement (SQLite) or multi-row inserts (PostgreSQL) in one
+ *   transaction, into the store's own table (made by the store's migrations before the clock
+ *   starts).
  *
  * Both then report the same checks of what the table holds.
  */
+import { createHash } from "node:crypto"
 import { createReadStream } from "node:fs"
 import { rmSync } from "node:fs"
 import { createInterface } from "node:readline"
@@ -94,7 +96,9 @@ const library = async (dialect: string, csv: string, database: string) => {
 const columnsOf = (cells: Array<string>, n: number, sign: (m: string) => string): Array<string | number | null> => {
   const [uic, modelId, siteId, date, service, channel, population, sex, birthYear, residence, cost, amount] = cells as [string, ...Array<string>]
   const personId = sign(messageOf(normalisedUic(uic)))
-  const id = `row-${n}`
+  // an id as the library makes one for a row without: a hash of the row, so ids arrive in no
+  // order and each insert lands at a random place of the key's index, as the library's do
+  const id = `h-${createHash("sha256").update(`${n}\u0000${cells.join(",")}`).digest("hex").slice(0, 32)}`
   const year = birthYear === "" ? undefined : Number(birthYear)
   const record: Record<string, unknown> = { id, personId, modelId, siteId, date, service, channel, population, sex }
   if (year !== undefined) record.birthYear = year
