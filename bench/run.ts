@@ -21,10 +21,10 @@ import type { ImportResult } from "./lib/import.js"
 import type { Figure } from "./lib/measure.js"
 import { memory } from "./lib/memory.js"
 import { pseudonyms } from "./lib/pseudonyms.js"
-import { report } from "./lib/report.js"
+import { report, reportPglite } from "./lib/report.js"
 
 const here = dirname(fileURLToPath(import.meta.url))
-const CASES = ["import-sqlite", "import-postgres", "pseudonyms", "report-sqlite", "report-postgres", "memory"] as const
+const CASES = ["import-sqlite", "import-postgres", "pseudonyms", "report-sqlite", "report-postgres", "report-pglite", "memory"] as const
 
 const args = process.argv.slice(2)
 const option = (name: string): string | undefined => {
@@ -116,6 +116,7 @@ const main = async () => {
     await run("report-sqlite", () => report("sqlite", join(work, "library.db"), REPEAT, PG_URL))
     if (selected.includes("report-postgres") && !selected.includes("import-postgres")) await child("library", "postgres", csv, "bench_library")
     await run("report-postgres", () => report("postgres", "bench_library", REPEAT, PG_URL))
+    if (EVENTS <= 200_000) await run("report-pglite", () => reportPglite(csv, REPEAT))
     if (EVENTS <= 1_000_000) {
       await run("memory", async () => {
         const all: Array<Entity.Of<"serviceEvent">> = [...events(EVENTS)]
