@@ -1,76 +1,144 @@
 /**
- * Benchmarks: each case is timed against a floor measured in the same run on the same data —
- * the least work that could produce the same answer — and reported as a ratio, so results
- * compare across machines. Run with `pnpm bench` (optionally `BENCH_EVENTS=1000000`).
+ * `pnpm bench`: each case is timed against a floor measured in the same run on the same data —
+ * the least work that gives the same answer — and printed as a ratio, so figures compare across
+ * machines. Every run checks that the library's numbers equal the floor's and exits non-zero if
+ * they do not.
+ *
+ *   pnpm bench [--events 100k|1M|10M|<n>] [--only <case>[,<case>]] [--repeat <n>] [--smoke]
+ *
+ * Cases: import-sqlite, import-postgres, pseudonyms, report-sqlite, report-postgres,
+ * report-pglite (at most 200k events), memory (at most 1M events). `--smoke` runs each once and
+ * says nothing of speed. Results are written as JSON to `bench/results/`.
  */
-import { AggregateQuery, Period, Store } from "@pctnxh/core"
-import { MemoryStore } from "@pctnxh/store-memory"
-import { Synth } from "@pctnxh/synth"
-import { Effect, Stream } from "effect"
+import { spawn } from "node:child_process"
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+import type { Entity } from "@pctnxh/core"
+import { events, uicOf, writeCsv } from "./lib/data.js"
+import type { ImportResult } from "./lib/import.js"
+import type { Figure } from "./lib/measure.js"
+import { memory } from "./lib/memory.js"
+import { pseudonyms } from "./lib/pseudonyms.js"
+import { report, reportPglite } from "./lib/report.js"
 
-const EVENTS = Number(process.env.BENCH_EVENTS ?? 200_000)
-const REPEAT = Number(process.env.BENCH_REPEAT ?? 5)
+const here = dirname(fileURLToPath(import.meta.url))
+const CASES = ["import-sqlite", "import-postgres", "pseudonyms", "report-sqlite", "report-postgres", "report-pglite", "memory"] as const
 
-const time = async (f: () => unknown | Promise<unknown>): Promise<number> => {
-  const samples: Array<number> = []
-  for (let i = 0; i < REPEAT; i++) {
-    const start = performance.now()
-    await f()
-    samples.push(performance.now() - start)
-  }
-  samples.sort((a, b) => a - b)
-  return samples[Math.floor(samples.length / 2)]!
+const args = process.argv.slice(2)
+const option = (name: string): string | undefined => {
+  const i = args.indexOf(`--${name}`)
+  return i === -1 ? undefined : args[i + 1]
+}
+const count = (text: string): number => {
+  const m = /^(\d+(?:\.\d+)?)([kKmM]?)$/.exec(text)
+  if (m === null) throw new Error(`--events takes a count such as 100k, 1M or 10M, not "${text}"`)
+  return Math.round(Number(m[1]) * (m[2]?.toLowerCase() === "k" ? 1e3 : m[2]?.toLowerCase() === "m" ? 1e6 : 1))
 }
 
-const heapMb = () => process.memoryUsage().heapUsed / 1_048_576
+const EVENTS = count(option("events") ?? "100k")
+const SMOKE = args.includes("--smoke")
+const REPEAT = SMOKE ? 1 : Number(option("repeat") ?? 3)
+const only = option("only")?.split(",")
+for (const c of only ?? []) if (!(CASES as ReadonlyArray<string>).includes(c)) throw new Error(`no case "${c}"; cases: ${CASES.join(", ")}`)
+const selected = CASES.filter((c) => only === undefined || only.includes(c))
+const PG_URL = process.env.PCTNXH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/test"
 
-const main = Effect.gen(function* () {
-  const store = yield* Store.Store
-  const events: Array<{ personId: string | undefined; date: string }> = []
-  const before = heapMb()
-  const loadStart = performance.now()
-  yield* Stream.runForEachChunk(Synth.stream({ seed: "bench", events: EVENTS }, 5_000), (chunk) =>
-    Effect.forEach(
-      Synth.byKind(chunk),
-      ([kind, records]) => {
-        if (kind === "serviceEvent") {
-          for (const r of records as ReadonlyArray<{ personId?: string; date: string }>) events.push({ personId: r.personId, date: r.date })
-        }
-        return store.put(kind, records as never)
-      },
-      { discard: true }
-    )
-  )
-  const loadMs = performance.now() - loadStart
-  const rows: Array<[string, number, number]> = []
-
-  // distinct persons by administrative quarter
-  const query = AggregateQuery.make({
-    source: "serviceEvent",
-    measure: AggregateQuery.distinctPersons,
-    groupBy: [AggregateQuery.byPeriod("quarter", "administrative")]
+const child = (...argv: Array<string>): Promise<ImportResult> =>
+  new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [...process.execArgv, join(here, "lib", "import.ts"), ...argv], { stdio: ["ignore", "pipe", "inherit"] })
+    let out = ""
+    p.stdout.on("data", (d: Buffer) => (out += d.toString()))
+    p.on("error", reject)
+    p.on("close", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!) as ImportResult) : reject(new Error(`import ${argv.join(" ")} exited with ${code}`))))
   })
-  const floor = yield* Effect.promise(() =>
-    time(() => {
-      const groups = new Map<string, Set<string>>()
-      for (const e of events) {
-        if (e.personId === undefined) continue
-        const q = Period.containingId(e.date, "quarter", "administrative")
-        let s = groups.get(q)
-        if (s === undefined) groups.set(q, (s = new Set()))
-        s.add(e.personId)
-      }
-      return groups.size
-    })
-  )
-  const measured = yield* Effect.promise(() => time(() => Effect.runPromise(store.aggregate(query))))
-  rows.push(["memory: distinct persons by admin quarter", measured, floor])
 
-  console.log(`events: ${events.length.toLocaleString("en")}; load ${loadMs.toFixed(0)} ms; heap +${(heapMb() - before).toFixed(0)} MB`)
-  console.log("case".padEnd(52), "median ms".padStart(10), "floor ms".padStart(10), "ratio".padStart(8))
-  for (const [name, ms, base] of rows) {
-    console.log(name.padEnd(52), ms.toFixed(1).padStart(10), base.toFixed(1).padStart(10), (ms / base).toFixed(2).padStart(8))
+const importCase = async (dialect: "sqlite" | "postgres", csv: string, work: string): Promise<Figure> => {
+  const target = (side: string) => (dialect === "sqlite" ? join(work, `${side}.db`) : `bench_${side}`)
+  const floor = await child("floor", dialect, csv, target("floor"))
+  const library = await child("library", dialect, csv, target("library"))
+  const a = JSON.stringify(library.check)
+  const b = JSON.stringify(floor.check)
+  return {
+    case: `import ${dialect}`,
+    what: `${library.rows.toLocaleString("en")} rows`,
+    ms: library.ms,
+    floorMs: floor.ms,
+    ratio: library.ms / floor.ms,
+    perSecond: (library.rows / library.ms) * 1000,
+    floorPerSecond: (floor.rows / floor.ms) * 1000,
+    maxRssMb: library.maxRssMb,
+    floorMaxRssMb: floor.maxRssMb,
+    equal: a === b && library.rows === floor.rows,
+    ...(a === b ? {} : { difference: `library ${a} / floor ${b}` })
   }
-})
+}
 
-Effect.runPromise(Effect.provide(main, MemoryStore.layer()))
+const fmt = (n: number | undefined, digits = 0) => (n === undefined ? "" : n.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits }))
+
+const print = (f: Figure) =>
+  console.log(
+    f.case.padEnd(17),
+    f.what.padEnd(26),
+    fmt(f.ms, 1).padStart(11),
+    fmt(f.floorMs, 1).padStart(11),
+    fmt(f.ratio, 2).padStart(7),
+    fmt(f.perSecond).padStart(10),
+    fmt(f.maxRssMb).padStart(7),
+    f.equal ? "equal" : `DIFFERENT: ${f.difference}`
+  )
+
+const main = async () => {
+  const work = mkdtempSync(join(tmpdir(), "pctnxh-bench-"))
+  const figures: Array<Figure> = []
+  try {
+    const csv = join(work, "events.csv")
+    const start = performance.now()
+    const rows = await writeCsv(csv, EVENTS)
+    console.log(`${rows.toLocaleString("en")} service events of @pctnxh/synth (seed "bench") in ${fmt(performance.now() - start)} ms; ${REPEAT} run(s) per figure${SMOKE ? " (smoke: equality only)" : ""}`)
+    console.log("case".padEnd(17), "what".padEnd(26), "ms".padStart(11), "floor ms".padStart(11), "ratio".padStart(7), "per s".padStart(10), "RSS MB".padStart(7), "check")
+    const run = async (name: (typeof CASES)[number], f: () => Promise<Figure>) => {
+      if (!selected.includes(name)) return
+      const figure = await f()
+      figures.push(figure)
+      print(figure)
+    }
+    await run("import-sqlite", () => importCase("sqlite", csv, work))
+    await run("import-postgres", () => importCase("postgres", csv, work))
+    await run("pseudonyms", async () => {
+      const codes = new Set<string>()
+      for (const e of events(Math.min(EVENTS, 1_000_000))) codes.add(uicOf(e.personId ?? e.id, e.sex, e.birthYear))
+      return pseudonyms([...codes], REPEAT)
+    })
+    // the report cases read what the library's import stored
+    if (selected.includes("report-sqlite") && !selected.includes("import-sqlite")) await child("library", "sqlite", csv, join(work, "library.db"))
+    await run("report-sqlite", () => report("sqlite", join(work, "library.db"), REPEAT, PG_URL))
+    if (selected.includes("report-postgres") && !selected.includes("import-postgres")) await child("library", "postgres", csv, "bench_library")
+    await run("report-postgres", () => report("postgres", "bench_library", REPEAT, PG_URL))
+    if (EVENTS <= 200_000) await run("report-pglite", () => reportPglite(csv, REPEAT))
+    if (EVENTS <= 1_000_000) {
+      await run("memory", async () => {
+        const all: Array<Entity.Of<"serviceEvent">> = [...events(EVENTS)]
+        return memory(all, REPEAT)
+      })
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+  const results = join(here, "results")
+  mkdirSync(results, { recursive: true })
+  const file = join(results, `${new Date().toISOString().replace(/[:.]/g, "-")}-${EVENTS}.json`)
+  writeFileSync(file, JSON.stringify({ events: EVENTS, repeat: REPEAT, smoke: SMOKE, node: process.version, cpus: (await import("node:os")).cpus().length, figures }, null, 2) + "\n")
+  console.log(`results: ${file}`)
+  const wrong = figures.filter((f) => !f.equal)
+  if (wrong.length > 0) {
+    console.error(`the library's numbers differ from the floor's in: ${wrong.map((f) => f.case).join(", ")}`)
+    process.exit(1)
+  }
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -52,8 +52,10 @@
 import type { Geography } from "@pctnxh/core"
 import { Entity, Store, Time } from "@pctnxh/core"
 import { CurrentGeography } from "@pctnxh/core/geography/vietnam"
+import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
+import * as Exit from "effect/Exit"
 import * as Stream from "effect/Stream"
 import type * as SheetValue from "./SheetValue.js"
 import type * as Csv from "./Csv.js"
@@ -359,20 +361,26 @@ const importing = (
       if (typeof record.sex === "string") parts.sex = record.sex
       if (typeof record.birthYear === "number") parts.birthYear = String(record.birthYear)
       const hook = options.pseudonymise
-      return Effect.suspend(() => {
-        const out = hook(parts)
-        return Effect.isEffect(out) ? out : Effect.tryPromise({ try: () => out, catch: (e) => e })
-      }).pipe(
+      const named = (pseudonym: string) => {
+        record.personId = pseudonym
+        s.pseudonymised++
+        return accept(plan, row, record, c.problems)
+      }
+      let out: ReturnType<Pseudonymiser>
+      try {
+        out = hook(parts)
+      } catch (defect) {
+        return Effect.die(defect)
+      }
+      // a pseudonym given at once is taken at once
+      if (Exit.isExit(out) && Exit.isSuccess(out)) return named(out.value as string)
+      return (Effect.isEffect(out) ? out : Effect.tryPromise({ try: () => out, catch: (e) => e })).pipe(
         Effect.matchEffect({
           onFailure: (error) => {
             c.problems.push({ reason: reasonOf(error) })
             return accept(plan, row, record, c.problems)
           },
-          onSuccess: (pseudonym) => {
-            record.personId = pseudonym
-            s.pseudonymised++
-            return accept(plan, row, record, c.problems)
-          }
+          onSuccess: named
         })
       )
     }
@@ -417,7 +425,17 @@ const importing = (
       return Effect.flatMap(establish(first), (plan) => Effect.forEach(rest, (r) => data(plan, r), { discard: true }))
     })
 
-    const body = Stream.runForEachChunk(opened.rows, (chunk) => Effect.forEach(chunk, row, { discard: true })).pipe(
+    // the rows of a chunk in a plain loop: an Effect only where a row has work to wait for (a
+    // pseudonym given later, a batch to store)
+    const rowsFrom = (rows: ReadonlyArray<Csv.Row>, from: number): Effect.Effect<void, ImportError> => {
+      for (let i = from; i < rows.length; i++) {
+        const step = row(rows[i]!)
+        if (step !== Effect.void) return Effect.flatMap(step, () => rowsFrom(rows, i + 1))
+      }
+      return Effect.void
+    }
+
+    const body = Stream.runForEachChunk(opened.rows, (chunk) => Effect.suspend(() => rowsFrom(Chunk.toReadonlyArray(chunk), 0))).pipe(
       Effect.zipRight(settle),
       Effect.zipRight(
         Effect.suspend((): Effect.Effect<void, ImportError> =>

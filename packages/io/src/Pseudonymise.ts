@@ -30,6 +30,8 @@
 import type { Key } from "@pctnxh/privacy"
 import { Pseudonym, Uic } from "@pctnxh/privacy"
 import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as Option from "effect/Option"
 import type { Pseudonymiser, UicParts } from "./Import.js"
 import { PseudonymFailed } from "./IoError.js"
 
@@ -56,13 +58,15 @@ export const toPrivacyParts = (parts: UicParts): Uic.Parts => ({
 
 /**
  * A pseudonymiser keyed with a keyring of `@pctnxh/privacy`, under a UIC scheme (the standard
- * one by default).
+ * one by default). Where the platform signs synchronously (Node), the keyring's sub-keys are
+ * derived at the first row and every later row's pseudonym is computed at once
+ * (`Pseudonym.batchSigner`); elsewhere each goes through `Pseudonym.make`. Both give the same
+ * pseudonyms and the same reasons.
  *
  * @since 0.1.0
  */
-export const withKeyring =
-  (keyring: Key.Keyring, options: Pseudonym.Options = {}): Pseudonymiser =>
-  (parts) => {
+export const withKeyring = (keyring: Key.Keyring, options: Pseudonym.Options = {}): Pseudonymiser => {
+  const slow = (parts: UicParts) => {
     const made =
       parts.code !== undefined
         ? Pseudonym.fromUic(Uic.normaliseCode(parts.code), keyring, options)
@@ -72,3 +76,23 @@ export const withKeyring =
       Effect.mapError((error) => (error._tag === "IncompleteUic" ? explained(error) : new PseudonymFailed({ reason: NO_KEY })))
     )
   }
+  /** The synchronous signer: not yet derived, none (sign row by row), or the signer. */
+  let signer: "pending" | Option.Option<(uic: Uic.Uic) => Pseudonym.Pseudonym> = "pending"
+  const fast = (sign: (uic: Uic.Uic) => Pseudonym.Pseudonym, parts: UicParts): Effect.Effect<string, PseudonymFailed> => {
+    if (parts.code !== undefined) return Effect.succeed(sign(Uic.normaliseCode(parts.code)).personId)
+    const uic = Uic.make(toPrivacyParts(parts), options.scheme)
+    return Either.isLeft(uic) ? Effect.fail(explained(uic.left)) : Effect.succeed(sign(uic.right).personId)
+  }
+  return (parts) => {
+    if (signer === "pending") {
+      return Effect.flatMap(
+        Effect.orElseSucceed(Pseudonym.batchSigner(keyring, options), () => Option.none()),
+        (found) => {
+          signer = found
+          return Option.isSome(found) ? fast(found.value, parts) : slow(parts)
+        }
+      )
+    }
+    return Option.isSome(signer) ? fast(signer.value, parts) : slow(parts)
+  }
+}

@@ -38,7 +38,8 @@
 import type { Ids } from "@pctnxh/core"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
-import { hmacSigner } from "./internal/derive.js"
+import * as Option from "effect/Option"
+import { hmacSigner, hmacSync } from "./internal/derive.js"
 import * as Key from "./Key.js"
 import type { IncompleteUic, UnknownKey } from "./PrivacyError.js"
 import { UnkeyedPseudonym } from "./PrivacyError.js"
@@ -127,6 +128,48 @@ export const fromUic = (
   options: Options = {}
 ): Effect.Effect<Pseudonym, UnkeyedPseudonym> =>
   Effect.map(generationsOfUic(uic, keyring, options), (all) => all[all.length - 1]!)
+
+/**
+ * A synchronous {@link fromUic} for batches: the keyring is checked and each key's sub-key
+ * derived once, then each UIC's pseudonym under the current key is a plain call — the same
+ * pseudonym `fromUic` gives. `None` where the platform has no synchronous HMAC (browsers): use
+ * {@link fromUic} there.
+ *
+ * @example
+ * ```ts
+ * import { Effect, Option } from "effect"
+ * import { Key, Pseudonym, Uic } from "@pctnxh/privacy"
+ *
+ * const program = Effect.gen(function* () {
+ *   const keyring = yield* Key.load({ keys: [{ id: "hp-2026", secret: process.env.PSEUDONYM_KEY! }] })
+ *   const sign = yield* Pseudonym.batchSigner(keyring)
+ *   if (Option.isSome(sign)) {
+ *     const ids = ["DAHU F 1998", "HOMO F 1996"].map((code) => sign.value(Uic.normaliseCode(code)).personId)
+ *   }
+ * })
+ * ```
+ * @since 0.1.0
+ */
+export const batchSigner = (
+  keyring: Key.Keyring,
+  options: Options = {}
+): Effect.Effect<Option.Option<(uic: Uic.Uic) => Pseudonym>, UnkeyedPseudonym> =>
+  Effect.flatMap(checked(keyring, options), (ring) =>
+    Effect.map(
+      Effect.forEach(ring.keys, (key) => hmacSync(key, "pseudonym")),
+      (signs): Option.Option<(uic: Uic.Uic) => Pseudonym> => {
+        if (signs.some((s) => s === undefined)) return Option.none()
+        const [head, ...rest] = signs as Array<(message: string) => string>
+        const scheme = options.scheme ?? Uic.standard
+        const keyId = ring.current.id
+        return Option.some((uic) => {
+          let value = head!(first(scheme, uic))
+          for (const sign of rest) value = sign(next(value))
+          return { personId: value as Ids.PersonId, keyId }
+        })
+      }
+    )
+  )
 
 /**
  * The pseudonym of a person under the current key, from the parts of their UIC.

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto"
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Either, FastCheck as fc } from "effect"
+import { Effect, Either, FastCheck as fc, Option } from "effect"
 import { Key, Pseudonym, Uic } from "@pctnxh/privacy"
 import { ringOf, testKey } from "./fixtures.js"
 
@@ -221,6 +221,21 @@ describe("key rotation", () => {
       const alone = yield* Pseudonym.make(dao, yield* Key.ring(k2))
       expect(alone.personId).not.toBe(current.personId)
       expect((yield* Effect.flip(Pseudonym.lift({ ...old, keyId: "elsewhere" }, after)))._tag).toBe("UnknownKey")
+    })
+  )
+
+  it.effect("a batch signer gives the pseudonyms make and fromUic give, under one key and after a rotation", () =>
+    Effect.gen(function* () {
+      const k1 = yield* testKey("hp-2024", 3)
+      const k2 = yield* testKey("hp-2026", 29)
+      for (const ring of [yield* Key.ring(k1), yield* Key.ring(k1, k2)]) {
+        const sign = yield* Pseudonym.batchSigner(ring)
+        expect(Option.isSome(sign)).toBe(true)
+        const uic = Either.getOrThrow(Uic.make(dao))
+        expect(Option.getOrThrow(sign)(uic)).toEqual(yield* Pseudonym.make(dao, ring))
+        expect(Option.getOrThrow(sign)(Uic.normaliseCode("hoMO f 1996"))).toEqual(yield* Pseudonym.fromUic(Uic.normaliseCode("HOMOF1996"), ring))
+      }
+      expect((yield* Effect.flip(Pseudonym.batchSigner(yield* Key.ring(k1), { algorithm: "SHA-256" })))._tag).toBe("UnkeyedPseudonym")
     })
   )
 })

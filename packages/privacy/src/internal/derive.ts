@@ -112,3 +112,33 @@ export const hmacSigner = (key: Key, use: Use): Effect.Effect<Sign> =>
     const found = signer
     return found.value === undefined ? Effect.promise(() => found.derived) : Effect.succeed(found.value)
   })
+
+type SyncSign = (message: string) => string
+
+const syncSigners = new WeakMap<CryptoKey, Map<Use, Promise<SyncSign | undefined>>>()
+
+/**
+ * Node's synchronous HMAC-SHA-256 (hex) under a key's sub-key for a use — the same signatures
+ * as {@link hmacSigner} — or `undefined` where the platform has none (browsers). For batches:
+ * the sub-key is derived once, then each signature is a plain call.
+ */
+export const hmacSync = (key: Key, use: Use): Effect.Effect<SyncSign | undefined> =>
+  Effect.promise(() => {
+    let byUse = syncSigners.get(key.material)
+    if (byUse === undefined) syncSigners.set(key.material, (byUse = new Map()))
+    let found = byUse.get(use)
+    if (found === undefined) {
+      const node = nodeCrypto
+      found =
+        node === undefined
+          ? Promise.resolve(undefined)
+          : globalThis.crypto.subtle
+              .deriveBits({ name: "HKDF", hash: "SHA-256", salt, info: utf8(`${use}/hmac/v1`) }, key.material, 256)
+              .then((bits) => {
+                const raw = new Uint8Array(bits)
+                return (message: string) => node.createHmac("sha256", raw).update(message).digest("hex")
+              })
+      byUse.set(use, found)
+    }
+    return found
+  })

@@ -1,0 +1,119 @@
+/**
+ * The report case on a SQL store: the report's cells asked of the store (`aggregate`) against
+ * hand-written SQL over the same table, on the database the library's import filled (SQLite,
+ * PostgreSQL) or on an in-memory PGlite it fills first.
+ */
+import { Store } from "@pctnxh/core"
+import { vietnam } from "@pctnxh/core/geography/vietnam"
+import { PGlite, type PGliteInterface } from "@electric-sql/pglite"
+import { Import, Pseudonymise } from "@pctnxh/io"
+import { NodeFile } from "@pctnxh/io/node"
+import { Key } from "@pctnxh/privacy"
+import { PgliteStore } from "@pctnxh/store-sql/pglite"
+import { PostgresStore } from "@pctnxh/store-sql/postgres"
+import { SqliteStore } from "@pctnxh/store-sql/sqlite"
+import Database from "better-sqlite3"
+import { Effect, type Layer } from "effect"
+import pg from "pg"
+import { differ, type Figure, time } from "./measure.js"
+import { SECRET } from "./secret.js"
+import { cells, floorCell, floorSql, keyCount, libraryCell, periodCase, provinceCase } from "./queries.js"
+
+const TABLE = "pctnxh_service_event"
+
+type Run = (sql: string) => Promise<Array<Record<string, unknown>>>
+
+/**
+ * The hand-written statements of the report's cells, written (outside the clock) for the units
+ * and dates the table holds, as a person writing them would know them.
+ */
+const written = async (run: Run, table: string): Promise<Array<readonly [string, number, string]>> => {
+  const units = (await run(`select distinct unit_id from ${table}`)).map((r) => String(r.unit_id))
+  const [range] = await run(`select min(date) as first, max(date) as last from ${table}`)
+  const province = provinceCase(vietnam, units)
+  const periods = new Map<string, string>()
+  const period = (grain: "quarter" | "year") => {
+    let p = periods.get(grain)
+    if (p === undefined) periods.set(grain, (p = periodCase(grain, String(range!.first), String(range!.last))))
+    return p
+  }
+  return cells.map((c) => [c.name, keyCount(c), floorSql(c, table, province, period)] as const)
+}
+
+/** Every cell of the report by hand: what the store's statements must equal. */
+const byHand = async (run: Run, statements: ReadonlyArray<readonly [string, number, string]>): Promise<Array<string>> => {
+  const out: Array<string> = []
+  for (const [name, keys, statement] of statements) for (const row of await run(statement)) out.push(`${name}: ${floorCell(row, keys)}`)
+  return out
+}
+
+const byStore = Effect.gen(function* () {
+  const store = yield* Store.Store
+  const out: Array<string> = []
+  for (const c of cells) for (const row of yield* store.aggregate(c.query)) out.push(`${c.name}: ${libraryCell(row)}`)
+  return out
+})
+
+const timeStore = (layer: Layer.Layer<Store.Store, unknown>, repeat: number) =>
+  Effect.runPromise(
+    Effect.flatMap(Effect.runtime<Store.Store>(), (runtime) =>
+      Effect.promise(() => time(repeat, () => Effect.runPromise(Effect.provide(byStore, runtime))))
+    ).pipe(Effect.scoped, Effect.provide(layer))
+  )
+
+const figure = (name: string, library: { ms: number; value: Array<string> }, floor: { ms: number; value: Array<string> }): Figure => {
+  const difference = differ(library.value, floor.value)
+  return {
+    case: name,
+    what: `${cells.length} queries, ${library.value.length} cells`,
+    ms: library.ms,
+    floorMs: floor.ms,
+    ratio: library.ms / floor.ms,
+    equal: difference === undefined,
+    ...(difference === undefined ? {} : { difference })
+  }
+}
+
+/**
+ * The report on PGlite (in memory): the CSV imported by the library first (not timed), then the
+ * store's statements against the hand-written ones on the same instance.
+ */
+export const reportPglite = async (csv: string, repeat: number): Promise<Figure> => {
+  const pg = await PGlite.create()
+  // a layer each time: releasing one ends its Kysely instance (not the PGlite instance)
+  const layer = () => PgliteStore.layer(pg as unknown as PGliteInterface)
+  await Effect.runPromise(
+    Effect.gen(function* () {
+      const ring = yield* Key.load({ keys: [{ id: "bench", secret: SECRET }] })
+      return yield* Import.run({ kind: "serviceEvent", source: NodeFile.source(csv), pseudonymise: Pseudonymise.withKeyring(ring), batchSize: 5_000 })
+    }).pipe(Effect.provide(layer()))
+  )
+  const library = await timeStore(layer(), repeat)
+  const run: Run = async (s) => (await pg.query<Record<string, unknown>>(s)).rows
+  const statements = await written(run, TABLE)
+  const floor = await time(repeat, () => byHand(run, statements))
+  await pg.close()
+  return figure("report pglite", library, floor)
+}
+
+/** Times the report on the store `database` (a SQLite file or a PostgreSQL schema). */
+export const report = async (dialect: "sqlite" | "postgres", database: string, repeat: number, pgUrl: string): Promise<Figure> => {
+  const layer = dialect === "sqlite" ? SqliteStore.layer(database) : PostgresStore.layer(pgUrl, { schema: database, max: 2 })
+  const library = await timeStore(layer, repeat)
+  let floor: { ms: number; value: Array<string> }
+  if (dialect === "sqlite") {
+    const db = new Database(database, { readonly: true })
+    const run: Run = async (s) => db.prepare(s).all() as Array<Record<string, unknown>>
+    const statements = await written(run, TABLE)
+    floor = await time(repeat, () => byHand(run, statements))
+    db.close()
+  } else {
+    const client = new pg.Client(pgUrl)
+    await client.connect()
+    const run: Run = async (s) => (await client.query(s)).rows
+    const statements = await written(run, `"${database}".${TABLE}`)
+    floor = await time(repeat, () => byHand(run, statements))
+    await client.end()
+  }
+  return figure(`report ${dialect}`, library, floor)
+}
