@@ -90,4 +90,66 @@ describe("differencing periods", () => {
       expect(derived.lower <= 3 && 3 <= derived.upper).toBe(true)
     }).pipe(Effect.provide(services))
   )
+
+  it.effect("the usual order — three months, one of them with a hidden cell, then their quarter — is released, and the hidden month stays hidden", () =>
+    Effect.gen(function* () {
+      const q = Disclosure.periods("period", ["2019M01", "2019M02", "2019M03", "2019Q1"])
+      // January's Quất Lâm 2 is hidden when January is released
+      const shown = yield* release([
+        tableOf(q, "2019M01", [2, 7, 30]),
+        tableOf(q, "2019M02", [6, 8, 25]),
+        tableOf(q, "2019M03", [5, 9, 27]),
+        tableOf(q, "2019Q1", [13, 24, 82])
+      ])
+      expect(shown[0]!.cells.find((c) => c.key.commune === "quat-lam")!.mark.status).toBe("suppressed")
+      const months = equations("2019Q1", ["2019M01", "2019M02", "2019M03"])
+      const derived = bounds(read(shown), months, "quat-lam/2019M01")
+      expect(derived.upper - derived.lower).toBeGreaterThanOrEqual(3)
+      expect(derived.lower <= 2 && 2 <= derived.upper).toBe(true)
+    }).pipe(Effect.provide(services))
+  )
+
+  it.effect("a province's months by commune and sex, then their quarter: the quarter is released, not refused", () =>
+    Effect.gen(function* () {
+      // 40 communes in 5 districts, women and men; about one count in six under 5
+      let seed = 40
+      const random = () => {
+        seed = (seed + 0x6d2b79f5) | 0
+        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+      }
+      const parents: Record<string, string> = {}
+      for (let d = 0; d < 5; d++) parents[`district-${d}`] = "province"
+      const ids = Array.from({ length: 40 }, (_, c) => `commune-${c}`)
+      ids.forEach((id, c) => (parents[id] = `district-${c % 5}`))
+      const draw = () => (random() < 0.17 ? Math.floor(random() * 5) : 5 + Math.floor(random() * 40))
+      const counts = [0, 1, 2].map(() => ids.map(() => [draw(), draw()] as const))
+      const period = Disclosure.periods("period", ["2025M01", "2025M02", "2025M03", "2025Q1"])
+      const table = (id: string, months: ReadonlyArray<number>): Disclosure.Table => {
+        const byUnit = new Map<string, [number, number]>()
+        ids.forEach((commune, i) => {
+          const [f, m] = months.reduce(([a, b], k) => [a + counts[k]![i]![0], b + counts[k]![i]![1]], [0, 0])
+          for (let u: string | undefined = commune; u !== undefined; u = parents[u]) {
+            const v = byUnit.get(u) ?? [0, 0]
+            byUnit.set(u, [v[0] + f, v[1] + m])
+          }
+        })
+        return {
+          id,
+          measure: "contacts",
+          kind: "frequency",
+          dimensions: [period, Disclosure.dimension("unit", parents), Disclosure.categories("sex", ["female", "male"])],
+          cells: [...byUnit].flatMap(([unit, [f, m]]) => [
+            { key: { period: id, unit, sex: "female" }, value: f },
+            { key: { period: id, unit, sex: "male" }, value: m },
+            { key: { period: id, unit, sex: "total" }, value: f + m }
+          ])
+        }
+      }
+      const shown = yield* release([table("2025M01", [0]), table("2025M02", [1]), table("2025M03", [2]), table("2025Q1", [0, 1, 2])])
+      expect(shown.slice(0, 3).every((t) => t.cells.some((c) => c.mark.status === "suppressed"))).toBe(true)
+      expect(shown[3]!.cells.length).toBe(138)
+    }).pipe(Effect.provide(services))
+  )
 })

@@ -62,6 +62,10 @@ export const withImplied = (
         const known = new Map<string, number>()
         for (const o of before) for (const c of o.cells) if (c.status === "published" && c.value !== undefined && c.key[d.name] !== undefined) known.set(`${rest(c.key)}|${c.key[d.name]}`, c.value)
         for (const o of same) for (const c of o.cells) if (c.key[d.name] !== undefined) known.set(`${rest(c.key)}|${c.key[d.name]}`, c.value)
+        // a period released before, even hidden, is a cell of the attacker's system already: the
+        // attacker check sees its relation to its parent and siblings, and protects it there
+        const shown = new Set<string>()
+        for (const o of before) for (const c of o.cells) if (c.key[d.name] !== undefined) shown.add(`${rest(c.key)}|${c.key[d.name]}`)
         const declared = new Set(Object.keys(d.parents ?? {}))
         for (const c of t.cells) {
           const m = c.key[d.name]
@@ -72,7 +76,7 @@ export const withImplied = (
             const total = known.get(`${r}|${p}`)
             if (kids === undefined || total === undefined) continue
             const missing = kids.filter((k) => !known.has(`${r}|${k}`))
-            if (missing.length !== 1 || !declared.has(missing[0]!)) continue
+            if (missing.length !== 1 || !declared.has(missing[0]!) || shown.has(`${r}|${missing[0]!}`)) continue
             const value = total - kids.reduce((s, k) => s + (known.get(`${r}|${k}`) ?? 0), 0)
             const cell: Cell = { key: { ...c.key, [d.name]: missing[0]! }, value }
             const id = `${t.id}|${cellId(t.measure, cell.key)}`
