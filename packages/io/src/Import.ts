@@ -50,16 +50,14 @@
  * @since 0.1.0
  */
 import type { Geography } from "@pctnxh/core"
-import { Entity, Store, Time } from "@pctnxh/core"
+import { Store, Time } from "@pctnxh/core"
 import { CurrentGeography } from "@pctnxh/core/geography/vietnam"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
-import * as Exit from "effect/Exit"
 import * as Stream from "effect/Stream"
 import type * as SheetValue from "./SheetValue.js"
 import type * as Csv from "./Csv.js"
-import type { Problem, RejectedRow } from "./ImportReport.js"
 import { ImportReport } from "./ImportReport.js"
 import type { DuplicateColumns, MissingColumns } from "./IoError.js"
 import { ImportAborted, InvalidMapping, PseudonymiserRequired, SheetNotFound, UnreadableFile } from "./IoError.js"
@@ -67,9 +65,9 @@ import * as Mapping from "./Mapping.js"
 import * as Source from "./Source.js"
 import { writer } from "./internal/batches.js"
 import { unreadable } from "./internal/unreadable.js"
-import { canonical, digest, fingerprint, hex128, Occurrences } from "./internal/identity.js"
 import type { Plan, RowContext } from "./internal/plan.js"
-import { candidate, columnOfIssue, headerScore, isBlankRow, isTotalRow, memos, plan as makePlan } from "./internal/plan.js"
+import { memos, plan as makePlan } from "./internal/plan.js"
+import { decoder, headerFinder, type Mapped, mapRow, pseudonymiseRow, Tally } from "./internal/stages.js"
 
 /**
  * The parts of a unique identifier code read from a row, as written (names) or normalised
@@ -162,22 +160,6 @@ export type ImportError =
   | InvalidMapping
   | ImportAborted
 
-const PENDING_ID = "pending"
-const HEADER_SEARCH = 20
-
-const NO_PSEUDONYM = {
-  vi: "không tạo được mã giả danh từ các cột thông tin nhận diện",
-  en: "could not make a pseudonym from the identifying columns"
-}
-
-const isText = (u: unknown): u is { vi: string; en: string } =>
-  typeof u === "object" && u !== null && typeof (u as { vi?: unknown }).vi === "string" && typeof (u as { en?: unknown }).en === "string"
-
-const reasonOf = (error: unknown): { vi: string; en: string } => {
-  const reason = typeof error === "object" && error !== null ? (error as { reason?: unknown }).reason : undefined
-  return isText(reason) ? { vi: reason.vi, en: reason.en } : NO_PSEUDONYM
-}
-
 /**
  * The mapping an import uses: the default mapping of the kind, changed or replaced as the
  * options say, and the defaults checked against it.
@@ -217,18 +199,6 @@ export const mappingOf = (options: Pick<Options, "kind" | "mapping" | "defaults"
   })
 }
 
-interface State {
-  plan: Plan | undefined
-  seen: Array<Csv.Row>
-  read: number
-  skipped: number
-  valid: number
-  rejected: number
-  pseudonymised: number
-  rejections: Array<RejectedRow>
-  truncated: boolean
-}
-
 const importing = (
   options: Options,
   store: Store.Service | undefined
@@ -237,8 +207,7 @@ const importing = (
     const mapping = yield* mappingOf(options)
     const kind = options.kind
     const file = options.source.name
-    const batchSize = Math.max(1, options.batchSize ?? 500)
-    const maxRejections = Math.max(0, options.maxRejections ?? 10_000)
+    // read
     const opened = yield* Source.open(options.source, { sheet: options.sheet, delimiter: options.delimiter })
     const defaults = new Map<string, SheetValue.Value>(Object.entries(options.defaults ?? {}))
     const context: RowContext = {
@@ -252,204 +221,108 @@ const importing = (
           .map((f) => [f.name.slice("disaggregation.".length), f.type as Extract<Mapping.FieldType, { _tag: "member" }>])
       )
     }
-    const decode = Entity.decode(kind)
-    const schema = Entity.schemas[kind] as unknown as new (props: object, disableValidation: boolean) => Entity.Any
-    const occurrences = new Occurrences()
-    const s: State = {
-      plan: undefined,
-      seen: [],
-      read: 0,
-      skipped: 0,
-      valid: 0,
-      rejected: 0,
-      pseudonymised: 0,
-      rejections: [],
-      truncated: false
-    }
+    const tally = new Tally(file, opened.sheet, Math.max(0, options.maxRejections ?? 10_000))
+    const decode = decoder(kind)
 
+    // report
     const report = (outcome: "complete" | "aborted"): ImportReport => {
       const sheet = opened.sheet()
+      const plan = header.plan()
       return new ImportReport({
         file,
         ...(sheet === undefined ? {} : { sheet }),
         format: opened.format,
         entity: kind,
-        headerRow: s.plan?.headerRow ?? 0,
-        columns: (s.plan?.columns ?? []).map((c) => ({ index: c.index, letter: c.letter, header: c.header, field: c.field.name })),
-        ignoredColumns: [...(s.plan?.ignored ?? [])],
-        read: s.read,
-        skipped: s.skipped,
-        valid: s.valid,
-        rejected: s.rejected,
-        inserted: w.written.inserted,
-        updated: w.written.updated,
-        unchanged: w.written.unchanged,
-        pseudonymised: s.pseudonymised,
-        rejections: s.rejections,
-        rejectionsTruncated: s.truncated,
-        batches: w.written.batches,
+        headerRow: plan?.headerRow ?? 0,
+        columns: (plan?.columns ?? []).map((c) => ({ index: c.index, letter: c.letter, header: c.header, field: c.field.name })),
+        ignoredColumns: [...(plan?.ignored ?? [])],
+        read: tally.read,
+        skipped: tally.skipped,
+        valid: tally.valid,
+        rejected: tally.rejected,
+        inserted: batches.written.inserted,
+        updated: batches.written.updated,
+        unchanged: batches.written.unchanged,
+        pseudonymised: tally.pseudonymised,
+        rejections: tally.rejections,
+        rejectionsTruncated: tally.truncated,
+        batches: batches.written.batches,
         dryRun: store === undefined,
         outcome
       })
     }
-
     const progress = () =>
-      options.onProgress?.({ rows: s.read, valid: s.valid, rejected: s.rejected, batches: w.written.batches.length })
+      options.onProgress?.({ rows: tally.read, valid: tally.valid, rejected: tally.rejected, batches: batches.written.batches.length })
 
-    const w = writer({ store, kind, file, size: batchSize, report, progress })
-    const flush = w.flush
+    // batch and write
+    const batches = writer({ store, kind, file, size: Math.max(1, options.batchSize ?? 500), report, progress })
 
-    const reject = (row: Csv.Row, problems: ReadonlyArray<Problem>) => {
-      s.rejected++
-      if (s.rejections.length < maxRejections) {
-        const sheet = opened.sheet()
-        s.rejections.push({ file, ...(sheet === undefined ? {} : { sheet }), row: row.number, problems })
-      } else {
-        s.truncated = true
-      }
-    }
-
-    const accept = (plan: Plan, row: Csv.Row, record: Record<string, unknown>, problems: Array<Problem>) => {
-      const idGiven = record.id !== undefined
-      if (!idGiven) record.id = PENDING_ID
-      const decoded = decode(record)
-      if (Either.isLeft(decoded)) {
-        const blamed = new Set(problems.map((p) => p.field))
-        for (const issue of decoded.left.issues) {
-          const field = issue.field.replace(/\[\d+\]/g, "")
-          if (blamed.has(field) || blamed.has(issue.field)) continue
-          const column = columnOfIssue(plan, issue.field)
-          problems.push({
-            ...(column === undefined ? {} : { column: { index: column.index, letter: column.letter, header: column.header } }),
-            ...(issue.field === "" ? {} : { field: issue.field }),
-            reason: issue.problem
-          })
+    // decode, then batch: a row is rejected with every problem found, or added to the batch
+    const decoded = (plan: Plan, mapped: Mapped): Effect.Effect<void, ImportAborted> =>
+      Either.match(decode(plan, mapped), {
+        onLeft: (problems) => {
+          tally.reject(mapped.row, problems)
+          return Effect.void
+        },
+        onRight: (record) => {
+          tally.valid++
+          return batches.add(record, mapped.row.number)
         }
-      }
-      if (problems.length > 0 || Either.isLeft(decoded)) {
-        reject(row, problems)
-        return Effect.void
-      }
-      let value = decoded.right as Entity.Any
-      if (!idGiven) {
-        // the candidate holds the row's values as read (plain data), the same as the record's
-        const { id: _id, ...content } = record
-        const d = digest(`${kind}\u0000${canonical(content)}`)
-        const n = occurrences.next(fingerprint(d))
-        value = new schema({ ...value, id: `h-${hex128(d)}${n > 1 ? `-${n}` : ""}` }, true)
-      }
-      s.valid++
-      return w.add(value, row.number)
-    }
-
-    const data = (plan: Plan, row: Csv.Row): Effect.Effect<void, ImportAborted> => {
-      if (isBlankRow(row) || isTotalRow(row)) {
-        s.skipped++
-        return Effect.void
-      }
-      s.read++
-      const c = candidate(plan, row, context)
-      const record = c.record
-      const identifying = ["code", "ownName", "motherName", "fatherName", "birthDate"].some((p) => c.uic[p] !== undefined)
-      if (c.uic.birthDate !== undefined && record.birthYear === undefined && plan.mapping.fields.some((f) => f.name === "birthYear")) {
-        record.birthYear = Number(c.uic.birthDate.slice(0, 4))
-      }
-      if (!identifying || record.personId !== undefined || options.pseudonymise === undefined || c.problems.length > 0) {
-        return accept(plan, row, record, c.problems)
-      }
-      const parts: Record<string, string> = { ...c.uic }
-      if (typeof record.sex === "string") parts.sex = record.sex
-      if (typeof record.birthYear === "number") parts.birthYear = String(record.birthYear)
-      const hook = options.pseudonymise
-      const named = (pseudonym: string) => {
-        record.personId = pseudonym
-        s.pseudonymised++
-        return accept(plan, row, record, c.problems)
-      }
-      let out: ReturnType<Pseudonymiser>
-      try {
-        out = hook(parts)
-      } catch (defect) {
-        return Effect.die(defect)
-      }
-      // a pseudonym given at once is taken at once
-      if (Exit.isExit(out) && Exit.isSuccess(out)) return named(out.value as string)
-      return (Effect.isEffect(out) ? out : Effect.tryPromise({ try: () => out, catch: (e) => e })).pipe(
-        Effect.matchEffect({
-          onFailure: (error) => {
-            c.problems.push({ reason: reasonOf(error) })
-            return accept(plan, row, record, c.problems)
-          },
-          onSuccess: named
-        })
-      )
-    }
-
-    const establish = (header: Csv.Row) =>
-      Effect.gen(function* () {
-        const sheet = opened.sheet()
-        const plan = yield* makePlan({ file, sheet, mapping, header, defaults })
-        if (plan.uic.length > 0 && options.pseudonymise === undefined) {
-          return yield* new PseudonymiserRequired({
-            file,
-            ...(sheet === undefined ? {} : { sheet }),
-            columns: plan.uic.map((c) => `${c.letter} "${c.header}"`)
-          })
-        }
-        s.plan = plan
-        return plan
       })
 
-    const row = (r: Csv.Row) => {
-      if (s.plan !== undefined) return data(s.plan, r)
-      if (options.headerRow !== undefined) {
-        if (r.number < options.headerRow) return Effect.void
-        const header = r.number === options.headerRow ? r : { number: options.headerRow, cells: [] }
-        return Effect.flatMap(establish(header), (plan) => (r.number > options.headerRow! ? data(plan, r) : Effect.void))
-      }
-      if (isBlankRow(r)) return Effect.void
-      s.seen.push(r)
-      if (headerScore(mapping, r) >= 2) {
-        s.seen = []
-        return Effect.asVoid(establish(r))
-      }
-      if (s.seen.length < HEADER_SEARCH) return Effect.void
-      return settle
+    // map, pseudonymise, decode
+    const data = (plan: Plan, row: Csv.Row): Effect.Effect<void, ImportAborted> => {
+      const mapped = mapRow(plan, row, context, tally)
+      if (mapped === undefined) return Effect.void
+      const named = pseudonymiseRow(mapped, options.pseudonymise, tally)
+      return Effect.isEffect(named) ? Effect.flatMap(named, (m) => decoded(plan, m)) : decoded(plan, named)
     }
 
-    // no header found among the rows seen: the first one is the header, the rest are data
-    const settle = Effect.suspend(() => {
-      const [first, ...rest] = s.seen
-      s.seen = []
-      if (first === undefined) return Effect.void
-      return Effect.flatMap(establish(first), (plan) => Effect.forEach(rest, (r) => data(plan, r), { discard: true }))
+    // header
+    const header = headerFinder<ImportError>({
+      mapping,
+      headerRow: options.headerRow,
+      establish: (row: Csv.Row) =>
+        Effect.gen(function* () {
+          const sheet = opened.sheet()
+          const plan = yield* makePlan({ file, sheet, mapping, header: row, defaults })
+          if (plan.uic.length > 0 && options.pseudonymise === undefined) {
+            return yield* new PseudonymiserRequired({
+              file,
+              ...(sheet === undefined ? {} : { sheet }),
+              columns: plan.uic.map((c) => `${c.letter} "${c.header}"`)
+            })
+          }
+          return plan
+        }),
+      data
     })
 
     // the rows of a chunk in a plain loop: an Effect only where a row has work to wait for (a
     // pseudonym given later, a batch to store)
     const rowsFrom = (rows: ReadonlyArray<Csv.Row>, from: number): Effect.Effect<void, ImportError> => {
       for (let i = from; i < rows.length; i++) {
-        const step = row(rows[i]!)
+        const step = header.row(rows[i]!)
         if (step !== Effect.void) return Effect.flatMap(step, () => rowsFrom(rows, i + 1))
       }
       return Effect.void
     }
 
     const body = Stream.runForEachChunk(opened.rows, (chunk) => Effect.suspend(() => rowsFrom(Chunk.toReadonlyArray(chunk), 0))).pipe(
-      Effect.zipRight(settle),
+      Effect.zipRight(header.settle),
       Effect.zipRight(
         Effect.suspend((): Effect.Effect<void, ImportError> =>
-          s.plan === undefined
+          header.plan() === undefined
             ? options.headerRow === undefined
               ? Effect.fail(unreadable(file, "noRows", { format: opened.format, sheet: opened.sheet() }))
-              : Effect.asVoid(establish({ number: options.headerRow, cells: [] }))
+              : header.emptyHeader(options.headerRow)
             : Effect.void
         )
       ),
-      Effect.zipRight(flush),
+      Effect.zipRight(batches.flush),
       Effect.catchIf(
         (error): error is UnreadableFile | SheetNotFound =>
-          (error instanceof UnreadableFile || error instanceof SheetNotFound) && s.plan !== undefined,
+          (error instanceof UnreadableFile || error instanceof SheetNotFound) && header.plan() !== undefined,
         (error) =>
           Effect.fail(
             new ImportAborted({
@@ -464,7 +337,7 @@ const importing = (
       Effect.as(undefined)
     )
 
-    yield* options.atomic === "file" ? w.atomically(body) : body
+    yield* options.atomic === "file" ? batches.atomically(body) : body
     progress()
     return report("complete")
   })
