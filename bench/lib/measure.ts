@@ -39,3 +39,22 @@ export const differ = (library: ReadonlyArray<string>, floor: ReadonlyArray<stri
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return `library ${a[i]} / floor ${b[i]}`
   return undefined
 }
+
+/** The figure of a report case: the library's cells against the floor's, and how long each took. */
+export const cellsFigure = (
+  name: string,
+  queries: number,
+  library: { readonly ms: number; readonly value: ReadonlyArray<string> },
+  floor: { readonly ms: number; readonly value: ReadonlyArray<string> }
+): Figure => {
+  const difference = differ(library.value, floor.value)
+  return {
+    case: name,
+    what: `${queries} queries, ${library.value.length} cells`,
+    ms: library.ms,
+    floorMs: floor.ms,
+    ratio: library.ms / floor.ms,
+    equal: difference === undefined,
+    ...(difference === undefined ? {} : { difference })
+  }
+}

@@ -7,7 +7,7 @@ import { Period, Store } from "@pctnxh/core"
 import { vietnam } from "@pctnxh/core/geography/vietnam"
 import { MemoryStore } from "@pctnxh/store-memory"
 import { Effect } from "effect"
-import { differ, type Figure, time } from "./measure.js"
+import { cellsFigure, type Figure, time } from "./measure.js"
 import { AS_OF, cells, libraryCell } from "./queries.js"
 
 type Event = Entity.Of<"serviceEvent">
@@ -60,14 +60,5 @@ export const memory = async (events: ReadonlyArray<Event>, repeat: number): Prom
     }).pipe(Effect.provide(MemoryStore.layer()))
   )
   const floor = await time(repeat, () => onePass(events))
-  const difference = differ(library.value, floor.value)
-  return {
-    case: "report memory",
-    what: `${cells.length} queries, ${library.value.length} cells`,
-    ms: library.ms,
-    floorMs: floor.ms,
-    ratio: library.ms / floor.ms,
-    equal: difference === undefined,
-    ...(difference === undefined ? {} : { difference })
-  }
+  return cellsFigure("report memory", cells.length, library, floor)
 }

@@ -15,7 +15,7 @@ import { SqliteStore } from "@pctnxh/store-sql/sqlite"
 import Database from "better-sqlite3"
 import { Effect, type Layer } from "effect"
 import pg from "pg"
-import { differ, type Figure, time } from "./measure.js"
+import { cellsFigure, type Figure, time } from "./measure.js"
 import { SECRET } from "./secret.js"
 import { cells, floorCell, floorSql, keyCount, libraryCell, periodCase, provinceCase } from "./queries.js"
 
@@ -61,18 +61,8 @@ const timeStore = (layer: Layer.Layer<Store.Store, unknown>, repeat: number) =>
     ).pipe(Effect.scoped, Effect.provide(layer))
   )
 
-const figure = (name: string, library: { ms: number; value: Array<string> }, floor: { ms: number; value: Array<string> }): Figure => {
-  const difference = differ(library.value, floor.value)
-  return {
-    case: name,
-    what: `${cells.length} queries, ${library.value.length} cells`,
-    ms: library.ms,
-    floorMs: floor.ms,
-    ratio: library.ms / floor.ms,
-    equal: difference === undefined,
-    ...(difference === undefined ? {} : { difference })
-  }
-}
+const figure = (name: string, library: { ms: number; value: Array<string> }, floor: { ms: number; value: Array<string> }): Figure =>
+  cellsFigure(name, cells.length, library, floor)
 
 /**
  * The report on PGlite (in memory): the CSV imported by the library first (not timed), then the

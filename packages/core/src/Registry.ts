@@ -114,8 +114,8 @@ export interface KindSpec<in R = never> {
 /**
  * What erasing a person does to a record that names them: `delete` removes the record (the
  * person's own record, their consents); `unlink` replaces their pseudonym in it by a surrogate
- * that names no one, so every count made before stays the same; `keep` leaves it (vault entries
- * are destroyed by the vault, audit entries are the log of the erasure itself).
+ * that names no one, so every count made before stays the same; `keep` leaves it to its owner
+ * (the vault shreds vault entries; privacy's `Erasure` removes the subject from audit entries).
  *
  * @since 0.1.0
  */
