@@ -37,6 +37,7 @@ import * as Either from "effect/Either"
 import type { Dimension } from "./DisclosureTable.js"
 import type { Key } from "./Key.js"
 import { canonicalJson, utf8 } from "./internal/bytes.js"
+import { treesOf } from "./internal/disclosure/trees.js"
 
 const salt = utf8("@pctnxh/privacy")
 const subKeys = new WeakMap<CryptoKey, Promise<CryptoKey>>()
@@ -91,12 +92,13 @@ export const canonical = (identity: Identity, dimensions: ReadonlyArray<Dimensio
   const children = new Map<string, Set<string>>()
   const parentsOf = new Map<string, Set<string>>()
   for (const d of dimensions) {
-    const parents = d.parents ?? {}
     const c = children.get(d.name) ?? new Set<string>()
     const p = parentsOf.get(d.name) ?? new Set<string>()
-    for (const [child, parent] of Object.entries(parents)) {
-      c.add(child)
-      p.add(parent)
+    for (const parents of treesOf(d)) {
+      for (const [child, parent] of Object.entries(parents)) {
+        c.add(child)
+        p.add(parent)
+      }
     }
     children.set(d.name, c)
     parentsOf.set(d.name, p)

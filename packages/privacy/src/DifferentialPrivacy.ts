@@ -47,6 +47,7 @@ import * as SynchronizedRef from "effect/SynchronizedRef"
 import { BudgetExhausted, EpsilonAboveCeiling, InvalidNoiseParameter, InvalidTable, LedgerFailed } from "./DisclosureError.js"
 import type { Policy, Table } from "./DisclosureTable.js"
 import { discreteLaplace, type Rational, rational } from "./internal/disclosure/random.js"
+import { selfAndAbove, treesOf } from "./internal/disclosure/trees.js"
 
 /**
  * The parameters of the Laplace mechanism.
@@ -155,7 +156,6 @@ export const sensitivity = (table: Table): Either.Either<number, InvalidTable> =
   }
   let factor = 1
   for (const d of table.dimensions) {
-    const parents = d.parents ?? {}
     const shown = new Set<string>()
     let total = 0
     for (const cell of table.cells) {
@@ -167,17 +167,14 @@ export const sensitivity = (table: Table): Either.Either<number, InvalidTable> =
       factor *= Math.max(1, shown.size + total)
       continue
     }
-    const chain = (member: string): number => {
-      let n = 0
-      const seen = new Set<string>()
-      for (let m: string | undefined = member; m !== undefined && !seen.has(m); m = Object.hasOwn(parents, m) ? parents[m] : undefined) {
-        seen.add(m)
-        if (shown.has(m)) n++
-      }
-      return n
-    }
+    // a record counts once in each shown member on its way up, through every grouping
+    const trees = treesOf(d)
     let longest = 0
-    for (const m of new Set([...shown, ...Object.keys(parents)])) longest = Math.max(longest, chain(m))
+    for (const m of new Set([...shown, ...trees.flatMap((parents) => Object.keys(parents))])) {
+      let n = 0
+      for (const a of selfAndAbove(trees, m)) if (shown.has(a)) n++
+      longest = Math.max(longest, n)
+    }
     factor *= Math.max(1, longest + total)
   }
   return Either.right(cap * factor)

@@ -77,6 +77,7 @@ import * as model from "./DisclosureTable.js"
 import { released as releasedCell } from "./internal/disclosure/knowledge.js"
 import { withImplied } from "./internal/disclosure/implied.js"
 import { fullKeys } from "./internal/disclosure/lattice.js"
+import { treesOf } from "./internal/disclosure/trees.js"
 import { periodParents } from "./internal/disclosure/periods.js"
 import * as reports from "./internal/disclosure/report.js"
 import type { Key } from "./Key.js"
@@ -138,6 +139,25 @@ export const dimension = (
   name,
   ...(parents === undefined ? {} : { parents: { ...parents } }),
   ...(aggregation === undefined ? {} : { aggregation })
+})
+
+/**
+ * The dimension with a further hierarchy over its members: another grouping of the same
+ * communes (a donor's large and small sites beside the districts), whose totals a release may
+ * show beside the dimension's own. Tables of one measure that group a dimension differently must
+ * give it one name and declare each grouping: the attacker check then writes down the totals of
+ * every grouping, so no cell becomes derivable from their union.
+ *
+ * @example
+ * ```ts
+ * const byDistrict = Disclosure.dimension("unit", { c1: "d1", c2: "d1", c3: "d2", d1: "province", d2: "province" })
+ * const both = Disclosure.grouping(byDistrict, "site-size", { c1: "large", c3: "large", c2: "small", large: "province", small: "province" })
+ * ```
+ * @since 0.1.0
+ */
+export const grouping = (dimension: Dimension, name: string, parents: Readonly<Record<string, string>>): Dimension => ({
+  ...dimension,
+  hierarchies: { ...dimension.hierarchies, [name]: { ...parents } }
 })
 
 /**
@@ -375,8 +395,8 @@ export const validate = (table: Table): Either.Either<Table, InvalidTable> => {
   const declared = new Map(table.dimensions.map((d) => [d.name, d]))
   const roots = new Map<string, string | undefined>()
   for (const d of table.dimensions) {
-    const parents = d.parents ?? {}
-    const tops = new Set(Object.values(parents).filter((p) => !Object.hasOwn(parents, p)))
+    const trees = treesOf(d)
+    const tops = new Set(trees.flatMap((parents) => Object.values(parents)).filter((p) => !trees.some((t) => Object.hasOwn(t, p))))
     roots.set(d.name, tops.size === 1 ? [...tops][0] : undefined)
   }
   const names = [...declared.keys()].sort()
@@ -414,35 +434,36 @@ export const validate = (table: Table): Either.Either<Table, InvalidTable> => {
     const key = full[i]!
     const cell = table.cells[i]!
     for (const d of table.dimensions) {
-      const parents = d.parents ?? {}
-      const children = Object.keys(parents).filter((m) => parents[m] === key[d.name])
-      if (children.length === 0) continue
-      const parts: Array<number> = []
-      for (const child of children) {
-        const at = index.get(model.cellId(table.measure, { ...key, [d.name]: child }))
-        if (at === undefined) break
-        parts.push(table.cells[at]!.value)
-      }
-      if (parts.length < children.length) continue
-      const sum = parts.reduce((s, x) => s + x, 0)
-      const tolerance = 1e-9 * Math.max(1, sum)
-      const ok =
-        (d.aggregation ?? "sum") === "sum"
-          ? Math.abs(cell.value - sum) <= tolerance
-          : cell.value <= sum + tolerance && cell.value >= Math.max(...parts) - tolerance
-      if (!ok) {
-        return Either.left(
-          invalid(
-            table,
-            (d.aggregation ?? "sum") === "sum"
-              ? `tổng theo chiều "${d.name}" không bằng tổng các phần`
-              : `tổng không trùng lặp theo chiều "${d.name}" không nằm giữa phần lớn nhất và tổng các phần`,
-            (d.aggregation ?? "sum") === "sum"
-              ? `the total along "${d.name}" is not the sum of its parts`
-              : `the distinct total along "${d.name}" is not between its largest part and the sum of its parts`,
-            cell.key
+      for (const parents of treesOf(d)) {
+        const children = Object.keys(parents).filter((m) => parents[m] === key[d.name])
+        if (children.length === 0) continue
+        const parts: Array<number> = []
+        for (const child of children) {
+          const at = index.get(model.cellId(table.measure, { ...key, [d.name]: child }))
+          if (at === undefined) break
+          parts.push(table.cells[at]!.value)
+        }
+        if (parts.length < children.length) continue
+        const sum = parts.reduce((s, x) => s + x, 0)
+        const tolerance = 1e-9 * Math.max(1, sum)
+        const ok =
+          (d.aggregation ?? "sum") === "sum"
+            ? Math.abs(cell.value - sum) <= tolerance
+            : cell.value <= sum + tolerance && cell.value >= Math.max(...parts) - tolerance
+        if (!ok) {
+          return Either.left(
+            invalid(
+              table,
+              (d.aggregation ?? "sum") === "sum"
+                ? `tổng theo chiều "${d.name}" không bằng tổng các phần`
+                : `tổng không trùng lặp theo chiều "${d.name}" không nằm giữa phần lớn nhất và tổng các phần`,
+              (d.aggregation ?? "sum") === "sum"
+                ? `the total along "${d.name}" is not the sum of its parts`
+                : `the distinct total along "${d.name}" is not between its largest part and the sum of its parts`,
+              cell.key
+            )
           )
-        )
+        }
       }
     }
   }

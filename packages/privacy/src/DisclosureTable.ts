@@ -95,7 +95,8 @@ export type Aggregation = typeof Aggregation.Type
 /**
  * A dimension: its name, each member's parent (the children of a member are exactly the
  * members naming it as parent, so a hierarchy lists all of them), and how totals aggregate.
- * A dimension without parents is flat.
+ * A dimension without parents is flat. Other groupings of the same members are further
+ * `hierarchies` of the one dimension, never a dimension of another name.
  *
  * @since 0.1.0
  */
@@ -109,7 +110,14 @@ export const Dimension = Schema.Struct({
    * the regions each member lies in. Two members of two such dimensions whose regions do not
    * meet share no record, and the attacker check knows it.
    */
-  regions: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Array(Schema.String) }))
+  regions: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Array(Schema.String) })),
+  /**
+   * Further hierarchies over the same members, by name, each given like `parents`: the same
+   * communes grouped by a donor into large and small sites beside their districts. Every
+   * hierarchy's totals are the sums of their parts, and the attacker check writes down all of
+   * them, in one release and across the ledger. A member has one parent in each hierarchy.
+   */
+  hierarchies: Schema.optional(Schema.Record({ key: Schema.String, value: Key }))
 })
 /** @since 0.1.0 */
 export type Dimension = typeof Dimension.Type

@@ -79,10 +79,18 @@ export interface System {
 /** The most cells a system may have. */
 export const maxVariables = 200_000
 
-interface Hierarchy {
-  readonly name: string
+/** One tree over a dimension's members: each member's parent and each parent's children. */
+interface Tree {
   readonly parentOf: Map<string, string>
   readonly childrenOf: Map<string, Array<string>>
+}
+
+/** The dimension's own parents are the tree without a name; further hierarchies have theirs. */
+const OWN = ""
+
+interface Hierarchy {
+  readonly name: string
+  readonly trees: Map<string, Tree>
   /** The regions each member lies in, for dimensions that partition the same whole differently. */
   readonly regions: Map<string, ReadonlySet<string>>
   aggregation: Aggregation
@@ -102,54 +110,135 @@ const mergeDimension = (source: string, h: Hierarchy, d: Dimension): InvalidTabl
   for (const [member, regions] of Object.entries(d.regions ?? {})) {
     h.regions.set(member, new Set([...(h.regions.get(member) ?? []), ...regions]))
   }
-  for (const [member, parent] of Object.entries(d.parents ?? {})) {
-    const known = h.parentOf.get(member)
-    if (known !== undefined && known !== parent) {
-      return invalid(
-        source,
-        `trong chiều "${d.name}", "${member}" có hai cấp trên: "${known}" và "${parent}"`,
-        `in dimension "${d.name}", "${member}" has two parents: "${known}" and "${parent}"`
-      )
-    }
-    if (known === undefined) {
-      h.parentOf.set(member, parent)
-      const siblings = h.childrenOf.get(parent)
-      if (siblings === undefined) h.childrenOf.set(parent, [member])
-      else siblings.push(member)
+  const given: Array<readonly [string, Readonly<Record<string, string>>]> = [[OWN, d.parents ?? {}], ...Object.entries(d.hierarchies ?? {})]
+  for (const [treeName, parents] of given) {
+    let tree = h.trees.get(treeName)
+    if (tree === undefined) h.trees.set(treeName, (tree = { parentOf: new Map(), childrenOf: new Map() }))
+    for (const [member, parent] of Object.entries(parents)) {
+      const known = tree.parentOf.get(member)
+      if (known !== undefined && known !== parent) {
+        const where = treeName === OWN ? "" : ` (${treeName})`
+        return invalid(
+          source,
+          `trong chiều "${d.name}"${where}, "${member}" có hai cấp trên: "${known}" và "${parent}"; nếu đây là một cách nhóm khác của cùng các thành phần, hãy khai báo nó là một phân cấp riêng có tên (Disclosure.grouping)`,
+          `in dimension "${d.name}"${where}, "${member}" has two parents: "${known}" and "${parent}"; if this is another grouping of the same members, declare it as a hierarchy of its own name (Disclosure.grouping)`
+        )
+      }
+      if (known === undefined) {
+        tree.parentOf.set(member, parent)
+        const siblings = tree.childrenOf.get(parent)
+        if (siblings === undefined) tree.childrenOf.set(parent, [member])
+        else siblings.push(member)
+      }
     }
   }
   return undefined
 }
 
-const ancestors = (h: Hierarchy, member: string): Array<string> => {
+/** A member's parents, one per hierarchy it has a parent in. */
+const parentsOf = (h: Hierarchy, member: string): Array<string> => {
   const out: Array<string> = []
-  const seen = new Set<string>([member])
-  let at = h.parentOf.get(member)
-  while (at !== undefined) {
-    if (seen.has(at)) return out
-    seen.add(at)
-    out.push(at)
-    at = h.parentOf.get(at)
+  for (const tree of h.trees.values()) {
+    const p = tree.parentOf.get(member)
+    if (p !== undefined && !out.includes(p)) out.push(p)
   }
   return out
 }
 
-const hasCycle = (h: Hierarchy, member: string): boolean => {
-  const seen = new Set<string>([member])
-  let at = h.parentOf.get(member)
-  while (at !== undefined) {
-    if (seen.has(at)) return true
-    seen.add(at)
-    at = h.parentOf.get(at)
+/** A member's children in each hierarchy it is a total of, each set once. */
+const childSets = (h: Hierarchy, member: string): Array<ReadonlyArray<string>> => {
+  const out: Array<ReadonlyArray<string>> = []
+  const seen = new Set<string>()
+  for (const tree of h.trees.values()) {
+    const children = tree.childrenOf.get(member)
+    if (children === undefined || children.length === 0) continue
+    const id = [...children].sort().join("\u0000")
+    if (seen.has(id)) continue
+    seen.add(id)
+    out.push(children)
   }
+  return out
+}
+
+const isTotal = (h: Hierarchy, member: string): boolean => {
+  for (const tree of h.trees.values()) if ((tree.childrenOf.get(member)?.length ?? 0) > 0) return true
   return false
 }
 
-/** The single member without a parent, when the hierarchy has one. */
+/** Every member above `member` in any hierarchy, nearest first. */
+const ancestors = (h: Hierarchy, member: string): Array<string> => {
+  const out: Array<string> = []
+  const seen = new Set<string>([member])
+  for (let i = -1; i < out.length; i++) {
+    for (const p of parentsOf(h, i < 0 ? member : out[i]!)) {
+      if (seen.has(p)) continue
+      seen.add(p)
+      out.push(p)
+    }
+  }
+  return out
+}
+
+/** Every member below `member` in any hierarchy. */
+const descendants = (h: Hierarchy, member: string): Array<string> => {
+  const out: Array<string> = []
+  const seen = new Set<string>([member])
+  for (let i = -1; i < out.length; i++) {
+    for (const children of childSets(h, i < 0 ? member : out[i]!)) {
+      for (const c of children) {
+        if (seen.has(c)) continue
+        seen.add(c)
+        out.push(c)
+      }
+    }
+  }
+  return out
+}
+
+/** A member that is its own ancestor, through any of the hierarchies. */
+const cycleAt = (h: Hierarchy): string | undefined => {
+  const state = new Map<string, 1 | 2>()
+  const visit = (m: string): string | undefined => {
+    const s = state.get(m)
+    if (s === 2) return undefined
+    if (s === 1) return m
+    state.set(m, 1)
+    for (const p of parentsOf(h, m)) {
+      const found = visit(p)
+      if (found !== undefined) return found
+    }
+    state.set(m, 2)
+    return undefined
+  }
+  for (const tree of h.trees.values()) {
+    for (const m of tree.parentOf.keys()) {
+      const found = visit(m)
+      if (found !== undefined) return found
+    }
+  }
+  return undefined
+}
+
+/** The single member without a parent, when the hierarchies have one. */
 const rootOf = (h: Hierarchy): string | undefined => {
   const roots = new Set<string>()
-  for (const parent of h.childrenOf.keys()) if (!h.parentOf.has(parent)) roots.add(parent)
+  for (const tree of h.trees.values()) {
+    for (const parent of tree.childrenOf.keys()) if (parentsOf(h, parent).length === 0) roots.add(parent)
+  }
   return roots.size === 1 ? [...roots][0] : undefined
+}
+
+/** Whether some member lies two levels below another. */
+const deep = (h: Hierarchy): boolean => {
+  for (const tree of h.trees.values()) for (const p of tree.parentOf.values()) if (parentsOf(h, p).length > 0) return true
+  return false
+}
+
+/** Members with a parent and no children: what a hierarchy groups. */
+const leaves = (h: Hierarchy): Set<string> => {
+  const out = new Set<string>()
+  for (const tree of h.trees.values()) for (const m of tree.parentOf.keys()) if (!isTotal(h, m)) out.add(m)
+  return out
 }
 
 interface Frame {
@@ -161,6 +250,36 @@ interface Frame {
     readonly cells: ReadonlyArray<{ readonly members: ReadonlyArray<string>; readonly cell: KnownCell; readonly index: number }>
   }>
   readonly used: ReadonlyArray<Set<string>>
+}
+
+/**
+ * Two dimensions of one measure that no table has together, each more than one level deep, that
+ * group the same members: one dimension grouped two ways under two names. The check would take
+ * them for two breakdowns and miss that their totals share their parts, so they are refused.
+ */
+const renamedGrouping = (group: ReadonlyArray<KnownTable>, dims: ReadonlyMap<string, Hierarchy>): InvalidTable | undefined => {
+  const together = new Set<string>()
+  for (const t of group) for (const a of t.dimensions) for (const b of t.dimensions) together.add(`${a.name}\u0000${b.name}`)
+  const candidates = [...dims.values()].filter(deep)
+  const leafSets = new Map(candidates.map((h) => [h.name, leaves(h)]))
+  for (let i = 0; i < candidates.length; i++) {
+    for (let j = i + 1; j < candidates.length; j++) {
+      const a = candidates[i]!
+      const b = candidates[j]!
+      if (together.has(`${a.name}\u0000${b.name}`)) continue
+      const mine = leafSets.get(a.name)!
+      let shared = 0
+      for (const m of leafSets.get(b.name)!) if (mine.has(m)) shared++
+      if (shared < 2) continue
+      const source = group.find((t) => t.dimensions.some((d) => d.name === b.name))!.source
+      return invalid(
+        source,
+        `chiều "${a.name}" và chiều "${b.name}" nhóm cùng ${shared} thành phần theo hai cách: đó là một chiều với hai phân cấp; hãy đặt cùng một tên và khai báo cách nhóm thứ hai (Disclosure.grouping), nếu không việc kiểm tra sẽ không thấy các tổng của chúng có chung các phần`,
+        `dimensions "${a.name}" and "${b.name}" group the same ${shared} members two ways: they are one dimension with two hierarchies; give them one name and declare the second grouping (Disclosure.grouping), or the check cannot see that their totals share their parts`
+      )
+    }
+  }
+  return undefined
 }
 
 /** Merges the dimensions of a measure's tables and gives every cell a member in each. */
@@ -177,7 +296,7 @@ const frameOf = (measure: string, group: ReadonlyArray<KnownTable>): Either.Eith
     for (const d of t.dimensions) {
       let h = dims.get(d.name)
       if (h === undefined) {
-        h = { name: d.name, parentOf: new Map(), childrenOf: new Map(), regions: new Map(), aggregation: "sum", declared: false }
+        h = { name: d.name, trees: new Map(), regions: new Map(), aggregation: "sum", declared: false }
         dims.set(d.name, h)
       }
       const problem = mergeDimension(t.source, h, d)
@@ -185,14 +304,15 @@ const frameOf = (measure: string, group: ReadonlyArray<KnownTable>): Either.Eith
     }
   }
   for (const h of dims.values()) {
-    for (const member of h.parentOf.keys()) {
-      if (hasCycle(h, member)) {
-        return Either.left(
-          invalid(first.source, `chiều "${h.name}" có vòng lặp cấp trên tại "${member}"`, `dimension "${h.name}" has a cycle of parents at "${member}"`)
-        )
-      }
+    const member = cycleAt(h)
+    if (member !== undefined) {
+      return Either.left(
+        invalid(first.source, `chiều "${h.name}" có vòng lặp cấp trên tại "${member}"`, `dimension "${h.name}" has a cycle of parents at "${member}"`)
+      )
     }
   }
+  const renamed = renamedGrouping(group, dims)
+  if (renamed !== undefined) return Either.left(renamed)
   const order = [...dims.keys()].sort()
   const hierarchies = order.map((name) => dims.get(name)!)
   const roots = hierarchies.map(rootOf)
@@ -243,11 +363,17 @@ const frameOf = (measure: string, group: ReadonlyArray<KnownTable>): Either.Eith
 const closedZeros = (frame: Frame, vars: ReadonlyArray<Variable>, base: number): ReadonlyArray<number> => {
   const out: Array<number> = []
   const { hierarchies, normalised, order } = frame
+  // along the dimension's own parents: a closed table lists one grouping, and says nothing of
+  // the totals of another
   const selfAndAncestors = hierarchies.map((h) => {
+    const own = h.trees.get(OWN)?.parentOf ?? new Map<string, string>()
     const memo = new Map<string, ReadonlySet<string>>()
     return (m: string): ReadonlySet<string> => {
-      let s = memo.get(m)
-      if (s === undefined) memo.set(m, (s = new Set([m, ...ancestors(h, m)])))
+      const known = memo.get(m)
+      if (known !== undefined) return known
+      const s = new Set([m])
+      for (let at = own.get(m); at !== undefined && !s.has(at); at = own.get(at)) s.add(at)
+      memo.set(m, s)
       return s
     }
   })
@@ -373,17 +499,35 @@ export const build = (
     const relevant = hierarchies.map((h, i) => {
       const usedHere = used[i]!
       const out = new Set<string>(usedHere)
+      const above = new Map<string, ReadonlySet<string>>()
+      const ancestorSet = (m: string): ReadonlySet<string> => {
+        let s = above.get(m)
+        if (s === undefined) above.set(m, (s = new Set(ancestors(h, m))))
+        return s
+      }
       for (const m of usedHere) {
-        const chain = ancestors(h, m)
-        let top = -1
-        chain.forEach((a, k) => {
-          if (usedHere.has(a)) top = k
-        })
-        for (let k = 0; k <= top; k++) {
-          const a = chain[k]!
+        const up = ancestorSet(m)
+        const usedUp = [...up].filter((a) => usedHere.has(a))
+        if (usedUp.length === 0) continue
+        for (const a of up) {
+          if (!usedHere.has(a) && !usedUp.some((u) => ancestorSet(a).has(u))) continue
           out.add(a)
-          for (const c of h.childrenOf.get(a) ?? []) out.add(c)
+          for (const children of childSets(h, a)) for (const c of children) out.add(c)
         }
+      }
+      // Two groupings of the same members are linked only through those members: when the
+      // release shows totals of two hierarchies, everything below them is in the system.
+      if (h.trees.size > 1) {
+        const trees = [...h.trees.values()]
+        const touched = new Set<Tree>()
+        const linking: Array<string> = []
+        for (const m of usedHere) {
+          const totalIn = trees.filter((t) => (t.childrenOf.get(m)?.length ?? 0) > 0)
+          if (totalIn.length === 0 || totalIn.length === trees.length) continue
+          linking.push(m)
+          for (const t of totalIn) touched.add(t)
+        }
+        if (touched.size > 1) for (const m of linking) for (const d of descendants(h, m)) out.add(d)
       }
       return [...out].sort()
     })
@@ -409,7 +553,7 @@ export const build = (
       for (let i = 0; i < order.length; i++) {
         const member = relevant[i]![digits[i]!]!
         key[order[i]!] = member
-        if ((hierarchies[i]!.childrenOf.get(member)?.length ?? 0) > 0) totals++
+        if (isTotal(hierarchies[i]!, member)) totals++
       }
       const id = cellId(measure, key)
       byId.set(id, vars.length)
@@ -474,15 +618,20 @@ export const build = (
       for (let i = 0; i < order.length; i++) {
         const h = hierarchies[i]!
         const name = order[i]!
-        const children = h.childrenOf.get(v.key[name]!)
-        if (children === undefined || children.length === 0) continue
-        if (!children.every((c) => relevantSets[i]!.has(c))) continue
-        const childCols = children.map((c) => byId.get(cellId(measure, { ...v.key, [name]: c }))!)
-        if (h.aggregation === "sum") {
-          rows.push({ cols: [n, ...childCols], coefs: [1, ...childCols.map(() => -1)], lower: 0, upper: 0 })
-        } else {
-          rows.push({ cols: [n, ...childCols], coefs: [1, ...childCols.map(() => -1)], lower: -Infinity, upper: 0 })
-          for (const c of childCols) rows.push({ cols: [c, n], coefs: [1, -1], lower: -Infinity, upper: 0 })
+        const below = new Set<number>()
+        for (const children of childSets(h, v.key[name]!)) {
+          if (!children.every((c) => relevantSets[i]!.has(c))) continue
+          const childCols = children.map((c) => byId.get(cellId(measure, { ...v.key, [name]: c }))!)
+          if (h.aggregation === "sum") {
+            rows.push({ cols: [n, ...childCols], coefs: [1, ...childCols.map(() => -1)], lower: 0, upper: 0 })
+          } else {
+            rows.push({ cols: [n, ...childCols], coefs: [1, ...childCols.map(() => -1)], lower: -Infinity, upper: 0 })
+            for (const c of childCols) {
+              if (below.has(c)) continue
+              below.add(c)
+              rows.push({ cols: [c, n], coefs: [1, -1], lower: -Infinity, upper: 0 })
+            }
+          }
         }
       }
     }
