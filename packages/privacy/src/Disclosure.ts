@@ -77,6 +77,7 @@ import * as model from "./DisclosureTable.js"
 import { released as releasedCell } from "./internal/disclosure/knowledge.js"
 import { withImplied } from "./internal/disclosure/implied.js"
 import { fullKeys } from "./internal/disclosure/lattice.js"
+import { bothCalendars, plainMeasure } from "./internal/disclosure/calendars.js"
 import { treesOf } from "./internal/disclosure/trees.js"
 import { periodParents } from "./internal/disclosure/periods.js"
 import * as reports from "./internal/disclosure/report.js"
@@ -789,7 +790,7 @@ export interface ReleasedTables extends Protected {
 /** The earlier releases holding a measure of a refusal, to name them. */
 const earlierFor = (history: ReadonlyArray<AttackerCheck.History>, measures: ReadonlyArray<string>): Array<EarlierRelease> =>
   history
-    .filter((h) => h.tables.some((t) => measures.includes(t.measure)))
+    .filter((h) => h.tables.some((t) => measures.some((m) => plainMeasure(m) === plainMeasure(t.measure))))
     .map((h) => ({ id: h.release, ...(h.at === undefined ? {} : { at: h.at }), ...(h.label === undefined ? {} : { label: h.label }) }))
 
 /** A refusal that concerns figures released before names those releases. */
@@ -814,7 +815,8 @@ const recorded = (
     const policy = yield* stricter(policyFor(input.audience), input.stricter ?? {}, audience)
     const ledger = yield* ReleaseLedger.ReleaseLedger
     const measures = [...new Set(input.tables.map((t) => t.measure))]
-    const history = yield* ledger.published(audience, measures)
+    // a measure's releases on the other calendar count the same records
+    const history = yield* ledger.published(audience, bothCalendars(measures))
     const id = input.id ?? globalThis.crypto.randomUUID()
     const result = yield* protect(input.tables, { policy, audience, history, key: input.key, epsilon: input.epsilon, release: id }).pipe(
       Effect.mapError(naming(history))

@@ -8,6 +8,7 @@ import * as Either from "effect/Either"
 import { InconsistentFigures, InvalidTable } from "../../DisclosureError.js"
 import type { Aggregation, Dimension, Kind, Reason, Status } from "../../DisclosureTable.js"
 import { cellId } from "../../DisclosureTable.js"
+import { asNamed, linkCalendars } from "./calendars.js"
 
 /** What a reader knows about one cell of a table. */
 export interface KnownCell {
@@ -479,8 +480,10 @@ export const fullKeys = (
  * variable: what is known about it is intersected.
  */
 export const build = (
-  tables: ReadonlyArray<KnownTable>
+  given: ReadonlyArray<KnownTable>
 ): Either.Either<System, InvalidTable | InconsistentFigures> => {
+  // a measure on both calendars is one measure, its periods linked through half-months
+  const tables = linkCalendars(given)
   const measures = byMeasure(tables)
   const vars: Array<Variable> = []
   const byId = new Map<string, number>()
@@ -634,6 +637,14 @@ export const build = (
           }
         }
       }
+    }
+  }
+  if (tables !== given) {
+    // cells of the administrative calendar are named as their tables name them
+    for (let n = 0; n < vars.length; n++) {
+      const v = vars[n]!
+      const named = asNamed(v.measure, v.key)
+      if (named.measure !== v.measure) vars[n] = { ...v, measure: named.measure, key: named.key }
     }
   }
   const rowsOf: Array<Array<number>> = vars.map(() => [])
