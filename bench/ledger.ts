@@ -6,8 +6,9 @@
  * everything released to the same audience before, as one linear system, so each check is larger
  * than the one before. This runs that sequence for provinces of growing size and prints, for each
  * release, the ledger it was checked against (releases, cells) and how long the check took. A
- * size stops at the first check over the time limit (60 s by default) or the first refusal to
- * check (the system is over the door's limit and it fails closed).
+ * size stops at the first refusal: a check past the time limit (60 s by default,
+ * `AttackerCheck.TimeLimit`) fails closed with `CheckTooLong`, and a system over the door's size
+ * limit with `InvalidTable`.
  *
  *   pnpm bench:ledger                         # 10, 20, 40 and 80 communes
  *   pnpm bench:ledger --communes 40 --limit 60
@@ -120,7 +121,11 @@ const run = (communes: number) =>
     for (const [period, months] of sequence) {
       const t = table(p, period, months)
       const start = performance.now()
-      const result = yield* Effect.either(Disclosure.releaseTables({ audience: Audience.national, tables: [t], id: period }))
+      const result = yield* Effect.either(
+        Disclosure.releaseTables({ audience: Audience.national, tables: [t], id: period }).pipe(
+          Effect.provideService(AttackerCheck.TimeLimit, limitSeconds)
+        )
+      )
       const seconds = (performance.now() - start) / 1000
       const step: Step = {
         release: period,

@@ -34,7 +34,7 @@ import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
 import type { Highs, InitOptions } from "highs"
 import type { InconsistentFigures, InvalidTable } from "./DisclosureError.js"
-import { SolverFailed } from "./DisclosureError.js"
+import { type CheckTooLong, SolverFailed } from "./DisclosureError.js"
 import { build } from "./internal/disclosure/lattice.js"
 import type { Policy, Table } from "./DisclosureTable.js"
 import * as internal from "./internal/disclosure/solver.js"
@@ -53,6 +53,19 @@ export const Solver: typeof internal.Solver = internal.Solver
  * @since 0.1.0
  */
 export type Solver = internal.Solver
+
+/**
+ * How long the attacker check of one release may take, in seconds: 60 unless provided. Past it
+ * the release is refused with `CheckTooLong`, never published unchecked. The limit covers the
+ * solver's work (HiGHS stops a long solve at it too).
+ *
+ * @example
+ * ```ts
+ * program.pipe(Effect.provideService(AttackerCheck.TimeLimit, 120))
+ * ```
+ * @since 0.1.0
+ */
+export const TimeLimit: typeof internal.TimeLimit = internal.TimeLimit
 
 /**
  * How to find the solver's WebAssembly binary (`highs.wasm`): `locateFile` returns its URL,
@@ -144,7 +157,7 @@ export const check = (
     /** The values shown for perturbed cells, by table id and cell index. */
     readonly shown?: ReadonlyMap<string, ReadonlyArray<number | undefined>> | undefined
   }
-): Effect.Effect<Assessment, InvalidTable | InconsistentFigures | SolverFailed, Solver> =>
+): Effect.Effect<Assessment, InvalidTable | InconsistentFigures | SolverFailed | CheckTooLong, Solver> =>
   Effect.flatMap(
     Effect.suspend(() => build(internal.knownTables(tables, options.policy, options.history ?? [], options.shown))),
     (system) =>

@@ -288,6 +288,32 @@ export class SolverFailed extends Schema.TaggedError<SolverFailed>("@pctnxh/priv
 }
 
 /**
+ * The attacker check of a release did not finish within its time limit
+ * (`AttackerCheck.TimeLimit`, a minute unless set): the release is refused rather than published
+ * unchecked. `cells` and `releases` say how large the system was.
+ *
+ * @since 0.1.0
+ */
+export class CheckTooLong extends Schema.TaggedError<CheckTooLong>("@pctnxh/privacy/CheckTooLong")("CheckTooLong", {
+  /** The cells of the attacker's system. */
+  cells: Schema.Int,
+  /** The tables it was built from, this release's and the earlier ones'. */
+  tables: Schema.Int,
+  /** The limit, in seconds. */
+  seconds: Schema.Number
+}) {
+  /** The reason in one language. */
+  explain(lang: Label.Lang): string {
+    return lang === "vi"
+      ? `Việc kiểm tra khả năng suy ra ô bị ẩn không xong trong ${this.seconds} giây (${this.cells} ô, ${this.tables} bảng kể cả các lần công bố trước), nên chưa công bố. Hãy chia nhỏ: công bố riêng từng tỉnh, ít phân tổ hơn, hoặc bảng thô trước bảng chi tiết.`
+      : `The check that no hidden cell can be worked out did not finish within ${this.seconds} s (${this.cells} cells, ${this.tables} tables including earlier releases), so nothing was released. Partition it: release each province's tables on their own, with fewer breakdowns, or coarse tables before detailed ones.`
+  }
+  override get message(): string {
+    return this.explain("en")
+  }
+}
+
+/**
  * The release ledger could not be read or written. `cause` holds the store's error.
  *
  * @since 0.1.0
@@ -408,6 +434,7 @@ export type DisclosureError =
   | EpsilonAboveCeiling
   | KeyRequired
   | SolverFailed
+  | CheckTooLong
   | LedgerFailed
   | UnprotectableExtract
   | BeyondAudience

@@ -32,7 +32,7 @@
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Option from "effect/Option"
-import type { InconsistentFigures, SolverFailed } from "./DisclosureError.js"
+import type { CheckTooLong, InconsistentFigures, SolverFailed } from "./DisclosureError.js"
 import { InvalidTable, UnsafeRelease } from "./DisclosureError.js"
 import { isLedger, requiredWidth, suppressedPrior, wideEnough } from "./internal/disclosure/knowledge.js"
 import type { System } from "./internal/disclosure/lattice.js"
@@ -190,7 +190,7 @@ const byCost = (a: Candidate, b: Candidate): number =>
 export const secondary = (
   tables: ReadonlyArray<Table>,
   options: SecondaryOptions
-): Effect.Effect<ReadonlyArray<Table>, InvalidTable | InconsistentFigures | UnsafeRelease | SolverFailed, Solver> =>
+): Effect.Effect<ReadonlyArray<Table>, InvalidTable | InconsistentFigures | UnsafeRelease | SolverFailed | CheckTooLong, Solver> =>
   Effect.flatMap(
     Effect.suspend(() => build(knownTables(tables, options.policy, options.history ?? [], options.shown))),
     (system) =>

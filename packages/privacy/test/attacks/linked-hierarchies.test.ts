@@ -7,8 +7,10 @@
  */
 import { describe, expect, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
+import * as AttackerCheck from "../../src/AttackerCheck.js"
 import * as Audience from "../../src/Audience.js"
 import * as Disclosure from "../../src/Disclosure.js"
+import * as ReleaseLedger from "../../src/ReleaseLedger.js"
 import { services } from "../DisclosureFixtures.js"
 import { bounds, type Equation, type Known } from "./attacker.js"
 
@@ -144,6 +146,23 @@ describe("one dimension grouped two ways", () => {
       const refused = yield* Effect.flip(release([wrong]))
       expect(refused._tag).toBe("InvalidTable")
       expect(refused.message).toContain("sum of its parts")
+    }).pipe(Effect.provide(services))
+  )
+})
+
+describe("a check past its time limit", () => {
+  it.effect("fails closed: the release is refused with the size of the check, and the ledger is unchanged", () =>
+    Effect.gen(function* () {
+      const refused = yield* Effect.flip(release([byDistrictTable(both), bySiteTable(both)]).pipe(Effect.provideService(AttackerCheck.TimeLimit, 0)))
+      expect(refused._tag).toBe("CheckTooLong")
+      if (refused._tag !== "CheckTooLong") return
+      expect(refused.cells).toBeGreaterThan(0)
+      expect(refused.message).toContain("province")
+      const ledger = yield* ReleaseLedger.ReleaseLedger
+      expect(yield* ledger.published(Audience.national.id, ["outreach_women"])).toEqual([])
+      // with the default limit the same release goes through
+      yield* release([byDistrictTable(both), bySiteTable(both)])
+      expect((yield* ledger.published(Audience.national.id, ["outreach_women"])).length).toBe(1)
     }).pipe(Effect.provide(services))
   )
 })

@@ -20,7 +20,7 @@ export interface Bounds {
 /** Why a solve gave no answer. */
 export class SolveError extends Error {
   constructor(
-    readonly kind: "infeasible" | "failed",
+    readonly kind: "infeasible" | "failed" | "time",
     message: string
   ) {
     super(message)
@@ -40,8 +40,8 @@ export interface Session {
   readonly dispose: () => void
 }
 
-/** Opens a model of a system. */
-export const open = (highs: Highs, system: System): Session => {
+/** Opens a model of a system; every solve after `deadline` (epoch milliseconds) fails with kind `time`. */
+export const open = (highs: Highs, system: System, deadline = Infinity, now: () => number = Date.now): Session => {
   const n = system.vars.length
   const m = system.rows.length
   const inf = highs.infinity
@@ -75,7 +75,12 @@ export const open = (highs: Highs, system: System): Session => {
     rowUpper,
     matrix: { format: "csr", numRows: m, numCols: n, starts, indices, values }
   })
-  model.options.set({ output_flag: false, simplex_strategy: 4 })
+  model.options.set({
+    output_flag: false,
+    simplex_strategy: 4,
+    // HiGHS counts its own time across runs: a single long solve stops at the deadline too
+    ...(deadline === Infinity ? {} : { time_limit: Math.max(0.001, (deadline - now()) / 1000) })
+  })
   const status = highs.constants.modelStatus
   const minimize = highs.constants.objectiveSense.minimize
   const maximize = highs.constants.objectiveSense.maximize
@@ -83,10 +88,17 @@ export const open = (highs: Highs, system: System): Session => {
   let knownFeasible = false
   let solves = 0
 
+  const late = () => {
+    if (now() >= deadline) throw new SolveError("time", "the check ran past its time limit")
+  }
+
   const run = (): number | "unbounded" => {
+    late()
     const result = model.run()
     solves++
     switch (result.modelStatus) {
+      case status.timeLimit:
+        throw new SolveError("time", "the check ran past its time limit")
       case status.optimal:
         knownFeasible = true
         return model.getObjectiveValue()
@@ -113,9 +125,11 @@ export const open = (highs: Highs, system: System): Session => {
   }
 
   const feasible = (): boolean => {
+    late()
     setCost(-1)
     model.changeObjectiveSense(minimize)
     const result = model.run()
+    if (result.modelStatus === status.timeLimit) throw new SolveError("time", "the check ran past its time limit")
     if (result.modelStatus === status.optimal || result.modelStatus === status.empty) {
       knownFeasible = true
       return true

@@ -1,14 +1,20 @@
 /** The solver service and the helpers that run an attacker's system through it. */
+import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import type * as Either from "effect/Either"
 import type { Highs } from "highs"
-import { InconsistentFigures, SolverFailed } from "../../DisclosureError.js"
+import { CheckTooLong, InconsistentFigures, SolverFailed } from "../../DisclosureError.js"
 import { fromReleased, fromTable, rounded, wideEnough } from "./knowledge.js"
 import type { KnownTable, System } from "./lattice.js"
 import type { Session } from "./lp.js"
 import { open, SolveError } from "./lp.js"
 import type { Policy, ReleasedTable, Table } from "../../DisclosureTable.js"
+
+/** How long the attacker check of one release may take, in seconds; past it the release is refused. */
+export class TimeLimit extends Context.Reference<TimeLimit>()("@pctnxh/privacy/AttackerCheck/TimeLimit", {
+  defaultValue: () => 60
+}) {}
 
 /** The solver service: a loaded HiGHS runtime. */
 export class Solver extends Context.Tag("@pctnxh/privacy/AttackerCheck/Solver")<Solver, { readonly highs: Highs }>() {}
@@ -56,23 +62,31 @@ export const inconsistent = (system: System): InconsistentFigures =>
 export const withSession = <A, E>(
   system: System,
   use: (session: Session) => Either.Either<A, E>
-): Effect.Effect<A, E | SolverFailed | InconsistentFigures, Solver> =>
-  Effect.flatMap(Solver, ({ highs }) =>
-    Effect.acquireUseRelease(
-      Effect.try({ try: () => open(highs, system), catch: solveFailure }),
+): Effect.Effect<A, E | SolverFailed | InconsistentFigures | CheckTooLong, Solver> =>
+  Effect.flatMap(Effect.all([Solver, TimeLimit, Clock.clockWith(Effect.succeed)]), ([{ highs }, seconds, clock]) => {
+    const now = () => clock.unsafeCurrentTimeMillis()
+    const deadline = now() + seconds * 1000
+    const tooLong = () =>
+      new CheckTooLong({ cells: system.vars.length, tables: new Set(system.vars.flatMap((v) => v.occurrences.map((o) => o.source))).size, seconds })
+    return Effect.acquireUseRelease(
+      Effect.try({
+        try: () => open(highs, system, deadline, now),
+        catch: (error) => (error instanceof SolveError && error.kind === "time" ? tooLong() : solveFailure(error))
+      }),
       (session) =>
-        Effect.suspend((): Effect.Effect<A, E | SolverFailed | InconsistentFigures> => {
+        Effect.suspend((): Effect.Effect<A, E | SolverFailed | InconsistentFigures | CheckTooLong> => {
           try {
             if (!session.feasible()) return Effect.fail(inconsistent(system))
             return use(session)
           } catch (error) {
             if (error instanceof SolveError && error.kind === "infeasible") return Effect.fail(inconsistent(system))
+            if (error instanceof SolveError && error.kind === "time") return Effect.fail(tooLong())
             return Effect.fail(solveFailure(error))
           }
         }),
       (session) => Effect.sync(() => session.dispose())
     )
-  )
+  })
 
 /** The attacker's interval of one cell. */
 export const intervalOf = (system: System, session: Session, col: number): Interval => {
