@@ -7,12 +7,12 @@
  *
  * When a measure's tables (this release's and the ledger's) use both calendars, they are read as
  * one measure: the administrative periods become members `2020@administrative`, … of the same
- * period dimension, and every month of either calendar is the sum of two half-months — the 1st to
- * the 14th and the 15th to the end of a plain month — so that the attacker check sees what the
- * two calendars say together (a plain year minus an administrative year is 15–31 December of one
- * year minus that of the year before).
+ * period dimension, and every period of either calendar is the sum of the spans of days between
+ * the starts and ends of all of them, so that the attacker check sees what the two calendars say
+ * together (a plain year minus an administrative year is 15–31 December of one year minus that of
+ * the year before).
  */
-import { Period } from "@pctnxh/core"
+import { Calendar, Period } from "@pctnxh/core"
 import * as Either from "effect/Either"
 import type { Dimension } from "../../DisclosureTable.js"
 import type { KnownTable } from "./lattice.js"
@@ -71,50 +71,44 @@ const renamed = (table: KnownTable, periodic: ReadonlySet<string>, measure: stri
   })
 })
 
-const monthsOf = (p: Period.UnitPeriod): ReadonlyArray<Period.UnitPeriod> =>
-  p.kind === "month" ? [p] : Period.covering(Period.startDate(p, "plain"), Period.endDate(p, "plain"), "month", "plain")
-
-/** The first half (1st–14th) and the second half (15th–end) of a plain month. */
-const halves = (month: string): readonly [string, string] => [`${month}:01-14`, `${month}:15-`]
-
 /**
- * The hierarchies that tie the periods of both calendars to half-months: each month of each
- * calendar is two half-months, and each longer period is its months.
+ * The hierarchies that tie the periods of both calendars to the spans of days they are made of:
+ * the days between consecutive starts or ends of any period used, so that each period, on either
+ * calendar, is the sum of the spans it covers (a plain year and an administrative year share
+ * 1 January to 14 December, and each has one span of its own).
  */
 const calendarTrees = (plain: ReadonlyArray<string>, administrative: ReadonlyArray<string>): Record<string, Record<string, string>> => {
-  const trees: Record<string, Record<string, string>> = {}
-  const add = (tree: string, child: string, parent: string) => {
-    ;(trees[tree] ??= {})[child] = parent
-  }
-  for (const [calendar, ids, suffix] of [
-    ["plain", plain, ""],
-    ["administrative", administrative, ADMINISTRATIVE]
+  const periods: Array<{ readonly calendar: Calendar.Calendar; readonly period: Period.UnitPeriod; readonly start: number; readonly end: number }> = []
+  for (const [calendar, ids] of [
+    ["plain", plain],
+    ["administrative", administrative]
   ] as const) {
-    const months = new Set<string>()
     for (const id of ids) {
       const p = nested(id)
       if (p === undefined) continue
-      for (const m of monthsOf(p)) {
-        months.add(m.id)
-        if (p.kind !== "month") add(`${calendar}:${p.kind}`, m.id + suffix, p.id + suffix)
-      }
+      const range = Period.dateRange(p, calendar)
+      periods.push({ calendar, period: p, start: Calendar.toDayNumber(range.start), end: Calendar.toDayNumber(range.end) })
     }
-    for (const month of months) {
-      if (calendar === "plain") {
-        for (const half of halves(month)) add(`${calendar}:half-month`, half, month)
-      } else {
-        const before = Period.previous(Period.unsafeParse(month) as Period.Month).id
-        add(`${calendar}:half-month`, halves(before)[1], month + suffix)
-        add(`${calendar}:half-month`, halves(month)[0], month + suffix)
-      }
-    }
+  }
+  const cuts = [...new Set(periods.flatMap((p) => [p.start, p.end + 1]))].sort((x, y) => x - y)
+  const spans = cuts.slice(0, -1).map((start, i) => ({
+    start,
+    end: cuts[i + 1]! - 1,
+    id: `${Calendar.fromDayNumber(start)}..${Calendar.fromDayNumber(cuts[i + 1]! - 1)}`
+  }))
+  const trees: Record<string, Record<string, string>> = {}
+  for (const { calendar, period, start, end } of periods) {
+    // a span lies in one period of each calendar and kind: each pair is a hierarchy of its own
+    const tree = (trees[`${calendar}:${period.kind}`] ??= {})
+    const suffix = calendar === "plain" ? "" : ADMINISTRATIVE
+    for (const span of spans) if (span.start >= start && span.end <= end) tree[span.id] = period.id + suffix
   }
   return trees
 }
 
 /**
  * The tables with every measure that has tables on both calendars read as one, its period
- * dimensions linked through half-months; tables of other measures as they are.
+ * dimensions linked through the spans of days their periods share; tables of other measures as they are.
  */
 export const linkCalendars = (tables: ReadonlyArray<KnownTable>): ReadonlyArray<KnownTable> => {
   const calendars = new Map<string, { plain: boolean; administrative: boolean }>()

@@ -482,7 +482,7 @@ export const fullKeys = (
 export const build = (
   given: ReadonlyArray<KnownTable>
 ): Either.Either<System, InvalidTable | InconsistentFigures> => {
-  // a measure on both calendars is one measure, its periods linked through half-months
+  // a measure on both calendars is one measure, its periods linked through the days they share
   const tables = linkCalendars(given)
   const measures = byMeasure(tables)
   const vars: Array<Variable> = []

@@ -40,8 +40,87 @@ export interface Session {
   readonly dispose: () => void
 }
 
+/**
+ * The independent parts of a system: cells linked by no chain of rows (different measures, or
+ * tables that share no total) never bound each other, so each part is solved on its own — a
+ * smaller model for every bound. Cells in no row are left out: their bounds are their own.
+ */
+const parts = (system: System): Array<Array<number>> => {
+  const n = system.vars.length
+  const parent = new Int32Array(n)
+  for (let i = 0; i < n; i++) parent[i] = i
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!
+      i = parent[i]!
+    }
+    return i
+  }
+  for (const row of system.rows) {
+    const first = find(row.cols[0]!)
+    for (let k = 1; k < row.cols.length; k++) {
+      const other = find(row.cols[k]!)
+      if (other !== first) parent[other] = first
+    }
+  }
+  const byRoot = new Map<number, Array<number>>()
+  for (let i = 0; i < n; i++) {
+    if ((system.rowsOf[i]?.length ?? 0) === 0) continue
+    const r = find(i)
+    const list = byRoot.get(r)
+    if (list === undefined) byRoot.set(r, [i])
+    else list.push(i)
+  }
+  return [...byRoot.values()]
+}
+
 /** Opens a model of a system; every solve after `deadline` (epoch milliseconds) fails with kind `time`. */
 export const open = (highs: Highs, system: System, deadline = Infinity, now: () => number = Date.now): Session => {
+  const groups = parts(system)
+  if (groups.length <= 1) return openOne(highs, system, deadline, now)
+  const n = system.vars.length
+  const owner = new Int32Array(n).fill(-1)
+  const local = new Int32Array(n)
+  groups.forEach((cols, k) => cols.forEach((c, j) => ((owner[c] = k), (local[c] = j))))
+  const rowsByGroup = groups.map(() => [] as Array<System["rows"][number]>)
+  for (const row of system.rows) rowsByGroup[owner[row.cols[0]!]!]!.push({ ...row, cols: row.cols.map((c) => local[c]!) })
+  // the cells in no row: what is known about them is all there is
+  const lower = system.vars.map((v) => v.lower)
+  const upper = system.vars.map((v) => v.upper)
+  const sessions: Array<Session> = []
+  try {
+    groups.forEach((cols, k) => {
+      const rows = rowsByGroup[k]!
+      const rowsOf: Array<Array<number>> = cols.map(() => [])
+      rows.forEach((row, r) => row.cols.forEach((c) => rowsOf[c]!.push(r)))
+      sessions.push(openOne(highs, { vars: cols.map((c) => system.vars[c]!), rows, byId: new Map(), rowsOf }, deadline, now))
+    })
+  } catch (error) {
+    for (const session of sessions) session.dispose()
+    throw error
+  }
+  return {
+    bounds: (col, binding = false) => {
+      const k = owner[col]!
+      if (k < 0) return binding ? { lower: lower[col]!, upper: upper[col]!, binding: [] } : { lower: lower[col]!, upper: upper[col]! }
+      const b = sessions[k]!.bounds(local[col]!, binding)
+      return b.binding === undefined ? b : { ...b, binding: b.binding.map((j) => groups[k]![j]!) }
+    },
+    setBounds: (col, lo, hi) => {
+      const k = owner[col]!
+      if (k >= 0) sessions[k]!.setBounds(local[col]!, lo, hi)
+      lower[col] = lo
+      upper[col] = hi
+    },
+    feasible: () => sessions.every((s) => s.feasible()) && lower.every((lo, i) => lo <= upper[i]!),
+    solves: () => sessions.reduce((sum, s) => sum + s.solves(), 0),
+    dispose: () => {
+      for (const session of sessions) session.dispose()
+    }
+  }
+}
+
+const openOne = (highs: Highs, system: System, deadline: number, now: () => number): Session => {
   const n = system.vars.length
   const m = system.rows.length
   const inf = highs.infinity
