@@ -28,7 +28,7 @@ import { compile, contributionColumn, keyColumn, pairs } from "./internal/aggreg
 import { dialects, type Name, toNumber } from "./internal/dialect.js"
 import { attempt, retryWhileBusy, storeError, undecodable } from "./internal/errors.js"
 import { names as makeNames } from "./internal/names.js"
-import { fill, fingerprint } from "./internal/rollup.js"
+import { fill, fingerprint, makeFilled } from "./internal/rollup.js"
 import { layout as makeLayout, personLinkTable, snake, type Value } from "./internal/tables.js"
 import { type Added, chunks, type Prepared, write } from "./internal/write.js"
 import * as Migrations from "./Migrations.js"
@@ -113,6 +113,8 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
 
     const known = { units: new Set<string>(), years: new Set<number>() }
     const current = FiberRef.unsafeMake<Tx | undefined>(undefined)
+    // the roll-up pairs filled outside transactions, so a report checks its units with one count
+    const filled = makeFilled()
 
     /** Runs database work on the current transaction's connection, or the store's. */
     const use = <A>(operation: string, work: (db: Kysely<any>) => Promise<A>): Effect.Effect<A, CoreError.StoreError> =>
@@ -422,7 +424,11 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
         const key = needed.length > 0 || query.groupBy.some((d) => d._tag === "unit") ? fingerprint(geography) : ""
         const statement = yield* Effect.sync(() => compile({ registry, checked, dialect, names, geography: key, withinLevels }))
         // filling roll-ups writes: it waits for other writers like any write
-        if (needed.length > 0) yield* retrying(operation, use(operation, (d) => fill(d, dialect, names, geography, needed)))
+        // what a transaction fills may be rolled back: it is not remembered
+        const outside = (yield* FiberRef.get(current)) === undefined
+        if (needed.length > 0) {
+          yield* retrying(operation, use(operation, (d) => fill(d, dialect, names, geography, needed, outside ? filled : makeFilled())))
+        }
         const rows = yield* use(operation, async (d) => (await statement.execute(d)).rows)
         const dimensionNames = query.groupBy.map(AggregateQuery.dimensionKey)
         const result = rows.map((row) => {
