@@ -5,7 +5,7 @@
  */
 import type { AdminUnit, Geography } from "@pctnxh/core"
 import type { Kysely } from "kysely"
-import { sql } from "kysely"
+import { type RawBuilder, sql } from "kysely"
 import type { Dialect } from "./dialect.js"
 import type { Names } from "./names.js"
 import { rollupTable, unitTable } from "./tables.js"
@@ -62,7 +62,30 @@ export type Filled = Map<string, number>
 /** An empty record of filled pairs, one per store. */
 export const makeFilled = (): Filled => new Map()
 
-/** Adds the missing roll-ups of recorded units for each pair. */
+/**
+ * The number of recorded units at which every pair was filled, if they were all filled at the
+ * same number: an aggregate that counts as many units in its own statement needs no roll-up
+ * added.
+ */
+export const filledAt = (filled: Filled, geography: Geography.Geography, pairs: ReadonlyArray<Pair>): number | undefined => {
+  const key = fingerprint(geography)
+  let at: number | undefined
+  for (const p of pairs) {
+    const n = filled.get(`${key}|${p.level}|${p.asOf}`)
+    if (n === undefined || (at !== undefined && n !== at)) return undefined
+    at = n
+  }
+  return at
+}
+
+/**
+ * A statement that answers as `statement` does, each row also carrying the number of recorded
+ * units (`pctnxh_units`) as the same statement saw them.
+ */
+export const counting = (statement: RawBuilder<Record<string, unknown>>, names: Names): RawBuilder<Record<string, unknown>> =>
+  sql<Record<string, unknown>>`select q.*, (select count(*) from ${names.ref(unitTable.name)}) as pctnxh_units from (${statement}) as q`
+
+/** Adds the missing roll-ups of recorded units for each pair; whether it added any. */
 export const fill = async (
   db: Kysely<any>,
   dialect: Dialect,
@@ -70,8 +93,9 @@ export const fill = async (
   geography: Geography.Geography,
   pairs: ReadonlyArray<Pair>,
   filled: Filled = makeFilled()
-): Promise<void> => {
-  if (pairs.length === 0) return
+): Promise<boolean> => {
+  if (pairs.length === 0) return false
+  let added = false
   const key = fingerprint(geography)
   const counted = await sql<{ n: unknown }>`select count(*) as n from ${names.ref(unitTable.name)}`.execute(db)
   const units = Number(counted.rows[0]?.n ?? 0)
@@ -92,6 +116,8 @@ export const fill = async (
     for (let i = 0; i < rows.length; i += 1000) {
       await dialect.insertMissing(db.insertInto(names.name(rollupTable.name)).values(rows.slice(i, i + 1000)), rollupTable.primaryKey).execute()
     }
+    added = true
     done()
   }
+  return added
 }
