@@ -7,7 +7,8 @@
  *   pnpm bench [--events 100k|1M|10M|<n>] [--only <case>[,<case>]] [--repeat <n>] [--smoke]
  *
  * Cases: import-sqlite, import-postgres, pseudonyms, report-sqlite, report-postgres,
- * report-pglite (at most 200k events), memory (at most 1M events). `--smoke` runs each once and
+ * report-standard-sqlite, report-standard-postgres, report-pglite (at most 200k events), memory
+ * (at most 1M events). `--smoke` runs each once and
  * says nothing of speed. Results are written as JSON to `bench/results/`.
  */
 import { spawn } from "node:child_process"
@@ -22,9 +23,20 @@ import type { Figure } from "./lib/measure.js"
 import { memory } from "./lib/memory.js"
 import { pseudonyms } from "./lib/pseudonyms.js"
 import { report, reportPglite } from "./lib/report.js"
+import { standard } from "./lib/standard.js"
 
 const here = dirname(fileURLToPath(import.meta.url))
-const CASES = ["import-sqlite", "import-postgres", "pseudonyms", "report-sqlite", "report-postgres", "report-pglite", "memory"] as const
+const CASES = [
+  "import-sqlite",
+  "import-postgres",
+  "pseudonyms",
+  "report-sqlite",
+  "report-postgres",
+  "report-standard-sqlite",
+  "report-standard-postgres",
+  "report-pglite",
+  "memory"
+] as const
 
 const args = process.argv.slice(2)
 const option = (name: string): string | undefined => {
@@ -44,6 +56,8 @@ const only = option("only")?.split(",")
 for (const c of only ?? []) if (!(CASES as ReadonlyArray<string>).includes(c)) throw new Error(`no case "${c}"; cases: ${CASES.join(", ")}`)
 const selected = CASES.filter((c) => only === undefined || only.includes(c))
 const PG_URL = process.env.PCTNXH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/test"
+/** The prefix of the PostgreSQL schemas the cases create (`bench_library`, `bench_floor`). */
+const SCHEMA = process.env.PCTNXH_BENCH_SCHEMA ?? "bench"
 
 const child = (...argv: Array<string>): Promise<ImportResult> =>
   new Promise((resolve, reject) => {
@@ -55,7 +69,7 @@ const child = (...argv: Array<string>): Promise<ImportResult> =>
   })
 
 const importCase = async (dialect: "sqlite" | "postgres", csv: string, work: string): Promise<Figure> => {
-  const target = (side: string) => (dialect === "sqlite" ? join(work, `${side}.db`) : `bench_${side}`)
+  const target = (side: string) => (dialect === "sqlite" ? join(work, `${side}.db`) : `${SCHEMA}_${side}`)
   const floor = await child("floor", dialect, csv, target("floor"))
   const library = await child("library", dialect, csv, target("library"))
   const a = JSON.stringify(library.check)
@@ -112,10 +126,13 @@ const main = async () => {
       return pseudonyms([...codes], REPEAT)
     })
     // the report cases read what the library's import stored
-    if (selected.includes("report-sqlite") && !selected.includes("import-sqlite")) await child("library", "sqlite", csv, join(work, "library.db"))
+    const reads = (dialect: "sqlite" | "postgres") => selected.some((c) => c === `report-${dialect}` || c === `report-standard-${dialect}`)
+    if (reads("sqlite") && !selected.includes("import-sqlite")) await child("library", "sqlite", csv, join(work, "library.db"))
     await run("report-sqlite", () => report("sqlite", join(work, "library.db"), REPEAT, PG_URL))
-    if (selected.includes("report-postgres") && !selected.includes("import-postgres")) await child("library", "postgres", csv, "bench_library")
-    await run("report-postgres", () => report("postgres", "bench_library", REPEAT, PG_URL))
+    await run("report-standard-sqlite", () => standard("sqlite", join(work, "library.db"), REPEAT, PG_URL))
+    if (reads("postgres") && !selected.includes("import-postgres")) await child("library", "postgres", csv, `${SCHEMA}_library`)
+    await run("report-postgres", () => report("postgres", `${SCHEMA}_library`, REPEAT, PG_URL))
+    await run("report-standard-postgres", () => standard("postgres", `${SCHEMA}_library`, REPEAT, PG_URL))
     if (EVENTS <= 200_000) await run("report-pglite", () => reportPglite(csv, REPEAT))
     if (EVENTS <= 1_000_000) {
       await run("memory", async () => {

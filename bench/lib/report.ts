@@ -19,15 +19,15 @@ import { cellsFigure, type Figure, time } from "./measure.js"
 import { SECRET } from "./secret.js"
 import { cells, floorCell, floorSql, keyCount, libraryCell, periodCase, provinceCase } from "./queries.js"
 
-const TABLE = "pctnxh_service_event"
+export const TABLE = "pctnxh_service_event"
 
-type Run = (sql: string) => Promise<Array<Record<string, unknown>>>
+export type Run = (sql: string) => Promise<Array<Record<string, unknown>>>
 
 /**
  * The hand-written statements of the report's cells, written (outside the clock) for the units
  * and dates the table holds, as a person writing them would know them.
  */
-const written = async (run: Run, table: string): Promise<Array<readonly [string, number, string]>> => {
+export const written = async (run: Run, table: string): Promise<Array<readonly [string, number, string]>> => {
   const units = (await run(`select distinct unit_id from ${table}`)).map((r) => String(r.unit_id))
   const [range] = await run(`select min(date) as first, max(date) as last from ${table}`)
   const province = provinceCase(vietnam, units)
@@ -41,13 +41,13 @@ const written = async (run: Run, table: string): Promise<Array<readonly [string,
 }
 
 /** Every cell of the report by hand: what the store's statements must equal. */
-const byHand = async (run: Run, statements: ReadonlyArray<readonly [string, number, string]>): Promise<Array<string>> => {
+export const byHand = async (run: Run, statements: ReadonlyArray<readonly [string, number, string]>): Promise<Array<string>> => {
   const out: Array<string> = []
   for (const [name, keys, statement] of statements) for (const row of await run(statement)) out.push(`${name}: ${floorCell(row, keys)}`)
   return out
 }
 
-const byStore = Effect.gen(function* () {
+export const byStore = Effect.gen(function* () {
   const store = yield* Store.Store
   const out: Array<string> = []
   for (const c of cells) for (const row of yield* store.aggregate(c.query)) out.push(`${c.name}: ${libraryCell(row)}`)

@@ -28,7 +28,7 @@ import { compile, contributionColumn, keyColumn, pairs } from "./internal/aggreg
 import { dialects, type Name, toNumber } from "./internal/dialect.js"
 import { attempt, retryWhileBusy, storeError, undecodable } from "./internal/errors.js"
 import { names as makeNames } from "./internal/names.js"
-import { fill, fingerprint } from "./internal/rollup.js"
+import { counting, fill, filledAt, fingerprint, makeFilled } from "./internal/rollup.js"
 import { layout as makeLayout, personLinkTable, snake, type Value } from "./internal/tables.js"
 import { type Added, chunks, type Prepared, write } from "./internal/write.js"
 import * as Migrations from "./Migrations.js"
@@ -113,6 +113,8 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
 
     const known = { units: new Set<string>(), years: new Set<number>() }
     const current = FiberRef.unsafeMake<Tx | undefined>(undefined)
+    // the roll-up pairs filled outside transactions, so a report checks its units with one count
+    const filled = makeFilled()
 
     /** Runs database work on the current transaction's connection, or the store's. */
     const use = <A>(operation: string, work: (db: Kysely<any>) => Promise<A>): Effect.Effect<A, CoreError.StoreError> =>
@@ -422,8 +424,27 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
         const key = needed.length > 0 || query.groupBy.some((d) => d._tag === "unit") ? fingerprint(geography) : ""
         const statement = yield* Effect.sync(() => compile({ registry, checked, dialect, names, geography: key, withinLevels }))
         // filling roll-ups writes: it waits for other writers like any write
-        if (needed.length > 0) yield* retrying(operation, use(operation, (d) => fill(d, dialect, names, geography, needed)))
-        const rows = yield* use(operation, async (d) => (await statement.execute(d)).rows)
+        // what a transaction fills may be rolled back: it is not remembered
+        const outside = (yield* FiberRef.get(current)) === undefined
+        const remembered = outside ? filled : makeFilled()
+        const fillNeeded = retrying(operation, use(operation, (d) => fill(d, dialect, names, geography, needed, remembered)))
+        const at = needed.length > 0 && outside ? filledAt(filled, geography, needed) : undefined
+        let rows: ReadonlyArray<Record<string, unknown>>
+        if (at === undefined) {
+          if (needed.length > 0) yield* fillNeeded
+          rows = yield* use(operation, async (d) => (await statement.execute(d)).rows)
+        } else {
+          // the roll-ups were complete at `at` units: the statement counts the units it sees, and
+          // only when it saw more are they rolled up and the statement rerun. Without a row there
+          // is no count, but a unit dimension is a left join: no row means no record matched,
+          // whatever the roll-ups; only a `within` filter could have lost rows to a missing one
+          const seen = yield* use(operation, async (d) => (await counting(statement, names).execute(d)).rows)
+          if (seen.length === 0 ? withinLevels.size === 0 : seen.every((r) => Number(r.pctnxh_units) === at)) rows = seen
+          else {
+            yield* fillNeeded
+            rows = yield* use(operation, async (d) => (await statement.execute(d)).rows)
+          }
+        }
         const dimensionNames = query.groupBy.map(AggregateQuery.dimensionKey)
         const result = rows.map((row) => {
           const values = dimensionNames.map((_, i) => {

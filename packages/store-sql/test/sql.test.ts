@@ -94,6 +94,34 @@ await forEachDialect("SQL store", (dialect) => {
     }
   })
 
+  it("looks for units to roll up once while none is added, and rolls up a unit another store added", async () => {
+    const { connection, run, statements, store } = await open(dialect)
+    try {
+      const event = Fixtures.oneOfEach(unit).serviceEvent
+      await run(store.put("serviceEvent", [event]))
+      const query = AggregateQuery.make({ source: "serviceEvent", measure: AggregateQuery.count, groupBy: [AggregateQuery.byUnit("province", "2019-12-31")] })
+      const first = await run(store.aggregate(query))
+      expect(first.map((r) => r.value)).toEqual([1])
+      statements.length = 0
+      await run(store.aggregate(query))
+      // the aggregate alone: it counts the recorded units itself
+      expect(statements.filter((s) => /not exists/i.test(s))).toHaveLength(0)
+      expect(statements).toHaveLength(1)
+      // another writer on the same database records a unit of another province
+      const quangNinh = vietnam.search("Quảng Ninh", { level: "province", asOf: "2019-06-30", limit: 1 })[0]!.id
+      const inQuangNinh = AggregateQuery.make({ source: "serviceEvent", measure: AggregateQuery.count, filters: [AggregateQuery.within(quangNinh, "2019-12-31")] })
+      expect(await run(store.aggregate(inQuangNinh))).toEqual([])
+      const other = await Effect.runPromise(SqlStore.make({ db: connection.db, dialect: dialect.dialect, schema: connection.schema, migrate: false }))
+      await run(other.put("serviceEvent", [{ ...event, id: "ev-2" as typeof event.id, siteId: places.quangNinhUnit2019 as typeof event.siteId }]))
+      expect((await run(store.aggregate(inQuangNinh))).map((r) => r.value)).toEqual([1])
+      const after = await run(store.aggregate(query))
+      expect(after.map((r) => r.value)).toEqual([1, 1])
+      expect(after.every((r) => r.key["unit"] !== null)).toBe(true)
+    } finally {
+      await connection.close()
+    }
+  })
+
   it("re-importing the same records changes nothing: same summaries, same row counts, no write", async () => {
     const { connection, run, statements, store } = await open(dialect)
     try {

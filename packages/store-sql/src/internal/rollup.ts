@@ -5,7 +5,7 @@
  */
 import type { AdminUnit, Geography } from "@pctnxh/core"
 import type { Kysely } from "kysely"
-import { sql } from "kysely"
+import { type RawBuilder, sql } from "kysely"
 import type { Dialect } from "./dialect.js"
 import type { Names } from "./names.js"
 import { rollupTable, unitTable } from "./tables.js"
@@ -52,21 +52,63 @@ export const fingerprint = (geography: Geography.Geography): string => {
   return value
 }
 
-/** Adds the missing roll-ups of recorded units for each pair. */
+/**
+ * The pairs already filled, each with the number of recorded units when it was filled. The unit
+ * table only grows, so while its row count is unchanged a filled pair stays complete; one count
+ * replaces the per-pair search for missing units.
+ */
+export type Filled = Map<string, number>
+
+/** An empty record of filled pairs, one per store. */
+export const makeFilled = (): Filled => new Map()
+
+/**
+ * The number of recorded units at which every pair was filled, if they were all filled at the
+ * same number: an aggregate that counts as many units in its own statement needs no roll-up
+ * added.
+ */
+export const filledAt = (filled: Filled, geography: Geography.Geography, pairs: ReadonlyArray<Pair>): number | undefined => {
+  const key = fingerprint(geography)
+  let at: number | undefined
+  for (const p of pairs) {
+    const n = filled.get(`${key}|${p.level}|${p.asOf}`)
+    if (n === undefined || (at !== undefined && n !== at)) return undefined
+    at = n
+  }
+  return at
+}
+
+/**
+ * A statement that answers as `statement` does, each row also carrying the number of recorded
+ * units (`pctnxh_units`) as the same statement saw them.
+ */
+export const counting = (statement: RawBuilder<Record<string, unknown>>, names: Names): RawBuilder<Record<string, unknown>> =>
+  sql<Record<string, unknown>>`select q.*, (select count(*) from ${names.ref(unitTable.name)}) as pctnxh_units from (${statement}) as q`
+
+/** Adds the missing roll-ups of recorded units for each pair; whether it added any. */
 export const fill = async (
   db: Kysely<any>,
   dialect: Dialect,
   names: Names,
   geography: Geography.Geography,
-  pairs: ReadonlyArray<Pair>
-): Promise<void> => {
-  if (pairs.length === 0) return
+  pairs: ReadonlyArray<Pair>,
+  filled: Filled = makeFilled()
+): Promise<boolean> => {
+  if (pairs.length === 0) return false
+  let added = false
   const key = fingerprint(geography)
-  for (const { asOf, level } of pairs) {
+  const counted = await sql<{ n: unknown }>`select count(*) as n from ${names.ref(unitTable.name)}`.execute(db)
+  const units = Number(counted.rows[0]?.n ?? 0)
+  const todo = pairs.filter((p) => filled.get(`${key}|${p.level}|${p.asOf}`) !== units)
+  for (const { asOf, level } of todo) {
+    const done = () => filled.set(`${key}|${level}|${asOf}`, units)
     const missing = await sql<{ unit_id: string }>`select un.unit_id from ${names.ref(unitTable.name)} as un
       where not exists (select 1 from ${names.ref(rollupTable.name)} as r
         where r.geography = ${key} and r.level = ${level} and r.as_of = ${asOf} and r.unit_id = un.unit_id)`.execute(db)
-    if (missing.rows.length === 0) continue
+    if (missing.rows.length === 0) {
+      done()
+      continue
+    }
     const rows = missing.rows.map(({ unit_id }) => {
       const found = geography.resolveAt(unit_id, level, asOf)
       return { geography: key, level, as_of: asOf, unit_id, ancestor_id: found._tag === "Some" ? found.value.id : null }
@@ -74,5 +116,8 @@ export const fill = async (
     for (let i = 0; i < rows.length; i += 1000) {
       await dialect.insertMissing(db.insertInto(names.name(rollupTable.name)).values(rows.slice(i, i + 1000)), rollupTable.primaryKey).execute()
     }
+    added = true
+    done()
   }
+  return added
 }
