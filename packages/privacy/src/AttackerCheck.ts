@@ -55,9 +55,9 @@ export const Solver: typeof internal.Solver = internal.Solver
 export type Solver = internal.Solver
 
 /**
- * How long the attacker check of one release may take, in seconds: 60 unless provided. Past it
- * the release is refused with `CheckTooLong`, never published unchecked. The limit covers the
- * solver's work (HiGHS stops a long solve at it too).
+ * How long the checks of one release may take, in seconds: 60 unless provided. Complementary
+ * suppression and the attacker check share it. Past it the release is refused with
+ * `CheckTooLong` and is never published unchecked. HiGHS stops a long solve at the same deadline.
  *
  * @example
  * ```ts

@@ -78,6 +78,7 @@ import { released as releasedCell } from "./internal/disclosure/knowledge.js"
 import { withImplied } from "./internal/disclosure/implied.js"
 import { fullKeys } from "./internal/disclosure/lattice.js"
 import { bothCalendars, plainMeasure } from "./internal/disclosure/calendars.js"
+import { withDeadline } from "./internal/disclosure/solver.js"
 import { treesOf } from "./internal/disclosure/trees.js"
 import { periodParents } from "./internal/disclosure/periods.js"
 import * as reports from "./internal/disclosure/report.js"
@@ -693,66 +694,69 @@ export const protect = (
   given: ReadonlyArray<Table>,
   options: ProtectOptions
 ): Effect.Effect<Protected, DisclosureError, AttackerCheck.Solver> =>
-  Effect.gen(function* () {
-    const policy = options.policy
-    for (const t of given) yield* validate(t)
-    // differential privacy takes the place of the small-cell rules only where the policy says so
-    const rules = !(policy.noise === "dp" && policy.dpReplacesSuppression)
-    // cells implied by differencing periods with what is published get the rules too
-    const implied =
-      policy.secondary && rules
-        ? withImplied(given, options.history ?? [], (kind, cell) => {
-            const found = Suppression.primaryReason(kind, cell, policy)
-            return Either.isRight(found) && Option.isSome(found.right)
-          })
-        : { tables: given, given: new Map<string, number>() }
-    const tables = implied.tables
-    for (const t of tables) yield* validate(t)
-    /** A table as published: without the implied cells it was given for the check. */
-    const shownPart = (t: Table): Table => {
-      const n = implied.given.get(t.id)
-      return n === undefined || n === t.cells.length ? t : { ...t, cells: t.cells.slice(0, n) }
-    }
-    const primary: Array<Table> = []
-    for (const t of tables) primary.push(rules ? yield* Suppression.primary(trusted(t, policy), policy) : trusted(t, policy))
-    let marked = yield* unify(primary)
-    let shown: ReadonlyMap<string, ReadonlyArray<number | undefined>> = new Map()
-    if (policy.noise === "dp") {
-      const perturbed = yield* perturbWithDp(marked, options)
-      marked = perturbed.tables
-      shown = perturbed.shown
-    }
-    if (policy.noise === "cell-key") {
-      if (options.key === undefined) return yield* Effect.fail(new KeyRequired({ audience: options.audience ?? "unknown" }))
-      const perturbed = yield* perturbWithCellKeys(marked, options.key, policy)
-      marked = perturbed.tables
-      shown = perturbed.shown
-    }
-    const history = options.history ?? []
-    let assessment: AttackerCheck.Assessment | undefined
-    if (policy.secondary && rules) {
-      marked = yield* Suppression.secondary(marked, { policy, history, shown, audience: options.audience })
-      assessment = yield* AttackerCheck.check(marked, { policy, history, shown })
-      const failed = assessment.intervals.find((i) => !i.safe)
-      if (failed !== undefined) {
-        return yield* Effect.fail(
-          new UnsafeRelease({
-            table: failed.table,
-            measure: failed.measure,
-            cell: { ...failed.key },
-            ...(options.audience === undefined ? {} : { audience: options.audience }),
-            reason: { vi: "ô đã ẩn vẫn có thể tính ra quá sát", en: "the suppressed cell can still be narrowed too far" }
-          })
-        )
+  // suppression and the attacker check share one time limit
+  withDeadline(
+    Effect.gen(function* () {
+      const policy = options.policy
+      for (const t of given) yield* validate(t)
+      // differential privacy takes the place of the small-cell rules only where the policy says so
+      const rules = !(policy.noise === "dp" && policy.dpReplacesSuppression)
+      // cells implied by differencing periods with what is published get the rules too
+      const implied =
+        policy.secondary && rules
+          ? withImplied(given, options.history ?? [], (kind, cell) => {
+              const found = Suppression.primaryReason(kind, cell, policy)
+              return Either.isRight(found) && Option.isSome(found.right)
+            })
+          : { tables: given, given: new Map<string, number>() }
+      const tables = implied.tables
+      for (const t of tables) yield* validate(t)
+      /** A table as published: without the implied cells it was given for the check. */
+      const shownPart = (t: Table): Table => {
+        const n = implied.given.get(t.id)
+        return n === undefined || n === t.cells.length ? t : { ...t, cells: t.cells.slice(0, n) }
       }
-    }
-    return {
-      policy,
-      tables: marked.map((t) => published(shownPart(t), shown.get(t.id)?.slice(0, shownPart(t).cells.length))),
-      released: marked.map((t) => ledgerTable(t, shown.get(t.id), policy)),
-      assessment
-    }
-  })
+      const primary: Array<Table> = []
+      for (const t of tables) primary.push(rules ? yield* Suppression.primary(trusted(t, policy), policy) : trusted(t, policy))
+      let marked = yield* unify(primary)
+      let shown: ReadonlyMap<string, ReadonlyArray<number | undefined>> = new Map()
+      if (policy.noise === "dp") {
+        const perturbed = yield* perturbWithDp(marked, options)
+        marked = perturbed.tables
+        shown = perturbed.shown
+      }
+      if (policy.noise === "cell-key") {
+        if (options.key === undefined) return yield* Effect.fail(new KeyRequired({ audience: options.audience ?? "unknown" }))
+        const perturbed = yield* perturbWithCellKeys(marked, options.key, policy)
+        marked = perturbed.tables
+        shown = perturbed.shown
+      }
+      const history = options.history ?? []
+      let assessment: AttackerCheck.Assessment | undefined
+      if (policy.secondary && rules) {
+        marked = yield* Suppression.secondary(marked, { policy, history, shown, audience: options.audience })
+        assessment = yield* AttackerCheck.check(marked, { policy, history, shown })
+        const failed = assessment.intervals.find((i) => !i.safe)
+        if (failed !== undefined) {
+          return yield* Effect.fail(
+            new UnsafeRelease({
+              table: failed.table,
+              measure: failed.measure,
+              cell: { ...failed.key },
+              ...(options.audience === undefined ? {} : { audience: options.audience }),
+              reason: { vi: "ô đã ẩn vẫn có thể tính ra quá sát", en: "the suppressed cell can still be narrowed too far" }
+            })
+          )
+        }
+      }
+      return {
+        policy,
+        tables: marked.map((t) => published(shownPart(t), shown.get(t.id)?.slice(0, shownPart(t).cells.length))),
+        released: marked.map((t) => ledgerTable(t, shown.get(t.id), policy)),
+        assessment
+      }
+    })
+  )
 
 /**
  * What to release as tables.

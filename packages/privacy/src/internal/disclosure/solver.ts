@@ -16,6 +16,17 @@ export class TimeLimit extends Context.Reference<TimeLimit>()("@pctnxh/privacy/A
   defaultValue: () => 60
 }) {}
 
+/** When the checks of the release under way must end (epoch milliseconds), once the door set it. */
+export class Deadline extends Context.Reference<Deadline>()("@pctnxh/privacy/AttackerCheck/Deadline", {
+  defaultValue: (): number | undefined => undefined
+}) {}
+
+/** Runs the checks of one release under one deadline: the time limit counts from here. */
+export const withDeadline = <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
+  Effect.flatMap(Effect.all([Deadline, TimeLimit, Clock.clockWith(Effect.succeed)]), ([set, seconds, clock]) =>
+    set !== undefined ? effect : Effect.provideService(effect, Deadline, clock.unsafeCurrentTimeMillis() + seconds * 1000)
+  )
+
 /** The solver service: a loaded HiGHS runtime. */
 export class Solver extends Context.Tag("@pctnxh/privacy/AttackerCheck/Solver")<Solver, { readonly highs: Highs }>() {}
 
@@ -63,9 +74,9 @@ export const withSession = <A, E>(
   system: System,
   use: (session: Session) => Either.Either<A, E>
 ): Effect.Effect<A, E | SolverFailed | InconsistentFigures | CheckTooLong, Solver> =>
-  Effect.flatMap(Effect.all([Solver, TimeLimit, Clock.clockWith(Effect.succeed)]), ([{ highs }, seconds, clock]) => {
+  Effect.flatMap(Effect.all([Solver, TimeLimit, Deadline, Clock.clockWith(Effect.succeed)]), ([{ highs }, seconds, set, clock]) => {
     const now = () => clock.unsafeCurrentTimeMillis()
-    const deadline = now() + seconds * 1000
+    const deadline = set ?? now() + seconds * 1000
     const tooLong = () =>
       new CheckTooLong({ cells: system.vars.length, tables: new Set(system.vars.flatMap((v) => v.occurrences.map((o) => o.source))).size, seconds })
     return Effect.acquireUseRelease(
