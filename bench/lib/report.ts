@@ -86,10 +86,13 @@ export const reportPglite = async (csv: string, repeat: number): Promise<Figure>
   return figure("report pglite", library, floor)
 }
 
-/** Times the report on the store `database` (a SQLite file or a PostgreSQL schema). */
-export const report = async (dialect: "sqlite" | "postgres", database: string, repeat: number, pgUrl: string): Promise<Figure> => {
-  const layer = dialect === "sqlite" ? SqliteStore.layer(database) : PostgresStore.layer(pgUrl, { schema: database, max: 2 })
-  const library = await timeStore(layer, repeat)
+/** Times the hand-written statements on the store `database` (a SQLite file or a PostgreSQL schema). */
+export const floorOf = async (
+  dialect: "sqlite" | "postgres",
+  database: string,
+  repeat: number,
+  pgUrl: string
+): Promise<{ ms: number; value: Array<string> }> => {
   let floor: { ms: number; value: Array<string> }
   if (dialect === "sqlite") {
     const db = new Database(database, { readonly: true })
@@ -105,5 +108,12 @@ export const report = async (dialect: "sqlite" | "postgres", database: string, r
     floor = await time(repeat, () => byHand(run, statements))
     await client.end()
   }
-  return figure(`report ${dialect}`, library, floor)
+  return floor
+}
+
+/** Times the report on the store `database` (a SQLite file or a PostgreSQL schema). */
+export const report = async (dialect: "sqlite" | "postgres", database: string, repeat: number, pgUrl: string): Promise<Figure> => {
+  const layer = dialect === "sqlite" ? SqliteStore.layer(database) : PostgresStore.layer(pgUrl, { schema: database, max: 2 })
+  const library = await timeStore(layer, repeat)
+  return figure(`report ${dialect}`, library, await floorOf(dialect, database, repeat, pgUrl))
 }

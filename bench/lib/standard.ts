@@ -12,12 +12,10 @@ import { Store } from "@pctnxh/core"
 import { Catalogue, Report, type ReportSpec } from "@pctnxh/indicators"
 import { PostgresStore } from "@pctnxh/store-sql/postgres"
 import { SqliteStore } from "@pctnxh/store-sql/sqlite"
-import Database from "better-sqlite3"
 import { Effect, Either, type Layer } from "effect"
-import pg from "pg"
 import { cellsFigure, type Figure, time } from "./measure.js"
 import { AS_OF, cells } from "./queries.js"
-import { byHand, byStore, type Run, TABLE, written } from "./report.js"
+import { byStore, floorOf } from "./report.js"
 
 /** The standard report: every indicator of the catalogue, by province, 2020's quarters and the year. */
 export const spec: ReportSpec.Encoded = {
@@ -51,21 +49,7 @@ export const standard = async (dialect: "sqlite" | "postgres", database: string,
       return { check, library }
     }).pipe(Effect.scoped, Effect.provide(layer))
   )
-  let floor: { ms: number; value: Array<string> }
-  if (dialect === "sqlite") {
-    const db = new Database(database, { readonly: true })
-    const run: Run = async (s) => db.prepare(s).all() as Array<Record<string, unknown>>
-    const statements = await written(run, TABLE)
-    floor = await time(repeat, () => byHand(run, statements))
-    db.close()
-  } else {
-    const client = new pg.Client(pgUrl)
-    await client.connect()
-    const run: Run = async (s) => (await client.query(s)).rows
-    const statements = await written(run, `"${database}".${TABLE}`)
-    floor = await time(repeat, () => byHand(run, statements))
-    await client.end()
-  }
+  const floor = await floorOf(dialect, database, repeat, pgUrl)
   const checked = cellsFigure(`standard ${dialect}`, cells.length, { ms: library.ms, value: check }, floor)
   return {
     ...checked,
