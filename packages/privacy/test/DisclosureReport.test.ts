@@ -38,6 +38,27 @@ const report = reportTable(
 )
 
 describe("The release door for reports", () => {
+  it.effect("a year reported beside quarters with no data is released: no data is not 0, and the year is not their sum", () =>
+    Effect.gen(function* () {
+      const cases = valueIndicator("POLICE_CASES", "cases", true, undefined)
+      const report = reportTable(
+        [{ ...cases, figures: { _tag: "value", value: figure("POLICE_CASES", "persons", true) } }],
+        [
+          reportCell("POLICE_CASES", { period: "2019" }, 337),
+          ...["2019Q1", "2019Q2", "2019Q3", "2019Q4"].map((period) => reportCell("POLICE_CASES", { period }, null))
+        ]
+      )
+      const released = yield* Disclosure.release(report, Audience.national, { actor: "officer-3" })
+      expect(released.table.cells.map((c) => [c.period, c.value, c.disclosure?.status])).toEqual([
+        ["2019", 337, "published"],
+        ["2019Q1", null, "published"],
+        ["2019Q2", null, "published"],
+        ["2019Q3", null, "published"],
+        ["2019Q4", null, "published"]
+      ])
+    }).pipe(Effect.provide(services))
+  )
+
   it.effect("the national audience's report is released with every cell marked, without the caller choosing any rule", () =>
     Effect.gen(function* () {
       const released = yield* Disclosure.release(report, Audience.national, { actor: "officer-3" })

@@ -167,14 +167,29 @@ export const fromReport = (report: ReportTable.ReportTable, options: FromReportO
       const kind = kindOf(figure, protectedUnits)
       if (kind === undefined) continue
       const measure = figure.measure + suffix
+      // "no data" is not 0: the reader sees no figure, so the tables hold none (a year reported
+      // beside quarters that were not is not their sum)
+      if (raw === null) {
+        if (c.disclosure?.status !== "suppressed") continue
+        // a cell hidden by an earlier release holds no figure: it cannot be judged again
+        return Either.left(
+          new InvalidTable({
+            table: measure,
+            cell: key,
+            reason: {
+              vi: "ô đã bị ẩn ở lần công bố trước nên không còn số liệu để đánh giá lại; hãy lập lại báo cáo từ dữ liệu",
+              en: "the cell was hidden by an earlier release and holds no figure to judge again; make the report again from the data"
+            }
+          })
+        )
+      }
       let draft = drafts.get(measure)
       if (draft === undefined) {
         draft = { measure, figure, kind, cells: [], byKey: new Map(), attributes: new Set(), periods: new Set() }
         drafts.set(measure, draft)
         order.push(measure)
       }
-      // no data counts for nothing in the totals a reader sees
-      const value = raw ?? 0
+      const value = raw
       let cell: Cell = { key, value }
       if (kind === "magnitude" && role !== "denominator") {
         const found = c.contributions
