@@ -362,8 +362,11 @@ export type TableIndicator = typeof TableIndicator.Type
  * down by (if any), the unit it is within (its total column; absent for the whole country), the
  * parent of every unit it names — its unit columns, its scope, their ancestors, and every
  * child of each ancestor, so that each list of children is complete (`null`: the country) —
- * and, for each of those units, the provinces of today's map it lies in or became (`regions`):
- * what links a table on the map before the 2025 reorganisation to one on today's map.
+ * and, for each of those units, where its records lie on the latest map the geography knows
+ * (`regions`): patterns `Q/P/X` of that map's province `Q`, the province `P` a record's own
+ * unit lay in on its own map and that map's commune `X`, `*` for any. Two units of two maps
+ * whose patterns do not meet share no record: this is what links a table on the map before
+ * the 2025 reorganisation to one on today's map, ward by ward.
  *
  * @since 0.1.0
  */

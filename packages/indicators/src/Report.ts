@@ -32,12 +32,13 @@
  * ```
  * @since 0.1.0
  */
-import { type AggregateQuery, Calendar, CoreError, type Entity, Geography, type Label, Period, ReportTable, Store, Time } from "@pctnxh/core"
+import { type AdminUnit, type AggregateQuery, Calendar, CoreError, type Entity, Geography, type Label, Period, ReportTable, Store, Time } from "@pctnxh/core"
 import { CurrentGeography, vietnam } from "@pctnxh/core/geography/vietnam"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Schema from "effect/Schema"
+import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import * as Catalogue from "./Catalogue.js"
 import { Cell, Flag } from "./Cell.js"
@@ -611,18 +612,13 @@ const unitsOf = (p: Prepared, unitOrder: ReadonlyArray<string>, today: () => str
   if (p.within !== undefined) chain(p.within.unitId)
   ids.forEach(chain)
   const scope = p.within === undefined ? undefined : p.geography.get(p.within.unitId)
-  // the provinces of today's map each unit lies in or became, following every successor
-  const now = today()
-  const regions: Record<string, Array<string>> = {}
-  for (const id of Object.keys(parents)) {
-    const provinces = new Set<string>()
-    for (const u of p.geography.currentUnits(id, now)) {
-      const chain = p.geography.parentChain(u.id, now)
-      const top = Either.isRight(chain) ? chain.right.at(-1) : undefined
-      if (top !== undefined) provinces.add(top.id)
-    }
-    if (provinces.size > 0) regions[id] = [...provinces].sort()
-  }
+  // the latest map the geography knows, whatever the day the report is run, so that releases
+  // made on different days are linked on the same map
+  const latest = p.geography.dataset.versions.reduce<string | undefined>(
+    (max, v) => (v.validFrom !== undefined && (max === undefined || v.validFrom > max) ? v.validFrom : max),
+    undefined
+  )
+  const regions = regionsOf(p.geography, Object.keys(parents), asOf, latest ?? today())
   return {
     asOf,
     ...(p.grouping === undefined ? {} : { level: p.grouping.level }),
@@ -630,6 +626,104 @@ const unitsOf = (p: Prepared, unitOrder: ReadonlyArray<string>, today: () => str
     parents,
     ...(Object.keys(regions).length === 0 ? {} : { regions })
   }
+}
+
+/** For each province of a geography (`P`, on its own map): the provinces and communes of the
+ * latest map its communes went into; for each commune of the latest map: the provinces its
+ * communes came from. Built once per geography and date. */
+interface Origins {
+  readonly top: (id: string) => string | undefined
+  readonly resolved: (id: string) => ReadonlyArray<AdminUnit.AdminUnit>
+  readonly provincesOf: ReadonlyMap<string, ReadonlySet<string>>
+  readonly originsOf: ReadonlyMap<string, ReadonlySet<string>>
+}
+const originsCache = new WeakMap<Geography.Geography, Map<string, Origins>>()
+const originsOf = (geography: Geography.Geography, latest: string): Origins => {
+  let byDate = originsCache.get(geography)
+  if (byDate === undefined) originsCache.set(geography, (byDate = new Map()))
+  const known = byDate.get(latest)
+  if (known !== undefined) return known
+  const tops = new Map<string, string | undefined>()
+  const top = (id: string): string | undefined => {
+    if (!tops.has(id)) {
+      const u = geography.get(id)
+      const found = Option.isNone(u) ? undefined : u.value.level === "province" ? id : u.value.parentId === undefined ? undefined : top(u.value.parentId)
+      tops.set(id, found)
+    }
+    return tops.get(id)
+  }
+  const resolved = (id: string): ReadonlyArray<AdminUnit.AdminUnit> => {
+    const at = geography.resolveAt(id, "commune", latest)
+    return Option.isSome(at) ? [at.value] : geography.currentUnits(id, latest)
+  }
+  const provincesOf = new Map<string, Set<string>>()
+  const origins = new Map<string, Set<string>>()
+  const add = <K, V>(map: Map<K, Set<V>>, k: K, v: V) => {
+    const set = map.get(k)
+    if (set === undefined) map.set(k, new Set([v]))
+    else set.add(v)
+  }
+  for (const u of geography.dataset.units) {
+    if (u.level !== "commune") continue
+    const from = top(u.id)
+    if (from === undefined) continue
+    for (const x of u.isValidAt(latest) ? [u] : resolved(u.id)) {
+      const to = top(x.id)
+      if (to === undefined) continue
+      add(provincesOf, from, to)
+      if (x.level === "commune") add(origins, x.id, from)
+    }
+  }
+  const out: Origins = { top, resolved, provincesOf, originsOf: origins }
+  byDate.set(latest, out)
+  return out
+}
+
+/**
+ * Where on the latest map (`latest`) the records of each unit lie, as patterns
+ * `province/origin/commune`: the province and commune of the latest map a record is counted
+ * in (`Geography.resolveAt`), and the province its own unit lay in on its own map; `*` stands
+ * for any. A province `Q` of the latest map is `Q`, any origin, any commune; one of its
+ * communes `X` is `Q/P/X` for each province `P` its communes came from; an earlier province `P`
+ * is `Q/P`, any commune, for each province `Q` it went into; an earlier commune `Q/P/X`; an
+ * earlier district its communes'. Two units of two maps
+ * whose patterns do not meet share no record, and the attacker check knows it.
+ */
+const regionsOf = (
+  geography: Geography.Geography,
+  ids: ReadonlyArray<string>,
+  asOf: string,
+  latest: string
+): Record<string, Array<string>> => {
+  const o = originsOf(geography, latest)
+  const communeOf = (id: string, from: string | undefined): ReadonlyArray<string> => {
+    if (from === undefined) return []
+    return o.resolved(id).flatMap((x) => {
+      const q = o.top(x.id)
+      return q === undefined ? [] : x.level === "province" ? [`${q}/${from}/*`] : [`${q}/${from}/${x.id}`]
+    })
+  }
+  const patterns = (id: string): ReadonlyArray<string> => {
+    const unit = geography.get(id)
+    if (Option.isNone(unit)) return []
+    const u = unit.value
+    const from = o.top(id)
+    if (from === undefined) return []
+    if (u.isValidAt(latest)) {
+      if (u.level === "province") return [`${id}/*/*`]
+      if (u.level === "commune") return [...(o.originsOf.get(id) ?? [from])].map((p) => `${from}/${p}/${id}`)
+    }
+    if (u.level === "province") return [...(o.provincesOf.get(id) ?? [])].map((q) => `${q}/${id}/*`)
+    if (u.level === "commune") return communeOf(id, from)
+    const children = geography.children(id, asOf)
+    return children.length === 0 ? communeOf(id, from) : children.flatMap((c) => patterns(c.id))
+  }
+  const regions: Record<string, Array<string>> = {}
+  for (const id of ids) {
+    const list = [...new Set(patterns(id))].sort()
+    if (list.length > 0) regions[id] = list
+  }
+  return regions
 }
 
 /**

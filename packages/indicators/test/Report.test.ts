@@ -163,6 +163,39 @@ describe.each(F.stores)("reports on the %s store", (_name, layer) => {
       })
       expect(districts.adminUnits.map((u) => [u.id, u.name.vi])).toEqual([["308@pre2025", "Quận Đồ Sơn"]])
       expect(districts.scope).toEqual({ id: "31@pre2025", name: { vi: "Thành phố Hải Phòng", en: "Thành phố Hải Phòng" } })
+      // each unit says where its records lie on today's map, ward by ward: Đồ Sơn's six wards
+      // of 2019 became two wards of today's Hải Phòng
+      const wards = yield* Report.run({
+        indicators: ["PERSONS_REACHED"],
+        periods: ["2019"],
+        calendar: "plain",
+        adminUnits: { level: "commune", asOf: "2019-12-31", within: "308@pre2025" }
+      })
+      const regions = wards.units.regions!
+      // the latest map's province, the province on the unit's own map, the latest map's ward
+      expect(regions[DO_SON_WARD]).toEqual(["31@2025/31@pre2025/11455@2025"])
+      expect(regions["11458@pre2025"]).toEqual(["31@2025/31@pre2025/11455@2025"])
+      expect(regions["11737@pre2025"]).toEqual(["31@2025/31@pre2025/11737@2025"])
+      expect(regions["308@pre2025"]).toEqual(["31@2025/31@pre2025/11455@2025", "31@2025/31@pre2025/11737@2025"])
+      // the old Hải Phòng and Hải Dương are two parts of today's Hải Phòng
+      expect(regions["31@pre2025"]).toEqual(["31@2025/31@pre2025/*"])
+      expect(regions["30@pre2025"]).toEqual(["31@2025/30@pre2025/*"])
+      // on today's map a province is itself
+      const now = yield* Report.run({
+        indicators: ["PERSONS_REACHED"],
+        periods: ["2019"],
+        calendar: "plain",
+        adminUnits: { level: "province", asOf: "2026-01-01" }
+      })
+      expect(now.units.regions!["31@2025"]).toEqual(["31@2025/*/*"])
+      // and one of its wards, by the provinces its wards came from
+      const todayWards = yield* Report.run({
+        indicators: ["PERSONS_REACHED"],
+        periods: ["2019"],
+        calendar: "plain",
+        adminUnits: { level: "commune", asOf: "2026-01-01", within: "31@2025" }
+      })
+      expect(todayWards.units.regions!["11455@2025"]).toEqual(["31@2025/31@2025/11455@2025", "31@2025/31@pre2025/11455@2025"])
     }).pipe(Effect.provide(layer))
   )
 

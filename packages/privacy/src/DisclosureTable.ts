@@ -107,8 +107,10 @@ export const Dimension = Schema.Struct({
   aggregation: Schema.optional(Aggregation),
   /**
    * For two partitions of the same whole (units before and after the 2025 reorganisation):
-   * the regions each member lies in. Two members of two such dimensions whose regions do not
-   * meet share no record, and the attacker check knows it.
+   * the regions each member lies in, as paths of parts separated by `/` (`Q/P/X`), where `*`
+   * or a missing part stands for any. Two regions meet when they agree part by part; two
+   * members of two such dimensions whose regions do not meet share no record, and the
+   * attacker check crosses them not at all.
    */
   regions: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Array(Schema.String) })),
   /**

@@ -112,3 +112,60 @@ describe("a report on the map before the 2025 reorganisation", () => {
     }).pipe(Effect.provide(services))
   )
 })
+
+// Đồ Sơn's six wards before 1 July 2025 became two wards of today's Hải Phòng: Đồ Sơn (the
+// first three) and Hải Phòng's 11737 (the last three): each unit's region names today's province,
+// the province the unit lay in on its own map, and today's ward.
+const HP = "31@2025"
+const NEW = { A: "11455@2025", B: "11737@2025" }
+const OLD = { a1: "11455@pre2025", a2: "11458@pre2025", a3: "11461@pre2025", b1: "11465@pre2025", b2: "11467@pre2025", b3: "11737@pre2025" }
+const wardOf: Readonly<Record<string, string>> = { a1: NEW.A, a2: NEW.A, a3: NEW.A, b1: NEW.B, b2: NEW.B, b3: NEW.B }
+const wards = (ids: Readonly<Record<string, number>>, asOf: string, region: (id: string) => string): ReportTable.ReportTable => {
+  const total = Object.values(ids).reduce((a, x) => a + x, 0)
+  return reportTable(
+    [valueIndicator("COUNSELLING_CONTACTS", "contacts", true)],
+    [
+      ...Object.entries(ids).map(([u, v]) => reportCell("COUNSELLING_CONTACTS", { adminUnit: u }, v, { unit: "contacts" })),
+      reportCell("COUNSELLING_CONTACTS", {}, total, { unit: "contacts" })
+    ],
+    {
+      asOf,
+      level: "commune",
+      parents: Object.fromEntries(Object.keys(ids).map((u) => [u, null])),
+      regions: Object.fromEntries(Object.keys(ids).map((u) => [u, [region(u)]]))
+    }
+  )
+}
+const todayWards = wards({ [NEW.A]: 72, [NEW.B]: 80 }, "2026-01-01", (u) => `${HP}/*/${u}`)
+const oldValues = { a1: 40, a2: 2, a3: 30, b1: 25, b2: 20, b3: 35 }
+const oldWards = (region: (id: string) => string) =>
+  wards(Object.fromEntries(Object.entries(oldValues).map(([k, v]) => [OLD[k as keyof typeof OLD], v])), "2019-12-31", region)
+const byOld = Object.fromEntries(Object.entries(OLD).map(([k, id]) => [id, k]))
+const wardCrosswalk = [
+  { total: "*", parts: [NEW.A, NEW.B] },
+  { total: "*", parts: Object.values(OLD) },
+  { total: NEW.A, parts: [OLD.a1, OLD.a2, OLD.a3] },
+  { total: NEW.B, parts: [OLD.b1, OLD.b2, OLD.b3] }
+]
+
+describe("wards before and after the 2025 reorganisation, linked ward by ward", () => {
+  it.effect("with only today's province as the link, a hidden ward of 2 is found exactly; with today's wards, it is not", () =>
+    Effect.gen(function* () {
+      const attack = (region: (id: string) => string) =>
+        Effect.gen(function* () {
+          const first = yield* Disclosure.release(todayWards, Audience.national)
+          const second = yield* Disclosure.release(oldWards(region), Audience.national)
+          const known = { ...readerKnows(first.table.cells, byUnit), ...readerKnows(second.table.cells, byUnit) }
+          return { bounds: bounds(known, wardCrosswalk, OLD.a2), hidden: second.table.cells.filter((c) => c.disclosure?.status === "suppressed").map(byUnit) }
+        }).pipe(Effect.provide(services))
+      // by province alone the check does not know which old wards make which ward of today
+      const byProvince = yield* attack(() => HP)
+      expect(byProvince.bounds).toEqual({ lower: 2, upper: 2 })
+      // ward by ward it does, and hides a second ward of the same ward of today
+      const byWard = yield* attack((u) => `${HP}/31@pre2025/${wardOf[byOld[u]!]!}`)
+      expect(byWard.hidden).toContain(OLD.a2)
+      expect(byWard.bounds.lower).toBeLessThan(2)
+      expect(byWard.bounds.upper).toBeGreaterThan(2)
+    })
+  )
+})

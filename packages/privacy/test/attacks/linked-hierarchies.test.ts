@@ -166,3 +166,66 @@ describe("a check past its time limit", () => {
     }).pipe(Effect.provide(services))
   )
 })
+
+describe("a table by commune and a table by province and sex, each listing every unit and value with records", () => {
+  const units = Disclosure.dimension("unit", { c1: "p1", c2: "p1", p1: "country", p2: "country", p3: "country" })
+  const provinces = Disclosure.dimension("unit", { p1: "country", p2: "country", p3: "country" })
+  const sex = Disclosure.dimension("sex", { female: "*", male: "*" })
+  const byCommune: Disclosure.Table = {
+    id: "by-commune",
+    measure: "contacts",
+    kind: "frequency",
+    dimensions: [units],
+    closed: ["unit"],
+    cells: [
+      { key: { unit: "c1" }, value: 30 },
+      { key: { unit: "c2" }, value: 25 },
+      { key: { unit: "p1" }, value: 55 }
+    ]
+  }
+  const cells = { p1: [55, 40, 15], p2: [50, 30, 20], country: [105, 70, 35] } as const
+  const byProvinceAndSex: Disclosure.Table = {
+    id: "by-province-and-sex",
+    measure: "contacts",
+    kind: "frequency",
+    dimensions: [provinces, sex],
+    closed: ["unit", "sex"],
+    cells: Object.entries(cells).flatMap(([unit, [all, female, male]]) => [
+      { key: { unit, sex: "*" }, value: all },
+      { key: { unit, sex: "female" }, value: female },
+      { key: { unit, sex: "male" }, value: male }
+    ])
+  }
+
+  it.effect("the second says nothing of a commune's total: both are released, in either order", () =>
+    Effect.gen(function* () {
+      for (const order of [[byCommune, byProvinceAndSex], [byProvinceAndSex, byCommune]]) {
+        const ledger = yield* ReleaseLedger.makeMemory
+        for (const t of order) {
+          const released = yield* release([t]).pipe(Effect.provideService(ReleaseLedger.ReleaseLedger, ledger))
+          expect(released[0]!.cells.every((c) => c.mark.status === "published")).toBe(true)
+        }
+      }
+    }).pipe(Effect.provide(services))
+  )
+
+  it.effect("a province neither lists had no records: a later table that gives it some is refused", () =>
+    Effect.gen(function* () {
+      yield* release([byProvinceAndSex])
+      const later: Disclosure.Table = {
+        id: "by-province",
+        measure: "contacts",
+        kind: "frequency",
+        dimensions: [provinces],
+        cells: [
+          { key: { unit: "p1" }, value: 55 },
+          { key: { unit: "p2" }, value: 50 },
+          { key: { unit: "p3" }, value: 40 },
+          { key: { unit: "country" }, value: 145 }
+        ]
+      }
+      const refused = yield* Effect.flip(release([later]))
+      expect(refused._tag).toBe("InconsistentFigures")
+    }).pipe(Effect.provide(services))
+  )
+})

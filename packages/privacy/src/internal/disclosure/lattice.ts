@@ -357,23 +357,28 @@ const frameOf = (measure: string, group: ReadonlyArray<KnownTable>): Either.Eith
 }
 
 /**
- * The variables a closed table says are 0: under one of its cells, in every dimension it is
- * closed along, and equal to it in the others; not listed; not a total of a listed cell; and not
- * under one of its lowest cells (a table by district says nothing of communes).
+ * The variables a closed table says are 0. Along each dimension it is closed along, the table
+ * lists its members and, where it lists a member and some of its children, says that the
+ * children it leaves out have no records: these are its grid. A variable lies at the lowest cell
+ * of the grid above it (its member, or the first ancestor in the grid, in each closed
+ * dimension; equal in the others); it is 0 when that cell is within one of the table's cells,
+ * is not listed and has no listed cell under it. A variable under a listed cell the table shows
+ * no parts of is not the table's to say (a table by district says nothing of communes, nor a
+ * table by province and sex of a commune's total).
  */
 const closedZeros = (frame: Frame, vars: ReadonlyArray<Variable>, base: number): ReadonlyArray<number> => {
   const out: Array<number> = []
   const { hierarchies, normalised, order } = frame
   // along the dimension's own parents: a closed table lists one grouping, and says nothing of
   // the totals of another
-  const selfAndAncestors = hierarchies.map((h) => {
-    const own = h.trees.get(OWN)?.parentOf ?? new Map<string, string>()
-    const memo = new Map<string, ReadonlySet<string>>()
-    return (m: string): ReadonlySet<string> => {
+  const own = hierarchies.map((h) => h.trees.get(OWN) ?? { parentOf: new Map<string, string>(), childrenOf: new Map<string, Array<string>>() })
+  const selfAndAncestors = own.map((tree) => {
+    const memo = new Map<string, ReadonlyArray<string>>()
+    return (m: string): ReadonlyArray<string> => {
       const known = memo.get(m)
       if (known !== undefined) return known
-      const s = new Set([m])
-      for (let at = own.get(m); at !== undefined && !s.has(at); at = own.get(at)) s.add(at)
+      const s = [m]
+      for (let at = tree.parentOf.get(m); at !== undefined && !s.includes(at); at = tree.parentOf.get(at)) s.push(at)
       memo.set(m, s)
       return s
     }
@@ -385,59 +390,83 @@ const closedZeros = (frame: Frame, vars: ReadonlyArray<Variable>, base: number):
     const rest = (members: ReadonlyArray<string>) => members.filter((_, i) => !along[i]).join("\u0000")
     const groups = new Map<string, Array<ReadonlyArray<string>>>()
     const listed = new Set<string>()
+    // the grid along each closed dimension: the members listed, and every child of a listed
+    // member some of whose children are listed
+    const grid = order.map(() => new Set<string>())
     for (const { members } of cells) {
       const k = rest(members)
       let g = groups.get(k)
       if (g === undefined) groups.set(k, (g = []))
       g.push(members)
       listed.add(members.join("\u0000"))
+      members.forEach((m, i) => along[i] && grid[i]!.add(m))
     }
+    grid.forEach((set, i) => {
+      if (!along[i]) return
+      for (const m of [...set]) {
+        const parent = own[i]!.parentOf.get(m)
+        if (parent !== undefined && set.has(parent)) for (const c of own[i]!.childrenOf.get(parent) ?? []) set.add(c)
+      }
+    })
     // a ≤ b: a lies under b (or is b) in every dimension the table is closed along
     const under = (a: ReadonlyArray<string>, b: ReadonlyArray<string>) =>
-      a.every((m, i) => !along[i] || selfAndAncestors[i]!(m).has(b[i]!))
-    // the lowest cells the table lists: what lies under them is not the table's to say
-    const leaves = new Map<string, ReadonlyArray<ReadonlyArray<string>>>()
-    for (const [k, group] of groups) {
-      leaves.set(k, group.filter((l) => !group.some((m) => m !== l && under(m, l))))
-    }
+      a.every((m, i) => !along[i] || selfAndAncestors[i]!(m).includes(b[i]!))
+    const decided = new Map<string, boolean>()
     for (let n = base; n < vars.length; n++) {
       const members = order.map((name) => vars[n]!.key[name]!)
       if (listed.has(members.join("\u0000"))) continue
-      const k = rest(members)
-      const group = groups.get(k)
+      const group = groups.get(rest(members))
       if (group === undefined) continue
-      if (!group.some((t) => under(members, t))) continue
-      if (group.some((l) => under(l, members))) continue
-      if (leaves.get(k)!.some((l) => under(members, l))) continue
-      out.push(n)
+      // the lowest cell of the grid above the variable
+      const at: Array<string> = []
+      let inGrid = true
+      for (let i = 0; i < members.length && inGrid; i++) {
+        if (!along[i]) {
+          at.push(members[i]!)
+          continue
+        }
+        const found = selfAndAncestors[i]!(members[i]!).find((m) => grid[i]!.has(m))
+        if (found === undefined) inGrid = false
+        else at.push(found)
+      }
+      if (!inGrid) continue
+      const k = at.join("\u0000")
+      let zero = decided.get(k)
+      if (zero === undefined) {
+        zero = !listed.has(k) && group.some((t) => under(at, t)) && !group.some((l) => under(l, at))
+        decided.set(k, zero)
+      }
+      if (zero) out.push(n)
     }
   }
   return out
 }
 
-/**
- * The variables of two dimensions that partition the same whole (units on two maps) whose
- * members lie in regions that do not meet: no record is in both, so they are 0.
- */
-const apart = (frame: Frame, vars: ReadonlyArray<Variable>, base: number): ReadonlyArray<number> => {
-  const { hierarchies, order } = frame
-  const mapped = order.map((_, i) => i).filter((i) => hierarchies[i]!.regions.size > 0)
-  if (mapped.length < 2) return []
-  const out: Array<number> = []
-  for (let n = base; n < vars.length; n++) {
-    const key = vars[n]!.key
-    const sets = mapped.map((i) => hierarchies[i]!.regions.get(key[order[i]!]!))
-    let disjoint = false
-    for (let a = 0; a < sets.length && !disjoint; a++) {
-      for (let b = a + 1; b < sets.length && !disjoint; b++) {
-        const x = sets[a]
-        const y = sets[b]
-        if (x !== undefined && y !== undefined && ![...x].some((r) => y.has(r))) disjoint = true
-      }
-    }
-    if (disjoint) out.push(n)
-  }
+/** The parts of each region (`Q/P/X` → `Q`, `P`, `X`), kept per set. */
+const partsOf = new WeakMap<ReadonlySet<string>, ReadonlyArray<ReadonlyArray<string>>>()
+const parts = (set: ReadonlySet<string>): ReadonlyArray<ReadonlyArray<string>> => {
+  let out = partsOf.get(set)
+  if (out === undefined) partsOf.set(set, (out = [...set].map((r) => r.split("/"))))
   return out
+}
+
+/**
+ * Whether two sets of regions meet: a region of each agree part by part, where `*` or a
+ * missing part agrees with anything (`Q` with `Q/P/X`, `Q/P/*` with `Q/P/X`).
+ */
+const meet = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => {
+  for (const r of x) if (y.has(r)) return true
+  const ys = parts(y)
+  for (const a of parts(x)) {
+    for (const b of ys) {
+      let agree = true
+      for (let i = 0; i < Math.min(a.length, b.length) && agree; i++) {
+        if (a[i] !== b[i] && a[i] !== "*" && b[i] !== "*") agree = false
+      }
+      if (agree) return true
+    }
+  }
+  return false
 }
 
 const byMeasure = (tables: ReadonlyArray<KnownTable>): Map<string, Array<KnownTable>> => {
@@ -534,8 +563,37 @@ export const build = (
       }
       return [...out].sort()
     })
+    // Two dimensions that partition the same whole (units on two maps) are crossed only where
+    // their members' regions meet: elsewhere no record is in both, and the cell is 0 without
+    // being a variable. Every other dimension is crossed in full.
+    const mapped = order.map((_, i) => i).filter((i) => hierarchies[i]!.regions.size > 0)
+    const axes: Array<{ readonly dims: ReadonlyArray<number>; readonly tuples: ReadonlyArray<ReadonlyArray<string>> }> = []
+    if (mapped.length >= 2) {
+      let tuples: Array<Array<string>> = [[]]
+      for (let j = 0; j < mapped.length; j++) {
+        const h = hierarchies[mapped[j]!]!
+        const next: Array<Array<string>> = []
+        for (const t of tuples) {
+          for (const m of relevant[mapped[j]!]!) {
+            const mine = h.regions.get(m)
+            const fits =
+              mine === undefined ||
+              t.every((other, k) => {
+                const theirs = hierarchies[mapped[k]!]!.regions.get(other)
+                return theirs === undefined || meet(mine, theirs)
+              })
+            if (fits) next.push([...t, m])
+          }
+        }
+        tuples = next
+      }
+      axes.push({ dims: mapped, tuples })
+    }
+    order.forEach((_, i) => {
+      if (mapped.length < 2 || !mapped.includes(i)) axes.push({ dims: [i], tuples: relevant[i]!.map((m) => [m]) })
+    })
     let size = 1
-    for (const r of relevant) size *= r.length
+    for (const a of axes) size *= a.tuples.length
     if (vars.length + size > maxVariables) {
       return Either.left(
         invalid(
@@ -548,23 +606,28 @@ export const build = (
 
     // the cross product
     const base = vars.length
-    const counts = relevant.map((r) => r.length)
+    const counts = axes.map((a) => a.tuples.length)
     const digits = counts.map(() => 0)
     for (let n = 0; n < size; n++) {
+      const members: Array<string> = []
+      axes.forEach((a, x) => {
+        const tuple = a.tuples[digits[x]!]!
+        a.dims.forEach((i, k) => (members[i] = tuple[k]!))
+      })
       const key: Record<string, string> = {}
       let totals = 0
       for (let i = 0; i < order.length; i++) {
-        const member = relevant[i]![digits[i]!]!
+        const member = members[i]!
         key[order[i]!] = member
         if (isTotal(hierarchies[i]!, member)) totals++
       }
       const id = cellId(measure, key)
       byId.set(id, vars.length)
       vars.push({ id, measure, kind, key, lower: 0, upper: Infinity, required: 0, occurrences: [], totals })
-      for (let i = order.length - 1; i >= 0; i--) {
-        digits[i]!++
-        if (digits[i]! < counts[i]!) break
-        digits[i] = 0
+      for (let x = axes.length - 1; x >= 0; x--) {
+        digits[x]!++
+        if (digits[x]! < counts[x]!) break
+        digits[x] = 0
       }
     }
 
@@ -573,7 +636,22 @@ export const build = (
       for (const { members, cell, index } of cells) {
         const key: Record<string, string> = {}
         for (let i = 0; i < order.length; i++) key[order[i]!] = members[i]!
-        const v = vars[byId.get(cellId(measure, key))!]!
+        const at = byId.get(cellId(measure, key))
+        if (at === undefined) {
+          // a cell of two maps whose units share no record: it can only be 0
+          if (cell.lower <= 1e-9) continue
+          return Either.left(
+            new InconsistentFigures({
+              measure,
+              cell: { ...key },
+              reason: {
+                vi: "ô ghép hai đơn vị của hai bản đồ không có chung bản ghi nào, nhưng lại có số liệu",
+                en: "the cell pairs units of two maps that share no record, yet it has figures"
+              }
+            })
+          )
+        }
+        const v = vars[at]!
         v.lower = Math.max(v.lower, cell.lower)
         v.upper = Math.min(v.upper, cell.upper)
         v.required = Math.max(v.required, cell.required)
@@ -594,9 +672,8 @@ export const build = (
       }
     }
 
-    // what closed tables say about the cells they leave out, and what two maps of the same
-    // country say about units that do not meet
-    const zero = [...closedZeros(frame.right, vars, base), ...apart(frame.right, vars, base)]
+    // what closed tables say about the cells they leave out
+    const zero = closedZeros(frame.right, vars, base)
     for (const n of zero) {
       const v = vars[n]!
       v.upper = Math.min(v.upper, 0)
@@ -624,7 +701,10 @@ export const build = (
         const below = new Set<number>()
         for (const children of childSets(h, v.key[name]!)) {
           if (!children.every((c) => relevantSets[i]!.has(c))) continue
-          const childCols = children.map((c) => byId.get(cellId(measure, { ...v.key, [name]: c }))!)
+          // a child missing from the system pairs units of two maps that share no record: 0
+          const childCols = children
+            .map((c) => byId.get(cellId(measure, { ...v.key, [name]: c })))
+            .filter((c): c is number => c !== undefined)
           if (h.aggregation === "sum") {
             rows.push({ cols: [n, ...childCols], coefs: [1, ...childCols.map(() => -1)], lower: 0, upper: 0 })
           } else {
