@@ -63,7 +63,12 @@ describe("every audience", () => {
 const TODAY = { Y: "37@2025", Z: "31@2025" }
 const BEFORE = { X1: "36@pre2025", X2: "37@pre2025", Z0: "31@pre2025" }
 const regions = { [TODAY.Y]: [TODAY.Y], [TODAY.Z]: [TODAY.Z], [BEFORE.X1]: [TODAY.Y], [BEFORE.X2]: [TODAY.Y], [BEFORE.Z0]: [TODAY.Z] }
-const onMap = (ids: Readonly<Record<string, number>>, asOf: string, withRegions = true): ReportTable.ReportTable => {
+const onMap = (
+  ids: Readonly<Record<string, number>>,
+  asOf: string,
+  regionOf: ((id: string) => ReadonlyArray<string>) | undefined,
+  level: "province" | "commune" = "province"
+): ReportTable.ReportTable => {
   const total = Object.values(ids).reduce((a, x) => a + x, 0)
   return reportTable(
     [valueIndicator("COUNSELLING_CONTACTS", "contacts", true)],
@@ -73,14 +78,15 @@ const onMap = (ids: Readonly<Record<string, number>>, asOf: string, withRegions 
     ],
     {
       asOf,
-      level: "province",
+      level,
       parents: Object.fromEntries(Object.keys(ids).map((u) => [u, null])),
-      ...(withRegions ? { regions: Object.fromEntries(Object.keys(ids).map((u) => [u, regions[u]!])) } : {})
+      ...(regionOf === undefined ? {} : { regions: Object.fromEntries(Object.keys(ids).map((u) => [u, [...regionOf(u)]])) })
     }
   )
 }
-const today = onMap({ [TODAY.Y]: 63, [TODAY.Z]: 50 }, "2026-01-01")
-const before = (withRegions = true) => onMap({ [BEFORE.X1]: 60, [BEFORE.X2]: 3, [BEFORE.Z0]: 50 }, "2024-12-31", withRegions)
+const today = onMap({ [TODAY.Y]: 63, [TODAY.Z]: 50 }, "2026-01-01", (u) => regions[u]!)
+const before = (withRegions = true) =>
+  onMap({ [BEFORE.X1]: 60, [BEFORE.X2]: 3, [BEFORE.Z0]: 50 }, "2024-12-31", withRegions ? (u) => regions[u]! : undefined)
 const byUnit = (c: ReportTable.ReportCell) => c.adminUnit ?? "*"
 // the attacker knows the crosswalk: today's Ninh Bình is the old Nam Định and Ninh Bình
 const crosswalk = [
@@ -120,22 +126,8 @@ const HP = "31@2025"
 const NEW = { A: "11455@2025", B: "11737@2025" }
 const OLD = { a1: "11455@pre2025", a2: "11458@pre2025", a3: "11461@pre2025", b1: "11465@pre2025", b2: "11467@pre2025", b3: "11737@pre2025" }
 const wardOf: Readonly<Record<string, string>> = { a1: NEW.A, a2: NEW.A, a3: NEW.A, b1: NEW.B, b2: NEW.B, b3: NEW.B }
-const wards = (ids: Readonly<Record<string, number>>, asOf: string, region: (id: string) => string): ReportTable.ReportTable => {
-  const total = Object.values(ids).reduce((a, x) => a + x, 0)
-  return reportTable(
-    [valueIndicator("COUNSELLING_CONTACTS", "contacts", true)],
-    [
-      ...Object.entries(ids).map(([u, v]) => reportCell("COUNSELLING_CONTACTS", { adminUnit: u }, v, { unit: "contacts" })),
-      reportCell("COUNSELLING_CONTACTS", {}, total, { unit: "contacts" })
-    ],
-    {
-      asOf,
-      level: "commune",
-      parents: Object.fromEntries(Object.keys(ids).map((u) => [u, null])),
-      regions: Object.fromEntries(Object.keys(ids).map((u) => [u, [region(u)]]))
-    }
-  )
-}
+const wards = (ids: Readonly<Record<string, number>>, asOf: string, region: (id: string) => string) =>
+  onMap(ids, asOf, (u) => [region(u)], "commune")
 const todayWards = wards({ [NEW.A]: 72, [NEW.B]: 80 }, "2026-01-01", (u) => `${HP}/*/${u}`)
 const oldValues = { a1: 40, a2: 2, a3: 30, b1: 25, b2: 20, b3: 35 }
 const oldWards = (region: (id: string) => string) =>
