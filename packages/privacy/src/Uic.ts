@@ -192,7 +192,10 @@ const fold = (text: string): string =>
  * ```
  * @since 0.1.0
  */
-export const normaliseCode = (text: string): Uic => fold(text).replace(/[^A-Z0-9]+/g, "") as Uic
+export const normaliseCode = (text: string): Uic =>
+  // most codes are typed in capitals and digits already: only the separators go
+  (PLAIN.test(text) ? text : fold(text)).replace(/[^A-Z0-9]+/g, "") as Uic
+const PLAIN = /^[A-Z0-9 _./-]*$/
 
 /**
  * The sex code of a UIC: `F`, `M`, `O`, or `U` when not recognised.

@@ -238,4 +238,10 @@ describe("key rotation", () => {
       expect((yield* Effect.flip(Pseudonym.batchSigner(yield* Key.ring(k1), { algorithm: "SHA-256" })))._tag).toBe("UnkeyedPseudonym")
     })
   )
+
+  it("a code typed in capitals, in small letters, with marks or with separators is one code", () => {
+    const forms = ["HOMO F 1996", "HOMOF1996", "homo f 1996", "HỒMƠ F 1996", "Homo-F-1996", "HOMO_F/1996", " HOMO  F 1996 ", "HOMO\tF\u00a01996"]
+    for (const form of forms) expect(Uic.normaliseCode(form)).toBe("HOMOF1996")
+    expect(Uic.normaliseCode("ĐAHU M 1990")).toBe("DAHUM1990")
+  })
 })
