@@ -79,6 +79,7 @@ export const periodCase = (grain: "quarter" | "year", first: string, last: strin
       current = id
     }
   }
+  if (ends.length === 0) return quote(current)
   return `case ${ends.map(([next, id]) => `when date < ${quote(next)} then ${quote(id)}`).join(" ")} else ${quote(current)} end`
 }
 

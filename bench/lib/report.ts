@@ -86,30 +86,36 @@ export const reportPglite = async (csv: string, repeat: number): Promise<Figure>
   return figure("report pglite", library, floor)
 }
 
-/** Times the hand-written statements on the store `database` (a SQLite file or a PostgreSQL schema). */
-export const floorOf = async (
+/** Runs `f` with a plain connection to the store `database` (a SQLite file or a PostgreSQL schema) and its event table's name. */
+export const withDatabase = async <A>(
   dialect: "sqlite" | "postgres",
   database: string,
-  repeat: number,
-  pgUrl: string
-): Promise<{ ms: number; value: Array<string> }> => {
-  let floor: { ms: number; value: Array<string> }
+  pgUrl: string,
+  f: (run: Run, table: string) => Promise<A>
+): Promise<A> => {
   if (dialect === "sqlite") {
     const db = new Database(database, { readonly: true })
-    const run: Run = async (s) => db.prepare(s).all() as Array<Record<string, unknown>>
-    const statements = await written(run, TABLE)
-    floor = await time(repeat, () => byHand(run, statements))
-    db.close()
-  } else {
-    const client = new pg.Client(pgUrl)
-    await client.connect()
-    const run: Run = async (s) => (await client.query(s)).rows
-    const statements = await written(run, `"${database}".${TABLE}`)
-    floor = await time(repeat, () => byHand(run, statements))
+    try {
+      return await f(async (s) => db.prepare(s).all() as Array<Record<string, unknown>>, TABLE)
+    } finally {
+      db.close()
+    }
+  }
+  const client = new pg.Client(pgUrl)
+  await client.connect()
+  try {
+    return await f(async (s) => (await client.query(s)).rows, `"${database}".${TABLE}`)
+  } finally {
     await client.end()
   }
-  return floor
 }
+
+/** Times the hand-written statements on the store `database` (a SQLite file or a PostgreSQL schema). */
+export const floorOf = (dialect: "sqlite" | "postgres", database: string, repeat: number, pgUrl: string): Promise<{ ms: number; value: Array<string> }> =>
+  withDatabase(dialect, database, pgUrl, async (run, table) => {
+    const statements = await written(run, table)
+    return time(repeat, () => byHand(run, statements))
+  })
 
 /** Times the report on the store `database` (a SQLite file or a PostgreSQL schema). */
 export const report = async (dialect: "sqlite" | "postgres", database: string, repeat: number, pgUrl: string): Promise<Figure> => {
