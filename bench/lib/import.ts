@@ -4,7 +4,7 @@
  *
  * - library: `Import.run` of the CSV (validated, pseudonymised with a keyring) into the store.
  * - floor: the same rows read line by line, the pseudonym a raw HMAC, the id a hash of the row,
- *   and written with one prepared statement (SQLite) or multi-row inserts (PostgreSQL) in one
+ *   and written with one prepared statement (SQLite) or `COPY … FROM STDIN` (PostgreSQL) in one
  *   transaction, into the store's own table (made by the store's migrations before the clock
  *   starts).
  *
@@ -23,6 +23,7 @@ import { SqliteStore } from "@pctnxh/store-sql/sqlite"
 import Database from "better-sqlite3"
 import { Effect, Layer } from "effect"
 import pg from "pg"
+import { from as copyFrom } from "pg-copy-streams"
 import { normalisedUic } from "./data.js"
 import { messageOf, rawSigner, SECRET } from "./secret.js"
 
@@ -153,33 +154,36 @@ const floor = async (dialect: string, csv: string, database: string) => {
   const client = new pg.Client(pgUrl())
   await client.connect()
   const start = performance.now()
-  const ROWS = 1_000
-  const statement = (count: number) =>
-    `insert into "${database}".${TABLE} (${COLUMNS.join(", ")}) values ` +
-    Array.from({ length: count }, (_, r) => `(${COLUMNS.map((_, c) => `$${r * COLUMNS.length + c + 1}`).join(", ")})`).join(", ")
-  const full = statement(ROWS)
   await client.query("begin")
-  let params: Array<string | number | null> = []
-  let pending = 0
+  const copy = client.query(copyFrom(`copy "${database}".${TABLE} (${COLUMNS.join(", ")}) from stdin`))
+  const done = new Promise<void>((resolve, reject) => {
+    copy.on("finish", resolve)
+    copy.on("error", reject)
+  })
   let header = true
+  let chunk = ""
   for await (const line of lines(csv)) {
     if (header) {
       header = false
       continue
     }
     if (line === "") continue
-    params.push(...columnsOf(line.split(","), ++n, sign))
-    if (++pending === ROWS) {
-      await client.query({ name: "bench-floor", text: full, values: params })
-      params = []
-      pending = 0
+    chunk += columnsOf(line.split(","), ++n, sign).map(copyText).join("\t") + "\n"
+    if (chunk.length > 1 << 16) {
+      if (!copy.write(chunk)) await new Promise((resolve) => copy.once("drain", resolve))
+      chunk = ""
     }
   }
-  if (pending > 0) await client.query(statement(pending), params)
+  copy.end(chunk)
+  await done
   await client.query("commit")
   await client.end()
   return { ms: performance.now() - start, rows: n }
 }
+
+/** A value in COPY's text format: `\N` for null, backslashes, tabs and line breaks escaped. */
+const copyText = (value: string | number | null): string =>
+  value === null ? "\\N" : typeof value === "number" ? String(value) : value.replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r"))
 
 const main = async () => {
   const [mode, dialect, csv, database] = process.argv.slice(2) as [string, string, string, string]
