@@ -8,7 +8,9 @@
  *
  * Cases: import-sqlite, import-postgres, pseudonyms, report-sqlite, report-postgres,
  * report-standard-sqlite, report-standard-postgres, report-pglite (at most 200k events), memory
- * (at most 1M events). `--smoke` runs each once and
+ * (at most 1M events), append-sqlite, append-postgres (1,000 events of another seed imported,
+ * then the standard report again; they change the library's store, so they run last). `--smoke`
+ * runs each once and
  * says nothing of speed. Results are written as JSON to `bench/results/`.
  */
 import { spawn } from "node:child_process"
@@ -23,7 +25,7 @@ import type { Figure } from "./lib/measure.js"
 import { memory } from "./lib/memory.js"
 import { pseudonyms } from "./lib/pseudonyms.js"
 import { report, reportPglite } from "./lib/report.js"
-import { standard } from "./lib/standard.js"
+import { afterAppend, standard } from "./lib/standard.js"
 
 const here = dirname(fileURLToPath(import.meta.url))
 const CASES = [
@@ -35,7 +37,9 @@ const CASES = [
   "report-standard-sqlite",
   "report-standard-postgres",
   "report-pglite",
-  "memory"
+  "memory",
+  "append-sqlite",
+  "append-postgres"
 ] as const
 
 const args = process.argv.slice(2)
@@ -139,6 +143,15 @@ const main = async () => {
         const all: Array<Entity.Of<"serviceEvent">> = [...events(EVENTS)]
         return memory(all, REPEAT)
       })
+    }
+    // last: they add rows to the library's store
+    if (selected.some((c) => c.startsWith("append-"))) {
+      const more = join(work, "append.csv")
+      await writeCsv(more, 1_000, "bench-append")
+      if (selected.includes("append-sqlite") && !reads("sqlite") && !selected.includes("import-sqlite")) await child("library", "sqlite", csv, join(work, "library.db"))
+      await run("append-sqlite", () => afterAppend("sqlite", join(work, "library.db"), more, REPEAT, PG_URL))
+      if (selected.includes("append-postgres") && !reads("postgres") && !selected.includes("import-postgres")) await child("library", "postgres", csv, `${SCHEMA}_library`)
+      await run("append-postgres", () => afterAppend("postgres", `${SCHEMA}_library`, more, REPEAT, PG_URL))
     }
   } finally {
     rmSync(work, { recursive: true, force: true })

@@ -48,18 +48,18 @@ export const lineOf = (e: Entity.Of<"serviceEvent">): string =>
     e.amount ?? ""
   ].join(",")
 
-/** Service events of the seed, in order. */
-export function* events(count: number): Generator<Entity.Of<"serviceEvent">> {
-  for (const g of Synth.records({ seed: "bench", events: count })) if (g.kind === "serviceEvent") yield g.record
+/** Service events of the seed (`bench` by default), in order. */
+export function* events(count: number, seed = "bench"): Generator<Entity.Of<"serviceEvent">> {
+  for (const g of Synth.records({ seed, events: count })) if (g.kind === "serviceEvent") yield g.record
 }
 
-/** Writes the CSV of about `count` events to `path`; returns the number of data rows. */
-export const writeCsv = async (path: string, count: number): Promise<number> => {
+/** Writes the CSV of about `count` events of the seed to `path`; returns the number of data rows. */
+export const writeCsv = async (path: string, count: number, seed = "bench"): Promise<number> => {
   const out = createWriteStream(path)
   out.write(HEADER.join(",") + "\n")
   let rows = 0
   let buffer: Array<string> = []
-  for (const e of events(count)) {
+  for (const e of events(count, seed)) {
     buffer.push(lineOf(e))
     rows++
     if (buffer.length === 5_000) {

@@ -12,9 +12,13 @@ import { Catalogue, Report, type ReportSpec } from "@pctnxh/indicators"
 import { PostgresStore } from "@pctnxh/store-sql/postgres"
 import { SqliteStore } from "@pctnxh/store-sql/sqlite"
 import { Effect, Either, type Layer } from "effect"
+import { Import, Pseudonymise } from "@pctnxh/io"
+import { NodeFile } from "@pctnxh/io/node"
+import { Key } from "@pctnxh/privacy"
 import { cellsFigure, type Figure, time } from "./measure.js"
 import { AS_OF } from "./queries.js"
 import { withDatabase } from "./report.js"
+import { SECRET } from "./secret.js"
 import * as floors from "./standard-floor.js"
 
 /** The standard report: every indicator of the catalogue, by province, 2020's quarters and the year. */
@@ -42,14 +46,25 @@ const coveredCells = (report: Report.Report): Array<string> => {
     .map((c) => `${c.indicator}|${c.period}|${c.adminUnit ?? "*"}=${c.value}`)
 }
 
-/** Times the standard report on the store `database` (a SQLite file or a PostgreSQL schema). */
-export const standard = async (dialect: "sqlite" | "postgres", database: string, repeat: number, pgUrl: string): Promise<Figure> => {
+/**
+ * Times the standard report on the store `database` (a SQLite file or a PostgreSQL schema),
+ * after `first` has run on the same store (not timed with the report).
+ */
+const timed = async <A>(
+  dialect: "sqlite" | "postgres",
+  database: string,
+  repeat: number,
+  pgUrl: string,
+  first: Effect.Effect<A, unknown, Store.Store>
+): Promise<{ readonly figure: Figure; readonly first: A }> => {
   const layer: Layer.Layer<Store.Store, unknown> =
     dialect === "sqlite" ? SqliteStore.layer(database) : PostgresStore.layer(pgUrl, { schema: database, max: 2 })
-  const library = await Effect.runPromise(
+  const { before, library } = await Effect.runPromise(
     Effect.gen(function* () {
+      const before = yield* first
       const runtime = yield* Effect.runtime<Store.Store>()
-      return yield* Effect.promise(() => time(repeat, () => Effect.runPromise(Effect.provide(Report.run(spec), runtime))))
+      const library = yield* Effect.promise(() => time(repeat, () => Effect.runPromise(Effect.provide(Report.run(spec), runtime))))
+      return { before, library }
     }).pipe(Effect.scoped, Effect.provide(layer))
   )
   const floor = await withDatabase(dialect, database, pgUrl, async (run, table) => {
@@ -57,8 +72,25 @@ export const standard = async (dialect: "sqlite" | "postgres", database: string,
     return time(repeat, () => floors.byHand(run, statements))
   })
   const checked = cellsFigure(`standard ${dialect}`, planned(), { ms: library.ms, value: coveredCells(library.value) }, floor)
-  return {
-    ...checked,
-    what: `${planned()} queries, ${floor.value.length}/${library.value.cells.length} cells`
-  }
+  return { figure: { ...checked, what: `${planned()} queries, ${floor.value.length}/${library.value.cells.length} cells` }, first: before }
+}
+
+/** Times the standard report on the store `database` (a SQLite file or a PostgreSQL schema). */
+export const standard = async (dialect: "sqlite" | "postgres", database: string, repeat: number, pgUrl: string): Promise<Figure> =>
+  (await timed(dialect, database, repeat, pgUrl, Effect.void)).figure
+
+/**
+ * The standard report again after the events of `csv` (about a thousand, of another seed) are
+ * imported into the store: what an agency waits for after a day's records. The report is
+ * recomputed in full, as the floor's is.
+ */
+export const afterAppend = async (dialect: "sqlite" | "postgres", database: string, csv: string, repeat: number, pgUrl: string): Promise<Figure> => {
+  const append = Effect.gen(function* () {
+    const ring = yield* Key.load({ keys: [{ id: "bench", secret: SECRET }] })
+    const start = performance.now()
+    const report = yield* Import.run({ kind: "serviceEvent", source: NodeFile.source(csv), pseudonymise: Pseudonymise.withKeyring(ring) })
+    return { rows: report.valid, ms: performance.now() - start }
+  })
+  const { figure, first } = await timed(dialect, database, repeat, pgUrl, append)
+  return { ...figure, case: `append ${dialect}`, what: `+${first.rows} rows (${Math.round(first.ms)} ms), report` }
 }
