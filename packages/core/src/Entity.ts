@@ -116,7 +116,11 @@ const BROKEN = {
   en: "contains invalid Unicode (half of a surrogate pair)"
 }
 
-const textProblem = (text: string) => (text.includes("\u0000") ? NUL : LONE_SURROGATE.test(text) ? BROKEN : undefined)
+/** A NUL or any half of a surrogate pair: most text has neither, and one pass over it says so. */
+const SUSPECT_CHAR = /[\u0000\uD800-\uDFFF]/
+
+const textProblem = (text: string) =>
+  !SUSPECT_CHAR.test(text) ? undefined : text.includes("\u0000") ? NUL : LONE_SURROGATE.test(text) ? BROKEN : undefined
 
 /**
  * The text in a value (a record, plain or encoded) that no store keeps the same way: a NUL
@@ -160,12 +164,12 @@ export const textIssues = (value: unknown, path = ""): Array<FieldIssue> => {
  * ```
  * @since 0.1.0
  */
-export const decode =
-  <K extends Kind>(kind: K) =>
-  (input: unknown, index?: number): Either.Either<Of<K>, InvalidRecord> => {
-    const schema = schemas[kind] as unknown as Schema.Schema<Of<K>, unknown>
+export const decode = <K extends Kind>(kind: K): ((input: unknown, index?: number) => Either.Either<Of<K>, InvalidRecord>) => {
+  // the parser is made once per kind, not once per record
+  const parse = ParseResult.decodeUnknownEither(schemas[kind] as unknown as Schema.Schema<Of<K>, unknown>, options)
+  return (input, index) => {
     const text = textIssues(input)
-    const result = ParseResult.decodeUnknownEither(schema, options)(input)
+    const result = parse(input)
     const invalid = (issues: ReadonlyArray<FieldIssue>) =>
       new InvalidRecord({ entity: kind, ...(index === undefined ? {} : { index }), issues })
     if (text.length > 0) {
@@ -175,6 +179,7 @@ export const decode =
     }
     return Either.mapLeft(result, (error) => invalid(problems(error)))
   }
+}
 
 /**
  * Decodes a batch of untrusted records: all of them, or an {@link InvalidBatch} listing every
@@ -202,7 +207,8 @@ export const decodeAll =
  *
  * @since 0.1.0
  */
-export const encode =
-  <K extends Kind>(kind: K) =>
-  (record: Of<K>): Encoded<K> =>
-    Schema.encodeSync(schemas[kind] as unknown as Schema.Schema<Of<K>, Encoded<K>>)(record)
+export const encode = <K extends Kind>(kind: K): ((record: Of<K>) => Encoded<K>) => {
+  // the encoder is made once per kind, not once per record
+  const encodeSync = Schema.encodeSync(schemas[kind] as unknown as Schema.Schema<Of<K>, Encoded<K>>)
+  return (record) => encodeSync(record)
+}

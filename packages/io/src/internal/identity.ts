@@ -10,16 +10,35 @@ const encoder = new TextEncoder()
 export const canonical = (value: unknown): string => {
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null"
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`
+  const record = value as Record<string, unknown>
+  const keys = Object.keys(record).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  let out = "{"
+  for (const k of keys) {
+    const v = record[k]
+    if (v === undefined) continue
+    if (out.length > 1) out += ","
+    out += `${JSON.stringify(k)}:${canonical(v)}`
+  }
+  return out + "}"
 }
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"))
 
-/** The digest of a text: 32 bytes. */
-export const digest = (text: string): Uint8Array => sha256(encoder.encode(text))
+type NodeCrypto = { readonly createHash: (algorithm: "sha256") => { update(text: string, encoding: "utf8"): { digest(): Uint8Array } } }
+
+/** Node's own SHA-256 where the module runs on Node (the same digest, in native code); none in a browser. */
+const nodeCrypto = ((): NodeCrypto | undefined => {
+  try {
+    const process = (globalThis as { readonly process?: { readonly getBuiltinModule?: (id: string) => unknown } }).process
+    return process?.getBuiltinModule?.("node:crypto") as NodeCrypto | undefined
+  } catch {
+    return undefined
+  }
+})()
+
+/** The digest of a text (its UTF-8 bytes): 32 bytes. */
+export const digest = (text: string): Uint8Array =>
+  nodeCrypto === undefined ? sha256(encoder.encode(text)) : nodeCrypto.createHash("sha256").update(text, "utf8").digest()
 
 /** The first 16 bytes of a digest in hex. */
 export const hex128 = (bytes: Uint8Array): string => {
