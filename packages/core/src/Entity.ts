@@ -15,6 +15,7 @@ import { AggregateValue } from "./AggregateValue.js"
 import { AuditEntry } from "./AuditEntry.js"
 import { Consent } from "./Consent.js"
 import { type FieldIssue, InvalidBatch, InvalidRecord } from "./CoreError.js"
+import * as checked from "./internal/checked.js"
 import { Establishment } from "./Establishment.js"
 import { Budget, CostNorm, Expenditure } from "./Finance.js"
 import { Group } from "./Group.js"
@@ -165,10 +166,16 @@ export const textIssues = (value: unknown, path = ""): Array<FieldIssue> => {
  * @since 0.1.0
  */
 export const decode = <K extends Kind>(kind: K): ((input: unknown, index?: number) => Either.Either<Of<K>, InvalidRecord>) => {
-  // the parser is made once per kind, not once per record
-  const parse = ParseResult.decodeUnknownEither(schemas[kind] as unknown as Schema.Schema<Of<K>, unknown>, options)
+  // the parsers are made once per kind, not once per record
+  const schema = schemas[kind] as unknown as Schema.Schema<Of<K>, unknown>
+  const parse = ParseResult.decodeUnknownEither(schema, options)
+  const fast = checked.decoder(schema, options)
   return (input, index) => {
     const text = textIssues(input)
+    if (text.length === 0 && fast !== undefined) {
+      const record = fast(input)
+      if (record !== undefined) return Either.right(record as Of<K>)
+    }
     const result = parse(input)
     const invalid = (issues: ReadonlyArray<FieldIssue>) =>
       new InvalidRecord({ entity: kind, ...(index === undefined ? {} : { index }), issues })
@@ -208,7 +215,9 @@ export const decodeAll =
  * @since 0.1.0
  */
 export const encode = <K extends Kind>(kind: K): ((record: Of<K>) => Encoded<K>) => {
-  // the encoder is made once per kind, not once per record
-  const encodeSync = Schema.encodeSync(schemas[kind] as unknown as Schema.Schema<Of<K>, Encoded<K>>)
-  return (record) => encodeSync(record)
+  // the encoders are made once per kind, not once per record
+  const schema = schemas[kind] as unknown as Schema.Schema<Of<K>, Encoded<K>>
+  const encodeSync = Schema.encodeSync(schema)
+  const fast = checked.encoder(schema)
+  return fast === undefined ? (record) => encodeSync(record) : (record) => (fast(record) as Encoded<K> | undefined) ?? encodeSync(record)
 }
