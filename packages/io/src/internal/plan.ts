@@ -53,7 +53,8 @@ const TOTAL = new Set(["tong", "tong cong", "cong", "tong so", "total", "grand t
 /** A row of totals under the data (`Tổng cộng`, `Cộng`, `Total` in its first filled cell). */
 export const isTotalRow = (row: Row): boolean => {
   const first = row.cells.find((c) => !SheetValue.isBlank(c))
-  return typeof first === "string" && TOTAL.has(fold(first))
+  // folding keeps ASCII digits, and no word of a total has one: most rows are not folded
+  return typeof first === "string" && !/[0-9]/.test(first) && TOTAL.has(fold(first))
 }
 
 export interface PlanInput {
@@ -275,6 +276,10 @@ export interface Candidate {
 }
 
 const set = (target: Record<string, unknown>, path: string, value: unknown): void => {
+  if (!path.includes(".")) {
+    target[path] = value
+    return
+  }
   const parts = path.split(".")
   let at = target
   for (let i = 0; i < parts.length - 1; i++) {
