@@ -15,6 +15,7 @@ import { AggregateValue } from "./AggregateValue.js"
 import { AuditEntry } from "./AuditEntry.js"
 import { Consent } from "./Consent.js"
 import { type FieldIssue, InvalidBatch, InvalidRecord } from "./CoreError.js"
+import * as checked from "./internal/checked.js"
 import { Establishment } from "./Establishment.js"
 import { Budget, CostNorm, Expenditure } from "./Finance.js"
 import { Group } from "./Group.js"
@@ -116,7 +117,11 @@ const BROKEN = {
   en: "contains invalid Unicode (half of a surrogate pair)"
 }
 
-const textProblem = (text: string) => (text.includes("\u0000") ? NUL : LONE_SURROGATE.test(text) ? BROKEN : undefined)
+/** A NUL or any half of a surrogate pair: most text has neither, and one pass over it says so. */
+const SUSPECT_CHAR = /[\u0000\uD800-\uDFFF]/
+
+const textProblem = (text: string) =>
+  !SUSPECT_CHAR.test(text) ? undefined : text.includes("\u0000") ? NUL : LONE_SURROGATE.test(text) ? BROKEN : undefined
 
 /**
  * The text in a value (a record, plain or encoded) that no store keeps the same way: a NUL
@@ -160,12 +165,18 @@ export const textIssues = (value: unknown, path = ""): Array<FieldIssue> => {
  * ```
  * @since 0.1.0
  */
-export const decode =
-  <K extends Kind>(kind: K) =>
-  (input: unknown, index?: number): Either.Either<Of<K>, InvalidRecord> => {
-    const schema = schemas[kind] as unknown as Schema.Schema<Of<K>, unknown>
+export const decode = <K extends Kind>(kind: K): ((input: unknown, index?: number) => Either.Either<Of<K>, InvalidRecord>) => {
+  // the parsers are made once per kind, not once per record
+  const schema = schemas[kind] as unknown as Schema.Schema<Of<K>, unknown>
+  const parse = ParseResult.decodeUnknownEither(schema, options)
+  const fast = checked.decoder(schema, options)
+  return (input, index) => {
     const text = textIssues(input)
-    const result = ParseResult.decodeUnknownEither(schema, options)(input)
+    if (text.length === 0 && fast !== undefined) {
+      const record = fast(input)
+      if (record !== undefined) return Either.right(record as Of<K>)
+    }
+    const result = parse(input)
     const invalid = (issues: ReadonlyArray<FieldIssue>) =>
       new InvalidRecord({ entity: kind, ...(index === undefined ? {} : { index }), issues })
     if (text.length > 0) {
@@ -175,6 +186,7 @@ export const decode =
     }
     return Either.mapLeft(result, (error) => invalid(problems(error)))
   }
+}
 
 /**
  * Decodes a batch of untrusted records: all of them, or an {@link InvalidBatch} listing every
@@ -202,7 +214,10 @@ export const decodeAll =
  *
  * @since 0.1.0
  */
-export const encode =
-  <K extends Kind>(kind: K) =>
-  (record: Of<K>): Encoded<K> =>
-    Schema.encodeSync(schemas[kind] as unknown as Schema.Schema<Of<K>, Encoded<K>>)(record)
+export const encode = <K extends Kind>(kind: K): ((record: Of<K>) => Encoded<K>) => {
+  // the encoders are made once per kind, not once per record
+  const schema = schemas[kind] as unknown as Schema.Schema<Of<K>, Encoded<K>>
+  const encodeSync = Schema.encodeSync(schema)
+  const fast = checked.encoder(schema)
+  return fast === undefined ? (record) => encodeSync(record) : (record) => (fast(record) as Encoded<K> | undefined) ?? encodeSync(record)
+}

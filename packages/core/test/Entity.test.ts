@@ -1,6 +1,6 @@
 import { Classification, Entity, Label } from "@pctnxh/core"
 import { describe, expect, it } from "@effect/vitest"
-import { Either } from "effect"
+import { Either, ParseResult, Schema } from "effect"
 
 const validEvent = {
   id: "ev-1",
@@ -147,3 +147,60 @@ describe("bilingual vocabularies", () => {
 function Schema_isVocabulary(u: unknown): u is Label.Vocabulary<string> {
   return typeof u === "function" && "members" in u && "label" in u && Array.isArray((u as { members: unknown }).members)
 }
+
+describe("the short road of decoding and encoding", () => {
+  // Entity.decode and Entity.encode skip Effect Schema's machinery for records whose fields
+  // only check their values; whatever they give must be what Effect Schema gives
+  const options = { errors: "all", onExcessProperty: "error" } as const
+  const mutations: ReadonlyArray<(plain: Record<string, unknown>, key: string) => Record<string, unknown>> = [
+    (p) => p,
+    (p, k) => {
+      const { [k]: _, ...rest } = p
+      return rest
+    },
+    (p, k) => ({ ...p, [k]: undefined }),
+    (p, k) => ({ ...p, [k]: 12 }),
+    (p, k) => ({ ...p, [k]: 2.5 }),
+    (p, k) => ({ ...p, [k]: -0 }),
+    (p, k) => ({ ...p, [k]: "x" }),
+    (p, k) => ({ ...p, [k]: "" }),
+    (p, k) => ({ ...p, [k]: ` ${String(p[k])}` }),
+    (p, k) => ({ ...p, [k]: null }),
+    (p, k) => ({ ...p, [k]: { value: p[k] } }),
+    (p) => ({ ...p, unknownField: "a" }),
+    (p) => Object.fromEntries(Object.entries(p).reverse())
+  ]
+  const inputs: ReadonlyArray<readonly [Entity.Kind, Record<string, unknown>]> = [
+    ["serviceEvent", validEvent],
+    ["serviceEvent", { ...validEvent, birthYear: 1996, cost: 70_000, amount: 2_000_000, providerId: "org-1", groupId: "g-1", activityId: "a-1" }],
+    ["serviceEvent", { ...validEvent, referral: { providerKind: "health_facility", outcome: "completed" } }],
+    ["person", { id: "p1", keyId: "k1", population: "sex_worker", sex: "female", residence: "temporary" }],
+    ["inspectionVisit", { id: "v1", roundId: "r1", establishmentId: "s1", establishmentType: "karaoke", unitId: "22@pre2025", date: "2019-04-02", outcome: "violation", fine: 3_300_000 }]
+  ]
+
+  it.each(inputs)("%s: the same records and the same refusals as Effect Schema", (kind, plain) => {
+    const schema = Entity.schemas[kind] as unknown as Schema.Schema<unknown, Record<string, unknown>>
+    const decode = Entity.decode(kind)
+    const encode = Entity.encode(kind) as (record: unknown) => unknown
+    const full = ParseResult.decodeUnknownEither(schema, options)
+    let accepted = 0
+    for (const mutate of mutations) {
+      for (const key of Object.keys(plain)) {
+        const input = mutate(plain, key)
+        const ours = decode(input)
+        const theirs = full(input)
+        expect(Either.isRight(ours)).toBe(Either.isRight(theirs))
+        if (Either.isRight(ours) && Either.isRight(theirs)) {
+          accepted++
+          expect(Object.getPrototypeOf(ours.right)).toBe(Object.getPrototypeOf(theirs.right))
+          expect(Object.keys(ours.right as object)).toEqual(Object.keys(theirs.right as object))
+          expect(ours.right).toEqual(theirs.right)
+          const encoded = encode(ours.right)
+          expect(Object.keys(encoded as object)).toEqual(Object.keys(Schema.encodeSync(schema)(theirs.right)))
+          expect(JSON.stringify(encoded)).toBe(JSON.stringify(Schema.encodeSync(schema)(theirs.right)))
+        }
+      }
+    }
+    expect(accepted).toBeGreaterThan(0)
+  })
+})

@@ -30,7 +30,7 @@ import { attempt, retryWhileBusy, storeError, undecodable } from "./internal/err
 import { names as makeNames } from "./internal/names.js"
 import { counting, fill, filledAt, fingerprint, makeFilled } from "./internal/rollup.js"
 import { layout as makeLayout, personLinkTable, snake, type Value } from "./internal/tables.js"
-import { type Added, chunks, type Prepared, write } from "./internal/write.js"
+import { type Added, chunks, type Prepared, Statements, write } from "./internal/write.js"
 import * as Migrations from "./Migrations.js"
 
 /**
@@ -112,6 +112,7 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
     }
 
     const known = { units: new Set<string>(), years: new Set<number>() }
+    const statements = new Statements()
     const current = FiberRef.unsafeMake<Tx | undefined>(undefined)
     // the roll-up pairs filled outside transactions, so a report checks its units with one count
     const filled = makeFilled()
@@ -198,7 +199,7 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
         tx === undefined
           ? Effect.dieMessage(`@pctnxh/store-sql: ${operation} wrote outside a transaction`)
           : Effect.map(
-              attempt(dialect, operation, () => write(tx.db, dialect, names, layout, known, kind, batch), (column) =>
+              attempt(dialect, operation, () => write(tx.db, dialect, names, layout, known, statements, kind, batch), (column) =>
                 fieldOf(kind, column)
               ),
               ({ added, summary }) => {

@@ -13,7 +13,7 @@ import type { CoreError, Store } from "@pctnxh/core"
 import Database from "better-sqlite3"
 import * as Effect from "effect/Effect"
 import type * as Layer from "effect/Layer"
-import { Kysely, SqliteDialect } from "kysely"
+import { Kysely, SqliteDialect, type SqliteDatabase, type SqliteStatement } from "kysely"
 import * as SqlStore from "./SqlStore.js"
 
 /**
@@ -26,6 +26,32 @@ export interface Options extends Omit<SqlStore.StoreOptions, "schema"> {
   readonly timeout?: number | undefined
 }
 
+/** How many statements that change rows a connection keeps prepared. */
+const KEPT = 8
+
+/**
+ * The database as Kysely sees it, keeping the last few statements that change rows prepared:
+ * the store runs the same multi-row `INSERT` for every full batch, and SQLite need not parse
+ * it each time. Statements that read are prepared anew each time (a reading statement can be
+ * in the middle of a stream), as Kysely does.
+ */
+const keepingWrites = (database: Database.Database): SqliteDatabase => {
+  const kept = new Map<string, SqliteStatement>()
+  return {
+    close: () => database.close(),
+    prepare: (text) => {
+      const hit = kept.get(text)
+      if (hit !== undefined) return hit
+      const statement = database.prepare(text)
+      if (!statement.reader) {
+        if (kept.size >= KEPT) kept.delete(kept.keys().next().value!)
+        kept.set(text, statement)
+      }
+      return statement
+    }
+  }
+}
+
 /**
  * A Kysely instance over a SQLite file, in write-ahead-log mode so readers do not wait for a
  * writer.
@@ -35,7 +61,7 @@ export interface Options extends Omit<SqlStore.StoreOptions, "schema"> {
 export const kysely = (filename: string, options: Pick<Options, "timeout"> = {}): Kysely<any> => {
   const database = new Database(filename, { timeout: options.timeout ?? 5000 })
   if (filename !== ":memory:" && filename !== "") database.pragma("journal_mode = WAL")
-  return new Kysely<any>({ dialect: new SqliteDialect({ database }) })
+  return new Kysely<any>({ dialect: new SqliteDialect({ database: keepingWrites(database) }) })
 }
 
 /**

@@ -6,20 +6,60 @@ import { sha256 } from "@noble/hashes/sha2.js"
 
 const encoder = new TextEncoder()
 
+/** The keys of an object in order, each as JSON, by the keys as given (the rows of a file share a few). */
+const sortedKeys = new Map<string, ReadonlyArray<readonly [string, string]>>()
+
+const inOrder = (keys: Array<string>): ReadonlyArray<readonly [string, string]> => {
+  const shape = JSON.stringify(keys)
+  let sorted = sortedKeys.get(shape)
+  if (sorted === undefined) {
+    sorted = keys.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((k) => [k, JSON.stringify(k)] as const)
+    if (sortedKeys.size >= 256) sortedKeys.clear()
+    sortedKeys.set(shape, sorted)
+  }
+  return sorted
+}
+
 /** JSON with object keys sorted, so that the same content always gives the same text. */
 export const canonical = (value: unknown): string => {
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null"
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`
+  const record = value as Record<string, unknown>
+  let out = "{"
+  for (const [k, json] of inOrder(Object.keys(record))) {
+    const v = record[k]
+    if (v === undefined) continue
+    if (out.length > 1) out += ","
+    out += `${json}:${canonical(v)}`
+  }
+  return out + "}"
 }
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"))
 
-/** The digest of a text: 32 bytes. */
-export const digest = (text: string): Uint8Array => sha256(encoder.encode(text))
+type NodeCrypto = {
+  readonly createHash: (algorithm: "sha256") => { update(text: string, encoding: "utf8"): { digest(): Uint8Array } }
+  /** One-shot hashing (Node 20.12 and later). */
+  readonly hash?: (algorithm: "sha256", text: string, encoding: "buffer") => Uint8Array
+}
+
+/** Node's own SHA-256 where the module runs on Node (the same digest, in native code); none in a browser. */
+const nodeCrypto = ((): NodeCrypto | undefined => {
+  try {
+    const process = (globalThis as { readonly process?: { readonly getBuiltinModule?: (id: string) => unknown } }).process
+    return process?.getBuiltinModule?.("node:crypto") as NodeCrypto | undefined
+  } catch {
+    return undefined
+  }
+})()
+
+/** The digest of a text (its UTF-8 bytes): 32 bytes. */
+export const digest: (text: string) => Uint8Array =
+  nodeCrypto === undefined
+    ? (text) => sha256(encoder.encode(text))
+    : nodeCrypto.hash !== undefined
+      ? (text) => nodeCrypto.hash!("sha256", text, "buffer")
+      : (text) => nodeCrypto.createHash("sha256").update(text, "utf8").digest()
 
 /** The first 16 bytes of a digest in hex. */
 export const hex128 = (bytes: Uint8Array): string => {

@@ -53,7 +53,8 @@ const TOTAL = new Set(["tong", "tong cong", "cong", "tong so", "total", "grand t
 /** A row of totals under the data (`Tổng cộng`, `Cộng`, `Total` in its first filled cell). */
 export const isTotalRow = (row: Row): boolean => {
   const first = row.cells.find((c) => !SheetValue.isBlank(c))
-  return typeof first === "string" && TOTAL.has(fold(first))
+  // folding keeps ASCII digits, and no word of a total has one: most rows are not folded
+  return typeof first === "string" && !/[0-9]/.test(first) && TOTAL.has(fold(first))
 }
 
 export interface PlanInput {
@@ -275,6 +276,10 @@ export interface Candidate {
 }
 
 const set = (target: Record<string, unknown>, path: string, value: unknown): void => {
+  if (!path.includes(".")) {
+    target[path] = value
+    return
+  }
   const parts = path.split(".")
   let at = target
   for (let i = 0; i < parts.length - 1; i++) {
@@ -389,17 +394,21 @@ const periodStart = (id: unknown): string | undefined => {
   return Either.isRight(p) ? Period.startDate(p.right, "plain") : undefined
 }
 
+/** Where a problem of a row is: the column read (if one was) and the field. */
+const where = (column: PlanColumn | undefined, field: Field): Pick<Problem, "column" | "field"> => ({
+  ...(column === undefined ? {} : { column: { index: column.index, letter: column.letter, header: column.header } }),
+  field: field.name
+})
+
 /** Reads a data row against the plan. */
 export const candidate = (plan: Plan, row: Row, context: RowContext): Candidate => {
   const record: Record<string, unknown> = {}
   const uic: Record<string, string> = {}
   const problems: Array<Problem> = []
   const units: Array<{ field: Field; value: SheetValue.Value; column: PlanColumn | undefined }> = []
-  const values = new Map<string, unknown>()
-  const where = (column: PlanColumn | undefined, field: Field): Pick<Problem, "column" | "field"> => ({
-    ...(column === undefined ? {} : { column: { index: column.index, letter: column.letter, header: column.header } }),
-    field: field.name
-  })
+  // the value of the field that dates the row's units, the only value read again
+  const own = plan.mapping.unitDate
+  let ownValue: unknown = undefined
   for (const field of plan.mapping.fields) {
     const column = plan.byField.get(field.name)
     let value: SheetValue.Value = column === undefined ? null : (row.cells[column.index] ?? null)
@@ -420,7 +429,7 @@ export const candidate = (plan: Plan, row: Row, context: RowContext): Candidate 
       continue
     }
     if (read.right === undefined) continue
-    values.set(field.name, read.right)
+    if (field.name === own?.field) ownValue = read.right
     if (isUic(field)) {
       const v = read.right
       uic[field.name.slice(4)] = typeof v === "string" ? v : String(v)
@@ -432,15 +441,14 @@ export const candidate = (plan: Plan, row: Row, context: RowContext): Candidate 
     }
   }
   if (units.length > 0) {
-    const own = plan.mapping.unitDate
     const rowDate =
       own === undefined
         ? undefined
         : own.from === "date"
-          ? (values.get(own.field) as string | undefined)
+          ? (ownValue as string | undefined)
           : own.from === "year"
-            ? yearStart(values.get(own.field))
-            : periodStart(values.get(own.field))
+            ? yearStart(ownValue)
+            : periodStart(ownValue)
     // a period or year the geography does not cover (before 1900, after 2200) is the row's date problem
     if (own !== undefined && rowDate !== undefined && !Time.isIsoDate(rowDate) && context.unitsAsOf === undefined) {
       const field = plan.mapping.fields.find((f) => f.name === own.field)

@@ -195,8 +195,6 @@ export const pseudonymiseRow = (
 // decode
 // ---------------------------------------------------------------------------------------------
 
-const PENDING_ID = "pending"
-
 /**
  * Checks records of a kind: a record, or every problem of its row (those found reading the
  * cells, then those `Entity.decode` finds in fields no cell problem already blames). A record
@@ -209,7 +207,10 @@ export const decoder = (kind: Entity.Kind) => {
   return (plan: Plan, mapped: Mapped): Either.Either<Entity.Any, Array<Problem>> => {
     const { record, problems } = mapped
     const idGiven = record.id !== undefined
-    if (!idGiven) record.id = PENDING_ID
+    // the candidate holds the row's values as read (plain data), the same as the record's; the
+    // record is decoded with the id its first occurrence gets, so it is built once
+    const d = idGiven ? undefined : digest(`${kind}\u0000${canonical(record)}`)
+    if (d !== undefined) record.id = `h-${hex128(d)}`
     const decoded = decode(record)
     if (Either.isLeft(decoded)) {
       const blamed = new Set(problems.map((p) => p.field))
@@ -226,12 +227,9 @@ export const decoder = (kind: Entity.Kind) => {
     }
     if (problems.length > 0 || Either.isLeft(decoded)) return Either.left(problems)
     let value = decoded.right as Entity.Any
-    if (!idGiven) {
-      // the candidate holds the row's values as read (plain data), the same as the record's
-      const { id: _id, ...content } = record
-      const d = digest(`${kind}\u0000${canonical(content)}`)
+    if (d !== undefined) {
       const n = occurrences.next(fingerprint(d))
-      value = new schema({ ...value, id: `h-${hex128(d)}${n > 1 ? `-${n}` : ""}` }, true)
+      if (n > 1) value = new schema({ ...value, id: `h-${hex128(d)}-${n}` }, true)
     }
     return Either.right(value)
   }

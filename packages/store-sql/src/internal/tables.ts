@@ -224,13 +224,16 @@ export const layout = (registry: Registry.Registry): Layout => {
   const projector = (kind: Entity.Kind) => {
     let p = projectors.get(kind)
     if (p === undefined) {
-      const fields = Object.entries((registry.kinds[kind] as Registry.KindSpec<unknown> | undefined)?.fields ?? {})
+      // each field with its column's name, worked out once
+      const fields = Object.entries((registry.kinds[kind] as Registry.KindSpec<unknown> | undefined)?.fields ?? {}).map(
+        ([name, f]) => [snake(name), f] as const
+      )
       const source = sourcesOf(registry, kind)[0]
       const persons = personLinks(registry, kind)
       const read = (field: string, record: unknown) => Registry.read(registry, kind, field, record)
       p = (record) => {
         const columns: Record<string, Value> = {}
-        for (const [name, f] of fields) columns[snake(name)] = f.read(record) ?? null
+        for (const [column, f] of fields) columns[column] = f.read(record) ?? null
         if (source === undefined) return { columns, ...(persons === undefined ? {} : { persons: persons(record) }) }
         let dates: ReadonlyArray<string> = []
         const time = source.time

@@ -8,8 +8,8 @@
  * writer that stored it.
  */
 import type { Entity, Store } from "@pctnxh/core"
-import type { Kysely } from "kysely"
-import { sql } from "kysely"
+import type { Compilable, Kysely } from "kysely"
+import { CompiledQuery, sql } from "kysely"
 import type { Dialect } from "./dialect.js"
 import type { Names } from "./names.js"
 import { type Layout, linksPersons, periodsOfYear, periodTable, personLinkTable, unitTable, type Value } from "./tables.js"
@@ -58,6 +58,60 @@ export class RecordFailed extends Error {
 }
 
 const MAX_PARAMETERS = 20_000
+
+/**
+ * The SQL text of statements the store runs again and again with other values — the
+ * multi-row `INSERT` of a full batch, the read of its ids — by shape (what the statement does,
+ * its table, how many rows): Kysely builds and compiles each shape once, and later batches of
+ * the same shape run its text with their own values. Holds a few shapes, the least recently
+ * used one leaving first, so odd-sized batches do not make it grow.
+ */
+export class Statements {
+  private readonly texts = new Map<string, string>()
+  constructor(private readonly limit = 16) {}
+  get(key: string): string | undefined {
+    const text = this.texts.get(key)
+    if (text !== undefined) {
+      this.texts.delete(key)
+      this.texts.set(key, text)
+    }
+    return text
+  }
+  set(key: string, text: string): void {
+    this.texts.delete(key)
+    if (this.texts.size >= this.limit) this.texts.delete(this.texts.keys().next().value!)
+    this.texts.set(key, text)
+  }
+}
+
+/**
+ * Runs a statement of a shape with its parameters, in the order Kysely gives them: the text
+ * of the shape when it is known, else the statement `build` makes, whose text is kept for the
+ * shape only if its parameters are exactly those given (so a text is never run with values in
+ * another order).
+ */
+const runShaped = async <R>(
+  db: Kysely<any>,
+  statements: Statements,
+  key: string,
+  parameters: ReadonlyArray<Value>,
+  build: () => Compilable<R>
+): Promise<ReadonlyArray<R>> => {
+  const text = statements.get(key)
+  if (text !== undefined) return (await db.executeQuery<R>(CompiledQuery.raw(text, parameters as Array<Value>))).rows
+  const compiled = build().compile()
+  const same = compiled.parameters.length === parameters.length && compiled.parameters.every((p, i) => p === parameters[i])
+  if (same) statements.set(key, compiled.sql)
+  return (await db.executeQuery(compiled)).rows
+}
+
+/** The values of rows, row by row in the order of `columns`. */
+const flatten = (rows: ReadonlyArray<Record<string, Value>>, columns: ReadonlyArray<string>): Array<Value> => {
+  const out: Array<Value> = new Array(rows.length * columns.length)
+  let i = 0
+  for (const row of rows) for (const c of columns) out[i++] = row[c] ?? null
+  return out
+}
 
 export const chunks = <A>(items: ReadonlyArray<A>, size: number): Array<ReadonlyArray<A>> => {
   const out: Array<ReadonlyArray<A>> = []
@@ -126,7 +180,7 @@ const located = async (
 }
 
 /**
- * Writes a batch; `db` is a transaction. Returns the summary and what the lookup tables gained.
+ * Writes a batch; `db` is a transaction, `statements` the store's texts of statements by shape. Returns the summary and what the lookup tables gained.
  */
 export const write = async (
   db: Kysely<any>,
@@ -134,6 +188,7 @@ export const write = async (
   names: Names,
   layout: Layout,
   known: Known,
+  statements: Statements,
   kind: Entity.Kind,
   batch: ReadonlyArray<Prepared>
 ): Promise<{ readonly summary: Store.PutSummary; readonly added: Added }> => {
@@ -145,8 +200,10 @@ export const write = async (
   const ids = [...new Set(batch.map((r) => r.id))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   const stored = new Map<string, string>()
   for (const chunk of chunks(ids, 500)) {
-    const read = db.selectFrom(name).select(["id", "data"]).where("id", "in", chunk as Array<string>).orderBy("id")
-    const rows = await (dialect.lockRows ? read.forUpdate() : read).execute()
+    const rows = await runShaped<{ id: unknown; data: unknown }>(db, statements, `read\u0000${name}\u0000${chunk.length}`, chunk, () => {
+      const read = db.selectFrom(name).select(["id", "data"]).where("id", "in", chunk as Array<string>).orderBy("id")
+      return dialect.lockRows ? read.forUpdate() : read
+    })
     for (const row of rows) stored.set(String(row.id), String(row.data))
   }
   let inserted = 0
@@ -179,15 +236,17 @@ export const write = async (
   })
   try {
     await located(db, dialect, values.filter((v) => v.isNew), (rows) =>
-      db.insertInto(name).values(rows as Array<Record<string, Value>>).execute()
+      runShaped(db, statements, `insert\u0000${name}\u0000${rows.length}`, flatten(rows, columns), () =>
+        db.insertInto(name).values(rows as Array<Record<string, Value>>)
+      )
     )
   } catch (error) {
     throw dialect.conflictOnKey(error, "id") ? new WriteConflict(error) : error
   }
   await located(db, dialect, values.filter((v) => !v.isNew), (rows) =>
-    dialect
-      .upsert(db.insertInto(name).values(rows as Array<Record<string, Value>>), ["id"], columns.filter((c) => c !== "id"))
-      .execute()
+    runShaped(db, statements, `upsert\u0000${name}\u0000${rows.length}`, flatten(rows, columns), () =>
+      dialect.upsert(db.insertInto(name).values(rows as Array<Record<string, Value>>), ["id"], columns.filter((c) => c !== "id"))
+    )
   )
 
   if (linksPersons(layout.registry, kind)) {

@@ -1,0 +1,140 @@
+/**
+ * A shorter road through Effect Schema for records of a class whose fields only check their
+ * values: strings, numbers, booleans, literals, their refinements (ids, dates, codes, amounts)
+ * and unions of these. Decoding or encoding such a field gives its value back unchanged, so a
+ * record whose fields are all such, present and valid, decodes to `new Class(fields, true)`
+ * (Effect's own transformation of the class) and encodes to a plain copy of its fields, in
+ * the order of the class's fields — what Effect Schema gives, without its machinery for each
+ * field of each record. Each field's check is Effect Schema's own, remembered for the last few
+ * thousand values it was given (records repeat the same codes, dates and amounts).
+ *
+ * Whenever the road does not apply — a field that transforms (a nested class), an unknown key,
+ * a missing required field, an invalid value, an input that is not a plain record — it answers
+ * `undefined` and the caller takes Effect Schema's road, which finds every problem and words it.
+ */
+import * as Either from "effect/Either"
+import * as ParseResult from "effect/ParseResult"
+import * as Schema from "effect/Schema"
+import type * as AST from "effect/SchemaAST"
+import type { ParseOptions } from "effect/SchemaAST"
+
+/** Whether decoding and encoding a value of this type give it back unchanged when it is valid. */
+const checksOnly = (ast: AST.AST): boolean => {
+  switch (ast._tag) {
+    case "StringKeyword":
+    case "NumberKeyword":
+    case "BooleanKeyword":
+    case "UndefinedKeyword":
+    case "Literal":
+    case "Enums":
+      return true
+    case "Union":
+      return ast.types.every(checksOnly)
+    case "Refinement":
+      return checksOnly(ast.from)
+    default:
+      return false
+  }
+}
+
+/** How many values of a field a check remembers before it starts again. */
+const REMEMBERED = 4_096
+
+/** Effect Schema's check of a value of a type, remembered for strings and numbers. */
+const checker = (type: AST.AST): ((value: unknown) => boolean) => {
+  const parse = ParseResult.decodeUnknownEither(Schema.make(type))
+  const seen = new Map<string | number, boolean>()
+  return (value) => {
+    // -0 and 0 are one key of a Map; -0 is checked each time
+    if ((typeof value === "string" && value.length <= 256) || (typeof value === "number" && !Object.is(value, -0))) {
+      let valid = seen.get(value)
+      if (valid === undefined) {
+        valid = Either.isRight(parse(value))
+        if (seen.size >= REMEMBERED) seen.clear()
+        seen.set(value, valid)
+      }
+      return valid
+    }
+    return Either.isRight(parse(value))
+  }
+}
+
+interface Field {
+  readonly name: string
+  readonly optional: boolean
+  /** The field's check, or `undefined` when the field transforms its value. */
+  readonly valid: ((value: unknown) => boolean) | undefined
+}
+
+const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key)
+
+/** The fields of a class's plain form, in order, when the class is a transformation of one. */
+const fieldsOf = (ast: AST.AST): { readonly fields: ReadonlyArray<Field>; readonly ast: AST.Transformation } | undefined => {
+  if (ast._tag !== "Transformation" || ast.from._tag !== "TypeLiteral" || ast.to._tag !== "Declaration") return undefined
+  if (ast.transformation._tag !== "FinalTransformation" || ast.from.indexSignatures.length > 0) return undefined
+  const fields: Array<Field> = []
+  for (const ps of ast.from.propertySignatures) {
+    if (typeof ps.name !== "string") return undefined
+    fields.push({ name: ps.name, optional: ps.isOptional, valid: checksOnly(ps.type) ? checker(ps.type) : undefined })
+  }
+  return { fields, ast }
+}
+
+/**
+ * The fields of a record copied in the class's order when each present one is valid and each
+ * required one is present; `undefined` otherwise.
+ */
+const copy = (fields: ReadonlyArray<Field>, input: object): Record<string, unknown> | undefined => {
+  const out: Record<string, unknown> = {}
+  for (const field of fields) {
+    if (hasOwn(input, field.name)) {
+      const value = (input as Record<string, unknown>)[field.name]
+      if (field.valid === undefined || !field.valid(value)) return undefined
+      out[field.name] = value
+    } else if (!field.optional) {
+      return undefined
+    }
+  }
+  return out
+}
+
+/**
+ * A decoder of untrusted input to an instance of a class, for the options `options`
+ * (unknown keys refused), or `undefined` when the class is not one the road applies to. The
+ * decoder answers `undefined` where Effect Schema must decide.
+ */
+export const decoder = (
+  schema: Schema.Schema.Any,
+  options: ParseOptions & { readonly onExcessProperty: "error" }
+): ((input: unknown) => unknown) | undefined => {
+  const found = fieldsOf(schema.ast)
+  if (found === undefined) return undefined
+  const { ast, fields } = found
+  const names = new Set(fields.map((f) => f.name))
+  const transformation = ast.transformation as AST.FinalTransformation
+  const declared = ParseResult.decodeUnknownEither(Schema.make(ast.to), options)
+  return (input) => {
+    if (typeof input !== "object" || input === null || Array.isArray(input)) return undefined
+    if (Object.getOwnPropertySymbols(input).length > 0) return undefined
+    for (const key of Object.keys(input)) if (!names.has(key)) return undefined
+    const plain = copy(fields, input)
+    if (plain === undefined) return undefined
+    const made = transformation.decode(plain, options, ast, input)
+    if (!Either.isEither(made) || Either.isLeft(made)) return undefined
+    const instance = declared(made.right)
+    return Either.isRight(instance) ? instance.right : undefined
+  }
+}
+
+/**
+ * An encoder of instances of a class to their plain form (unknown keys left out), or
+ * `undefined` when the class is not one the road applies to. The encoder answers `undefined`
+ * where Effect Schema must decide.
+ */
+export const encoder = (schema: Schema.Schema.Any): ((record: unknown) => unknown) | undefined => {
+  const found = fieldsOf(schema.ast)
+  if (found === undefined) return undefined
+  const { fields } = found
+  const klass = schema as unknown as abstract new (...args: never) => unknown
+  return (record) => (record instanceof klass ? copy(fields, record as object) : undefined)
+}
