@@ -94,6 +94,32 @@ await forEachDialect("SQL store", (dialect) => {
     }
   })
 
+  it("puts a dated record of a period filter in its period by its date, without reading the period table", async () => {
+    const { connection, run, statements, store } = await open(dialect)
+    try {
+      await run(store.put("serviceEvent", Scenarios.periodEdges(unit)))
+      const filters = [AggregateQuery.inPeriod("2020", "administrative")]
+      const queries = [
+        AggregateQuery.make({ source: "serviceEvent", measure: AggregateQuery.count, filters, groupBy: [AggregateQuery.byPeriod("month", "plain")] }),
+        AggregateQuery.make({ source: "serviceEvent", measure: AggregateQuery.newPersons("administrative"), filters }),
+        AggregateQuery.make({
+          source: "serviceEvent",
+          measure: AggregateQuery.newPersons("plain"),
+          filters,
+          groupBy: [AggregateQuery.byPeriod("quarter", "administrative")]
+        })
+      ]
+      for (const query of queries) {
+        statements.length = 0
+        const rows = await run(store.aggregate(query))
+        expect(rows.length).toBeGreaterThan(0)
+        expect(statements.filter((s) => s.includes("pctnxh_period"))).toEqual([])
+      }
+    } finally {
+      await connection.close()
+    }
+  })
+
   it("looks for units to roll up once while none is added, and rolls up a unit another store added", async () => {
     const { connection, run, statements, store } = await open(dialect)
     try {

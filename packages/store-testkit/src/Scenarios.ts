@@ -158,6 +158,26 @@ export const decemberEdge = (unitId: string): ReadonlyArray<Entity.Of<"serviceEv
 ]
 
 /**
+ * Ten contacts of four women on both sides of the edges of the two calendars' periods around
+ * 2020: 14 and 15 December (the administrative year), 31 December and 1 January (the plain
+ * year), 14 and 15 March, 31 March and 1 April (the quarters), 14 and 15 December 2020.
+ *
+ * @since 0.1.0
+ */
+export const periodEdges = (unitId: string): ReadonlyArray<Entity.Of<"serviceEvent">> => [
+  event("edge-1", unitId, "2019-12-14", "p-a"),
+  event("edge-2", unitId, "2019-12-15", "p-a"),
+  event("edge-3", unitId, "2019-12-31", "p-b"),
+  event("edge-4", unitId, "2020-01-01", "p-c"),
+  event("edge-5", unitId, "2020-03-14", "p-b"),
+  event("edge-6", unitId, "2020-03-15", "p-d"),
+  event("edge-7", unitId, "2020-03-31", "p-c"),
+  event("edge-8", unitId, "2020-04-01", "p-d"),
+  event("edge-9", unitId, "2020-12-14", "p-a"),
+  event("edge-10", unitId, "2020-12-15", "p-b")
+]
+
+/**
  * Contacts and distinct persons by year and sex: the query whose answer must survive
  * re-imports and erasures.
  *

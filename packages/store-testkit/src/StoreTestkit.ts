@@ -611,6 +611,49 @@ export const suite = (name: string, layer: Layer.Layer<Store.Store, unknown>, op
         )
       )
 
+      it.effect("a period filter of one calendar, grouped by the periods of the other, puts each contact in the period of its date", () =>
+        run(
+          Effect.gen(function* () {
+            const store = yield* Store.Store
+            yield* store.put("serviceEvent", Scenarios.periodEdges(places.doSonCommune2019))
+            const aggregate = (measure: AggregateQuery.Measure, filters: ReadonlyArray<AggregateQuery.Filter>, groupBy: AggregateQuery.Dimension) =>
+              store.aggregate(AggregateQuery.make({ source: "serviceEvent", measure, filters, groupBy: [groupBy] }))
+            const year2020 = [AggregateQuery.inPeriod("2020", "administrative")]
+            // the administrative 2020: 2019-12-15 … 2020-12-14
+            expect(normalise(yield* aggregate(AggregateQuery.count, year2020, AggregateQuery.byPeriod("month", "administrative")))).toEqual([
+              { key: { period: "2020M01" }, value: 3 },
+              { key: { period: "2020M03" }, value: 1 },
+              { key: { period: "2020M04" }, value: 3 },
+              { key: { period: "2020M12" }, value: 1 }
+            ])
+            expect(normalise(yield* aggregate(AggregateQuery.count, year2020, AggregateQuery.byPeriod("quarter", "plain")))).toEqual([
+              { key: { period: "2019Q4" }, value: 2 },
+              { key: { period: "2020Q1" }, value: 4 },
+              { key: { period: "2020Q2" }, value: 1 },
+              { key: { period: "2020Q4" }, value: 1 }
+            ])
+            // two filters: the dates both let through
+            const both = [...year2020, AggregateQuery.inPeriod("2020S1", "plain")]
+            expect(normalise(yield* aggregate(AggregateQuery.count, both, AggregateQuery.byPeriod("quarter", "administrative")))).toEqual([
+              { key: { period: "2020Q1" }, value: 2 },
+              { key: { period: "2020Q2" }, value: 3 }
+            ])
+            // new in the administrative 2020: p-a on 2019-12-15, p-b on 2019-12-31, p-c on
+            // 2020-01-01, p-d on 2020-03-15; the plain first quarter shows the last two
+            const firstQuarter = [AggregateQuery.inPeriod("2020Q1", "plain")]
+            const newPersons = AggregateQuery.newPersons("administrative")
+            expect(normalise(yield* aggregate(newPersons, firstQuarter, AggregateQuery.byPeriod("month", "administrative")))).toEqual([
+              { key: { period: "2020M01" }, value: 1 },
+              { key: { period: "2020M04" }, value: 1 }
+            ])
+            expect(normalise(yield* aggregate(newPersons, year2020, AggregateQuery.byPeriod("year", "plain")))).toEqual([
+              { key: { period: "2019" }, value: 2 },
+              { key: { period: "2020" }, value: 2 }
+            ])
+          })
+        )
+      )
+
       it.effect("an event of 2019 in Đồ Sơn rolls up into today's Hải Phòng", () =>
         run(
           Effect.gen(function* () {

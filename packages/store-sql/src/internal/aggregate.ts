@@ -1,8 +1,10 @@
 /**
  * Compiles an aggregate query to one SQL statement: a `GROUP BY` over the source's table, joined
- * to the period table for period dimensions, to the unit roll-up table for unit dimensions, and
- * to the model or establishment table for attributes read there. The semantics are those of the
- * memory store's evaluator, rule for rule:
+ * to the unit roll-up table for unit dimensions and to the model or establishment table for
+ * attributes read there. A dated record's period (a period dimension, the reporting year of
+ * `newPersons`) is a `CASE` on its date over the periods covering a period filter's dates; with no
+ * such filter, or for records that carry a period, the period table is joined. The semantics are
+ * those of the memory store's evaluator, rule for rule:
  *
  * - a dated record falls in the period whose dates contain its date; a record that carries a
  *   period (an aggregate value, a budget year) falls in the period containing its first day,
@@ -19,7 +21,7 @@
  *   `c1`…`cN`;
  * - without a group-by, no records means no row, as with the memory store.
  */
-import type { AdminUnit, Entity } from "@pctnxh/core"
+import type { AdminUnit, Calendar, Entity } from "@pctnxh/core"
 import { AggregateQuery, Period, Registry } from "@pctnxh/core"
 import type { RawBuilder } from "kysely"
 import { sql } from "kysely"
@@ -96,6 +98,31 @@ export const pairs = (query: AggregateQuery.AggregateQuery, withinLevels: Input[
   return [...found.values()]
 }
 
+/** The most periods a `CASE` on a record's date lists; beyond, the period table is joined. */
+const MAX_BUCKETS = 200
+
+/**
+ * The periods of a grain under a calendar that cover a range of dates, each with its last day,
+ * or `undefined` when they are more than {@link MAX_BUCKETS} or the dates fall outside the years
+ * period ids can name (the period table has no row for those).
+ */
+const coveringPeriods = (
+  range: { readonly start: string; readonly end: string },
+  grain: Period.Unit,
+  calendar: Calendar.Calendar
+): ReadonlyArray<{ readonly id: string; readonly end: string }> | undefined => {
+  try {
+    // the number of periods first, without listing a range that spans centuries
+    const first = Period.containing(range.start, "month", calendar)
+    const last = Period.containing(range.end, "month", calendar)
+    if ((last.year - first.year) * 12 + last.month - first.month >= MAX_BUCKETS) return undefined
+    const periods = Period.covering(range.start, range.end, grain, calendar)
+    return periods.map((p) => ({ id: p.id, end: Period.dateRange(p, calendar).end }))
+  } catch {
+    return undefined
+  }
+}
+
 /** The name of the i-th key column of a statement. */
 export const keyColumn = (i: number): string => `k${i}`
 
@@ -170,6 +197,24 @@ export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
     }
   }
 
+  /**
+   * The period a dated record falls in, as a `CASE` on its date over the periods of the grain
+   * that cover a period filter's dates: every record the filters let through lies in them, so
+   * no join to the period table is needed. `undefined` without such a filter (or when it spans
+   * more than {@link MAX_BUCKETS} periods, or dates outside the years period ids can name).
+   */
+  const bucket = (grain: Period.Unit, calendar: Calendar.Calendar, date: RawBuilder<unknown>): RawBuilder<unknown> | undefined => {
+    for (const range of periodRanges) {
+      const covering = coveringPeriods(range, grain, calendar)
+      if (covering === undefined) continue
+      // the filter keeps dates from range.start on, inside the first period: each date is in
+      // the first period whose last day it does not pass
+      const whens = covering.map((p) => sql`when ${date} <= ${p.end} then ${p.id}`)
+      return sql`case ${sql.join(whens, sql` `)} end`
+    }
+    return undefined
+  }
+
   // dimensions
   const keys: Array<RawBuilder<unknown>> = []
   const dimensionJoins: Array<RawBuilder<unknown>> = []
@@ -177,6 +222,11 @@ export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
   for (const dimension of query.groupBy) {
     switch (dimension._tag) {
       case "period": {
+        const expression = source.time === "date" ? bucket(dimension.grain, dimension.calendar, ref("t", source.dateColumn)) : undefined
+        if (expression !== undefined) {
+          keys.push(expression)
+          break
+        }
         const contains =
           source.time === "date"
             ? sql`${ref("t", source.dateColumn)} between p.start_date and p.end_date`
@@ -249,15 +299,33 @@ export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
           ${where([sql`t.pctnxh_rank = 1`, ...periodConditions])} ${groupBy()}`
       }
       // only the reporting years a period filter reaches can hold a counted first contact
-      const years = periodRanges.flatMap((range) => {
-        const ids = Period.covering(range.start, range.end, "year", measure.calendar).map((p) => p.id)
-        return ids.length > 200 ? [] : [sql`y.id in (${sql.join(ids)})`]
+      const date = ref("t", source.dateColumn)
+      const reached = periodRanges.flatMap((range) => {
+        const found = coveringPeriods(range, "year", measure.calendar)
+        return found === undefined ? [] : [found]
       })
-      const ranked = sql`select t.*, row_number() over (partition by ${person}, y.id order by ${ref("t", source.dateColumn)}, ${ref("t", "id")}) as pctnxh_rank
-        from ${table} as t
-        inner join ${periods} as y on y.calendar = ${measure.calendar} and y.grain = ${"year"} and ${ref("t", source.dateColumn)} between y.start_date and y.end_date
-        ${sql.join(lookupJoins(filterLookups), sql` `)}
-        ${where([sql`${person} is not null`, ...years, ...conditions])}`
+      let ranked: RawBuilder<unknown>
+      if (reached.length > 0) {
+        // the years every filter reaches, one run of consecutive years: the year of a date is
+        // a CASE on it, with no join to the period table
+        const years = reached.reduce((common, next) => common.filter((y) => next.some((n) => n.id === y.id)))
+        const first = years[0] === undefined ? undefined : Period.dateRange(Period.year(Number(years[0].id)), measure.calendar).start
+        const year = sql`case ${sql.join(years.map((y) => sql`when ${date} <= ${y.end} then ${y.id}`), sql` `)} end`
+        ranked = sql`select t.*, row_number() over (partition by ${person}, ${years.length === 0 ? sql`1` : year} order by ${date}, ${ref("t", "id")}) as pctnxh_rank
+          from ${table} as t
+          ${sql.join(lookupJoins(filterLookups), sql` `)}
+          ${where([
+            sql`${person} is not null`,
+            first === undefined ? sql`1 = 0` : sql`${date} >= ${first} and ${date} <= ${years[years.length - 1]!.end}`,
+            ...conditions
+          ])}`
+      } else {
+        ranked = sql`select t.*, row_number() over (partition by ${person}, y.id order by ${date}, ${ref("t", "id")}) as pctnxh_rank
+          from ${table} as t
+          inner join ${periods} as y on y.calendar = ${measure.calendar} and y.grain = ${"year"} and ${date} between y.start_date and y.end_date
+          ${sql.join(lookupJoins(filterLookups), sql` `)}
+          ${where([sql`${person} is not null`, ...conditions])}`
+      }
       return sql`select ${select(sql`count(distinct ${person})`)} from (${ranked}) as t
         ${sql.join([...lookupJoins(dimensionLookups), ...dimensionJoins], sql` `)}
         ${where([sql`t.pctnxh_rank = 1`, ...periodConditions])} ${groupBy()}`
