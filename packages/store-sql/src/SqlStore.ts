@@ -29,7 +29,7 @@ import { dialects, type Name, toNumber } from "./internal/dialect.js"
 import { attempt, retryWhileBusy, storeError, undecodable } from "./internal/errors.js"
 import { names as makeNames } from "./internal/names.js"
 import { counting, fill, filledAt, fingerprint, makeFilled } from "./internal/rollup.js"
-import { layout as makeLayout, personLinkTable, snake, type Value } from "./internal/tables.js"
+import { layout as makeLayout, personLinkTable, rollupTable, snake, type Value } from "./internal/tables.js"
 import { type Added, chunks, type Prepared, Statements, write } from "./internal/write.js"
 import * as Migrations from "./Migrations.js"
 
@@ -82,7 +82,12 @@ export interface Options extends StoreOptions {
 interface Tx {
   readonly db: Kysely<any>
   readonly committed: Array<Added>
+  /** Rows inserted or updated per table. */
+  readonly written: Map<string, number>
 }
+
+/** The fewest rows written to a table since its last analysis that make it due for another. */
+const ANALYZE_AFTER = 10_000
 
 const invalid = (source: string, en: string, vi: string) => new CoreError.InvalidQuery({ source, reason: { vi, en } })
 
@@ -158,7 +163,7 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
             return pinned
           }),
           ({ conn, release }) => {
-            const tx: Tx = { db: conn, committed: [] }
+            const tx: Tx = { db: conn, committed: [], written: new Map() }
             const rollback = Effect.promise(async () => {
               await sql`rollback`.execute(conn).catch(() => undefined)
               await release()
@@ -176,13 +181,38 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
                           for (const y of added.years) known.years.add(y)
                         }
                         return exit.value
-                      })
+                      }),
+                      Effect.tap(() => analyzeGrown(tx.written))
                     )
                   : Effect.zipRight(rollback, exit)
             )
           }
         )
       )
+
+    // The planner's statistics: a table written to since they were gathered is planned as if it
+    // were as small as it was (a freshly imported table as nearly empty), and a report's joins
+    // go to nested loops. Where the dialect gathers them on demand, a table is analyzed after a
+    // transaction that brings the rows written since its last analysis to 10,000 and to as many
+    // as it had then: a few times over a large import, never on every small write.
+    const statistics = new Map<string, { pending: number; analyzed: number }>()
+    const analyze = (table: string): Effect.Effect<void> =>
+      dialect.analyze === undefined ? Effect.void : Effect.ignore(use(`analyze ${table}`, (d) => dialect.analyze!(table).execute(d)))
+    const analyzeGrown = (written: ReadonlyMap<string, number>): Effect.Effect<void> => {
+      if (dialect.analyze === undefined) return Effect.void
+      const due: Array<string> = []
+      for (const [table, rows] of written) {
+        const s = statistics.get(table) ?? { pending: 0, analyzed: 0 }
+        s.pending += rows
+        if (s.pending >= Math.max(ANALYZE_AFTER, s.analyzed)) {
+          s.analyzed += s.pending
+          s.pending = 0
+          due.push(table)
+        }
+        statistics.set(table, s)
+      }
+      return Effect.forEach(due, analyze, { discard: true })
+    }
 
     const retrying = <A, E, R>(operation: string, effect: Effect.Effect<A, E, R>) => retryWhileBusy(operation, busyTimeout, effect)
 
@@ -204,6 +234,8 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
               ),
               ({ added, summary }) => {
                 tx.committed.push(added)
+                const table = tableOf(kind)
+                tx.written.set(table, (tx.written.get(table) ?? 0) + summary.inserted + summary.updated)
                 return summary
               }
             )
@@ -428,7 +460,10 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
         // what a transaction fills may be rolled back: it is not remembered
         const outside = (yield* FiberRef.get(current)) === undefined
         const remembered = outside ? filled : makeFilled()
-        const fillNeeded = retrying(operation, use(operation, (d) => fill(d, dialect, names, geography, needed, remembered)))
+        // roll-ups filled for the first time are analyzed, as a grown table is
+        const fillNeeded = Effect.tap(retrying(operation, use(operation, (d) => fill(d, dialect, names, geography, needed, remembered))), (added) =>
+          added ? analyze(names.name(rollupTable.name)) : Effect.void
+        )
         const at = needed.length > 0 && outside ? filledAt(filled, geography, needed) : undefined
         let rows: ReadonlyArray<Record<string, unknown>>
         if (at === undefined) {

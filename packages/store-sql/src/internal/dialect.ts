@@ -77,6 +77,11 @@ export interface Dialect {
   readonly conflictOnKey: (error: unknown, column: string) => boolean
   /** The column a driver error names, if it names one. */
   readonly column: (error: unknown) => string | undefined
+  /**
+   * Gathers a table's statistics for the planner, where the database plans from statistics it
+   * does not keep up to date by itself at once (PostgreSQL: `ANALYZE`); absent elsewhere.
+   */
+  readonly analyze?: (table: string) => RawBuilder<unknown>
 }
 
 const field = (error: unknown, name: string): unknown =>
@@ -190,6 +195,7 @@ const PG_CONNECTION_STATES = new Set(["57P01", "57P02", "57P03", "53300"])
 
 const postgres: Dialect = {
   name: "postgres",
+  analyze: (table) => sql`analyze ${sql.table(table)}`,
   maxIdentifier: 63,
   type: (type) => {
     switch (type) {
