@@ -63,14 +63,42 @@ const PG_URL = process.env.PCTNXH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/
 /** The prefix of the PostgreSQL schemas the cases create (`bench_library`, `bench_floor`). */
 const SCHEMA = process.env.PCTNXH_BENCH_SCHEMA ?? "bench"
 
-const child = (...argv: Array<string>): Promise<ImportResult> =>
-  new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [...process.execArgv, join(here, "lib", "import.ts"), ...argv], { stdio: ["ignore", "pipe", "inherit"] })
+/**
+ * The import's child process as one bundled module run by plain Node, as a deployed import runs:
+ * its peak memory is the import's, not that of `tsx` compiling the sources on the fly. The
+ * workspace packages are bundled from their sources; native and driver modules stay imports.
+ * Made once per run, in `bench/results/` (not committed), where those imports resolve.
+ */
+let bundled: Promise<string> | undefined
+const importModule = (): Promise<string> =>
+  (bundled ??= (async () => {
+    const { build } = await import("esbuild")
+    const outfile = join(here, "results", `import-${process.pid}.mjs`)
+    await build({
+      entryPoints: [join(here, "lib", "import.ts")],
+      outfile,
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      conditions: ["@pctnxh/source"],
+      external: ["better-sqlite3", "pg", "pg-native", "pg-copy-streams", "@electric-sql/pglite", "highs"],
+      banner: { js: 'import { createRequire as __benchRequire } from "node:module"; const require = __benchRequire(import.meta.url);' },
+      logLevel: "warning"
+    })
+    return outfile
+  })())
+
+const child = async (...argv: Array<string>): Promise<ImportResult> => {
+  const module = await importModule()
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [module, ...argv], { stdio: ["ignore", "pipe", "inherit"] })
     let out = ""
     p.stdout.on("data", (d: Buffer) => (out += d.toString()))
     p.on("error", reject)
     p.on("close", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!) as ImportResult) : reject(new Error(`import ${argv.join(" ")} exited with ${code}`))))
   })
+}
 
 const importCase = async (dialect: "sqlite" | "postgres", csv: string, work: string): Promise<Figure> => {
   const target = (side: string) => (dialect === "sqlite" ? join(work, `${side}.db`) : `${SCHEMA}_${side}`)
@@ -155,6 +183,7 @@ const main = async () => {
     }
   } finally {
     rmSync(work, { recursive: true, force: true })
+    if (bundled !== undefined) rmSync(await bundled.catch(() => ""), { force: true })
   }
   const results = join(here, "results")
   mkdirSync(results, { recursive: true })

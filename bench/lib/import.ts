@@ -194,7 +194,8 @@ const main = async () => {
   process.stdout.write(JSON.stringify(result) + "\n")
 }
 
-if (process.argv[1]?.endsWith("import.ts")) {
+// run as `tsx lib/import.ts …` or as the bundle `pnpm bench` makes of it
+if (process.argv[1]?.endsWith("import.ts") || /[\\/]import-\d+\.mjs$/.test(process.argv[1] ?? "")) {
   main().catch((error) => {
     process.stderr.write(String(error?.stack ?? error) + "\n")
     process.exit(1)
