@@ -73,6 +73,7 @@ let bundled: Promise<string> | undefined
 const importModule = (): Promise<string> =>
   (bundled ??= (async () => {
     const { build } = await import("esbuild")
+    mkdirSync(join(here, "results"), { recursive: true })
     const outfile = join(here, "results", `import-${process.pid}.mjs`)
     await build({
       entryPoints: [join(here, "lib", "import.ts")],
