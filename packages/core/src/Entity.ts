@@ -166,7 +166,15 @@ export const textIssues = (value: unknown, path = ""): Array<FieldIssue> => {
  * @since 0.1.0
  */
 export const decode = <K extends Kind>(kind: K): ((input: unknown, index?: number) => Either.Either<Of<K>, InvalidRecord>) => {
-  // the parsers are made once per kind, not once per record
+  // the parsers are made once per kind, not once per record or per call
+  const known = decoders.get(kind)
+  if (known !== undefined) return known as (input: unknown, index?: number) => Either.Either<Of<K>, InvalidRecord>
+  const made = makeDecoder(kind)
+  decoders.set(kind, made as (input: unknown, index?: number) => Either.Either<unknown, InvalidRecord>)
+  return made
+}
+const decoders = new Map<Kind, (input: unknown, index?: number) => Either.Either<unknown, InvalidRecord>>()
+const makeDecoder = <K extends Kind>(kind: K): ((input: unknown, index?: number) => Either.Either<Of<K>, InvalidRecord>) => {
   const schema = schemas[kind] as unknown as Schema.Schema<Of<K>, unknown>
   const parse = ParseResult.decodeUnknownEither(schema, options)
   const fast = checked.decoder(schema, options)
@@ -215,7 +223,15 @@ export const decodeAll =
  * @since 0.1.0
  */
 export const encode = <K extends Kind>(kind: K): ((record: Of<K>) => Encoded<K>) => {
-  // the encoders are made once per kind, not once per record
+  // the encoders are made once per kind, not once per record or per call
+  const known = encoders.get(kind)
+  if (known !== undefined) return known as (record: Of<K>) => Encoded<K>
+  const made = makeEncoder(kind)
+  encoders.set(kind, made as (record: never) => unknown)
+  return made
+}
+const encoders = new Map<Kind, (record: never) => unknown>()
+const makeEncoder = <K extends Kind>(kind: K): ((record: Of<K>) => Encoded<K>) => {
   const schema = schemas[kind] as unknown as Schema.Schema<Of<K>, Encoded<K>>
   const encodeSync = Schema.encodeSync(schema)
   const fast = checked.encoder(schema)

@@ -628,14 +628,17 @@ const unitsOf = (p: Prepared, unitOrder: ReadonlyArray<string>, today: () => str
   }
 }
 
-/** For each province of a geography (`P`, on its own map): the provinces and communes of the
+/** For each province of a geography (`P`, on its own map): the provinces of the
  * latest map its communes went into; for each commune of the latest map: the provinces its
  * communes came from. Built once per geography and date. */
 interface Origins {
   readonly top: (id: string) => string | undefined
   readonly resolved: (id: string) => ReadonlyArray<AdminUnit.AdminUnit>
-  readonly provincesOf: ReadonlyMap<string, ReadonlySet<string>>
-  readonly originsOf: ReadonlyMap<string, ReadonlySet<string>>
+  /** Both maps, made at the first call (a scan of every commune of the geography). */
+  readonly index: () => {
+    readonly provincesOf: ReadonlyMap<string, ReadonlySet<string>>
+    readonly originsOf: ReadonlyMap<string, ReadonlySet<string>>
+  }
 }
 const originsCache = new WeakMap<Geography.Geography, Map<string, Origins>>()
 const originsOf = (geography: Geography.Geography, latest: string): Origins => {
@@ -656,25 +659,29 @@ const originsOf = (geography: Geography.Geography, latest: string): Origins => {
     const at = geography.resolveAt(id, "commune", latest)
     return Option.isSome(at) ? [at.value] : geography.currentUnits(id, latest)
   }
-  const provincesOf = new Map<string, Set<string>>()
-  const origins = new Map<string, Set<string>>()
-  const add = <K, V>(map: Map<K, Set<V>>, k: K, v: V) => {
-    const set = map.get(k)
-    if (set === undefined) map.set(k, new Set([v]))
-    else set.add(v)
-  }
-  for (const u of geography.dataset.units) {
-    if (u.level !== "commune") continue
-    const from = top(u.id)
-    if (from === undefined) continue
-    for (const x of u.isValidAt(latest) ? [u] : resolved(u.id)) {
-      const to = top(x.id)
-      if (to === undefined) continue
-      add(provincesOf, from, to)
-      if (x.level === "commune") add(origins, x.id, from)
+  let index: ReturnType<Origins["index"]> | undefined
+  const build = (): ReturnType<Origins["index"]> => {
+    const provincesOf = new Map<string, Set<string>>()
+    const origins = new Map<string, Set<string>>()
+    const add = <K, V>(map: Map<K, Set<V>>, k: K, v: V) => {
+      const set = map.get(k)
+      if (set === undefined) map.set(k, new Set([v]))
+      else set.add(v)
     }
+    for (const u of geography.dataset.units) {
+      if (u.level !== "commune") continue
+      const from = top(u.id)
+      if (from === undefined) continue
+      for (const x of u.isValidAt(latest) ? [u] : resolved(u.id)) {
+        const to = top(x.id)
+        if (to === undefined) continue
+        add(provincesOf, from, to)
+        if (x.level === "commune") add(origins, x.id, from)
+      }
+    }
+    return { provincesOf, originsOf: origins }
   }
-  const out: Origins = { top, resolved, provincesOf, originsOf: origins }
+  const out: Origins = { top, resolved, index: () => (index ??= build()) }
   byDate.set(latest, out)
   return out
 }
@@ -711,9 +718,9 @@ const regionsOf = (
     if (from === undefined) return []
     if (u.isValidAt(latest)) {
       if (u.level === "province") return [`${id}/*/*`]
-      if (u.level === "commune") return [...(o.originsOf.get(id) ?? [from])].map((p) => `${from}/${p}/${id}`)
+      if (u.level === "commune") return [...(o.index().originsOf.get(id) ?? [from])].map((p) => `${from}/${p}/${id}`)
     }
-    if (u.level === "province") return [...(o.provincesOf.get(id) ?? [])].map((q) => `${q}/${id}/*`)
+    if (u.level === "province") return [...(o.index().provincesOf.get(id) ?? [])].map((q) => `${q}/${id}/*`)
     if (u.level === "commune") return communeOf(id, from)
     const children = geography.children(id, asOf)
     return children.length === 0 ? communeOf(id, from) : children.flatMap((c) => patterns(c.id))
