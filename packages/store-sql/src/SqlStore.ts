@@ -24,13 +24,14 @@ import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import type { Kysely } from "kysely"
 import { sql } from "kysely"
-import { compile, contributionColumn, keyColumn, pairs } from "./internal/aggregate.js"
+import { compile, contributionColumn, keyColumn, matchedColumn, pairs } from "./internal/aggregate.js"
 import { dialects, type Name, toNumber } from "./internal/dialect.js"
 import { attempt, retryWhileBusy, storeError, undecodable } from "./internal/errors.js"
 import { names as makeNames } from "./internal/names.js"
-import { counting, fill, filledAt, fingerprint, makeFilled } from "./internal/rollup.js"
+import * as Summary from "./internal/summary.js"
+import { counting, fill, filledAt, fingerprint, makeFilled, type Pair } from "./internal/rollup.js"
 import { layout as makeLayout, personLinkTable, rollupTable, snake, type Value } from "./internal/tables.js"
-import { type Added, chunks, type Prepared, Statements, write } from "./internal/write.js"
+import { type Added, chunks, isSource, type Prepared, Statements, write } from "./internal/write.js"
 import * as Migrations from "./Migrations.js"
 
 /**
@@ -64,6 +65,15 @@ export interface StoreOptions {
   readonly busyTimeout?: number | undefined
   /** The registry of sources and indexed fields; the shipped one by default. */
   readonly registry?: Registry.Registry | undefined
+  /**
+   * Whether the store keeps a summary of each aggregate query it answers outside a transaction
+   * (default `true`): the query's rows, stored in the database and brought up to date after
+   * writes from the records the writes touched, so a report asked again after an import of a
+   * few thousand records reads its rows instead of counting every record again. Writers log
+   * what they change while any summary is kept, whatever this option says. See the guide
+   * `docs/store-sql.md`.
+   */
+  readonly summaries?: boolean | undefined
   /** The migration records to run; `Migrations.all()` by default (a registry of your own needs its own). */
   readonly migrations?: ReadonlyArray<readonly [string, Migrations.Migration]> | undefined
 }
@@ -414,6 +424,10 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
           if (ids.length === 0) continue
           if (refs.onErase === "delete") {
             const deleted = yield* use(operation, async (d) => {
+              if (isSource(registry, kind)) {
+                const previous = new Map(rows.map((row) => [String(row.id), String(row.data)]))
+                await Summary.logChanges(d, dialect, names, kind, ids.map((id) => ({ id, previous: previous.get(id) ?? null })))
+              }
               let n = 0
               for (const chunk of chunks(ids, 500)) n += Number((await d.deleteFrom(tableOf(kind)).where("id", "in", chunk).executeTakeFirst()).numDeletedRows)
               return n
@@ -454,6 +468,13 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
         }
         const operation = `aggregate ${query.source}`
         const needed = pairs(query, withinLevels)
+        if (options.summaries !== false && Summary.partitionOf(registry, query) !== undefined && (yield* FiberRef.get(current)) === undefined) {
+          const rows = yield* summarised({ query, checked, withinLevels, needed, operation })
+          return ordered(
+            query,
+            rows.map(([values, value]): { values: ReadonlyArray<string | null>; value: number } => ({ values, value }))
+          )
+        }
         const key = needed.length > 0 || query.groupBy.some((d) => d._tag === "unit") ? fingerprint(geography) : ""
         const statement = yield* Effect.sync(() => compile({ registry, checked, dialect, names, geography: key, withinLevels }))
         // filling roll-ups writes: it waits for other writers like any write
@@ -481,25 +502,100 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
             rows = yield* use(operation, async (d) => (await statement.execute(d)).rows)
           }
         }
-        const dimensionNames = query.groupBy.map(AggregateQuery.dimensionKey)
-        const result = rows.map((row) => {
-          const values = dimensionNames.map((_, i) => {
-            const v = row[keyColumn(i)]
-            return v === null || v === undefined ? null : String(v)
+        return ordered(
+          query,
+          rows.map((row) => {
+            const values = query.groupBy.map((_, i) => {
+              const v = row[keyColumn(i)]
+              return v === null || v === undefined ? null : String(v)
+            })
+            if (query.measure._tag !== "contributions") return { values, value: toNumber(row.value) }
+            const largest: Array<number> = []
+            for (let i = 1; i <= query.measure.top; i++) {
+              const c = row[contributionColumn(i)]
+              if (c !== null && c !== undefined) largest.push(toNumber(c))
+            }
+            return { values, value: toNumber(row.value), contributions: { contributors: toNumber(row.contributors), largest } }
           })
-          const key = Object.fromEntries(dimensionNames.map((n, i) => [n, values[i]!]))
-          if (query.measure._tag !== "contributions") return { values, row: { key, value: toNumber(row.value) } }
-          const largest: Array<number> = []
-          for (let i = 1; i <= query.measure.top; i++) {
-            const c = row[contributionColumn(i)]
-            if (c !== null && c !== undefined) largest.push(toNumber(c))
-          }
-          return { values, row: { key, value: toNumber(row.value), contributions: { contributors: toNumber(row.contributors), largest } } }
+        )
+      })
+
+    /** A query's rows from their key values, in the order of their keys. */
+    const ordered = (
+      query: AggregateQuery.AggregateQuery,
+      rows: ReadonlyArray<{ readonly values: ReadonlyArray<string | null>; readonly value: number; readonly contributions?: AggregateQuery.Contributions }>
+    ): ReadonlyArray<AggregateQuery.Row> => {
+      const dimensionNames = query.groupBy.map(AggregateQuery.dimensionKey)
+      return rows
+        .map((r) => {
+          const key = Object.fromEntries(dimensionNames.map((n, i) => [n, r.values[i]!]))
+          const row: AggregateQuery.Row = r.contributions === undefined ? { key, value: r.value } : { key, value: r.value, contributions: r.contributions }
+          return { sort: JSON.stringify(r.values), row }
         })
-        return result
-          .map((r) => ({ sort: JSON.stringify(r.values), row: r.row }))
-          .sort((a, b) => compareKeys(a.sort, b.sort))
-          .map((r): AggregateQuery.Row => r.row)
+        .sort((a, b) => compareKeys(a.sort, b.sort))
+        .map((r) => r.row)
+    }
+
+    // the rows of summaries read last, by key, so an unchanged summary is parsed once
+    const remembered = new Map<string, { readonly generation: number; readonly rows: Summary.Rows }>()
+
+    /**
+     * A query's rows from its summary: read as they are when nothing was logged since it was
+     * made; else, under the summaries' lock, every summary of the source's kind brought up to
+     * date from the changes (or, for this one, counted in full when it has none or too many
+     * changes), and all stored at a new generation.
+     */
+    const summarised = (input: {
+      readonly query: AggregateQuery.AggregateQuery
+      readonly checked: AggregateQuery.Checked
+      readonly withinLevels: ReadonlyMap<AggregateQuery.Filter, AdminUnit.AdminLevel>
+      readonly needed: ReadonlyArray<Pair>
+      readonly operation: string
+    }) =>
+      Effect.gen(function* () {
+        const { checked, needed, operation, query, withinLevels } = input
+        const identity = Summary.identity(registry, query, fingerprint(geography))
+        const key = Summary.keyOf(identity)
+        const probed = yield* use(operation, (d) => Summary.probe(d, names, key))
+        if (probed !== undefined && !probed.stale && probed.identity === identity) {
+          const known = remembered.get(key)
+          if (known !== undefined && known.generation === probed.generation) return known.rows
+          const rows: Summary.Rows = JSON.parse(probed.result)
+          remembered.set(key, { generation: probed.generation, rows })
+          return rows
+        }
+        const kind = registry.sources[query.source]!.kind
+        let added = false
+        const answer = yield* inTransaction(operation)(
+          Effect.gen(function* () {
+            const state = yield* use(operation, (d) => Summary.lock(d, dialect, names))
+            const mine = yield* use(operation, (d) => Summary.read(d, names, key, identity))
+            const refreshed =
+              mine === undefined ? { kept: [] as ReadonlyArray<Summary.Stored>, dropped: [] as ReadonlyArray<string> } : yield* use(operation, (d) => Summary.refresh({ db: d, dialect, names, registry, geography }, kind))
+            let rows = refreshed.kept.find((s) => s.key === key)?.rows
+            if (rows === undefined) {
+              if (needed.length > 0) added = yield* use(operation, (d) => fill(d, dialect, names, geography, needed, makeFilled()))
+              const statement = compile({ registry, checked, dialect, names, geography: fingerprint(geography), withinLevels, matched: true })
+              const counted = yield* use(operation, async (d) => (await statement.execute(d)).rows)
+              rows = counted.map((row) => [
+                query.groupBy.map((_, i) => {
+                  const v = row[keyColumn(i)]
+                  return v === null || v === undefined ? null : String(v)
+                }),
+                toNumber(row.value),
+                toNumber(row[matchedColumn])
+              ])
+            }
+            const kept = [...refreshed.kept.filter((s) => s.key !== key), { key, kind, generation: 0, identity, rows }]
+            const generation = yield* use(operation, (d) => Summary.store(d, dialect, names, state, kept, refreshed.dropped))
+            return { rows, kept, generation }
+          })
+        )
+        // remembered once committed
+        for (const s of answer.kept) remembered.set(s.key, { generation: answer.generation, rows: s.rows })
+        // roll-ups filled for the first time are analyzed, as a grown table is
+        if (added) yield* analyze(names.name(rollupTable.name))
+        return answer.rows
       })
 
     return service

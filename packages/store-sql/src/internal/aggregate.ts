@@ -84,7 +84,15 @@ export interface Input {
   readonly geography: string
   /** The level of the unit each `within` filter names. */
   readonly withinLevels: ReadonlyMap<AggregateQuery.Filter, AdminUnit.AdminLevel>
+  /**
+   * Whether each row also gives, as `pctnxh_matched`, the number of records behind it (for
+   * `reached`, of persons): what a maintained summary adds up. Not for `contributions`.
+   */
+  readonly matched?: boolean
 }
+
+/** The column of the number of records behind a row, when {@link Input.matched} asks for it. */
+export const matchedColumn = "pctnxh_matched"
 
 /** The (level, date) pairs whose roll-ups a query joins. */
 export const pairs = (query: AggregateQuery.AggregateQuery, withinLevels: Input["withinLevels"]): Array<Pair> => {
@@ -259,7 +267,8 @@ export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
   const where = (cs: ReadonlyArray<RawBuilder<unknown>>) => (cs.length === 0 ? sql`` : sql`where ${and(cs)}`)
   const groupBy = (extra: ReadonlyArray<RawBuilder<unknown>> = []) =>
     keys.length === 0 && extra.length === 0 ? sql`having count(*) > 0` : sql`group by ${sql.join([...keyNames, ...extra])}`
-  const select = (measure: RawBuilder<unknown>) => sql.join([...selectKeys, sql`${measure} as value`])
+  const matched = input.matched === true ? [sql`count(*) as ${sql.id(matchedColumn)}`] : []
+  const select = (measure: RawBuilder<unknown>) => sql.join([...selectKeys, sql`${measure} as value`, ...matched])
 
   const measure = query.measure
   switch (measure._tag) {
@@ -359,7 +368,7 @@ export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
         ${where([...conditions, ...periodConditions, sql`${person} is not null`, sql`${service} in (${sql.join(measure.services)})`])}
         ${groupBy([person])}`
       const outerKeys = keyNames.map((k) => sql`x.${k} as ${k}`)
-      return sql`select ${sql.join([...outerKeys, sql`sum(case when x.pctnxh_services >= ${measure.atLeast} then 1 else 0 end) as value`])}
+      return sql`select ${sql.join([...outerKeys, sql`sum(case when x.pctnxh_services >= ${measure.atLeast} then 1 else 0 end) as value`, ...matched])}
         from (${perPerson}) as x ${groupBy()}`
     }
   }

@@ -12,6 +12,8 @@ import type { Compilable, Kysely } from "kysely"
 import { CompiledQuery, sql } from "kysely"
 import type { Dialect } from "./dialect.js"
 import type { Names } from "./names.js"
+import { chunks } from "./chunks.js"
+import { logChanges } from "./summary.js"
 import { type Layout, linksPersons, periodsOfYear, periodTable, personLinkTable, unitTable, type Value } from "./tables.js"
 
 /** A record ready to write: its id, encoded JSON and the record. */
@@ -113,11 +115,7 @@ const flatten = (rows: ReadonlyArray<Record<string, Value>>, columns: ReadonlyAr
   return out
 }
 
-export const chunks = <A>(items: ReadonlyArray<A>, size: number): Array<ReadonlyArray<A>> => {
-  const out: Array<ReadonlyArray<A>> = []
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
-  return out
-}
+export { chunks }
 
 /** Inserts rows, leaving those whose key exists alone. */
 const insertMissing = async (
@@ -139,6 +137,15 @@ const ensurePeriods = async (db: Kysely<any>, dialect: Dialect, names: Names, ye
   if (years.length === 0) return
   const rows = years.flatMap(periodsOfYear)
   await insertMissing(db, dialect, names.name(periodTable.name), periodTable.primaryKey, rows)
+}
+
+const sourceKinds = new WeakMap<Layout["registry"], ReadonlySet<string>>()
+
+/** Whether aggregate queries count records of a kind (its changes are logged for summaries). */
+export const isSource = (registry: Layout["registry"], kind: Entity.Kind): boolean => {
+  let kinds = sourceKinds.get(registry)
+  if (kinds === undefined) sourceKinds.set(registry, (kinds = new Set(Object.values(registry.sources).map((s) => s.kind))))
+  return kinds.has(kind)
 }
 
 let savepoints = 0
@@ -226,6 +233,9 @@ export const write = async (
     .filter(({ row }) => stored.get(row.id) !== row.data)
     .sort((a, b) => (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0))
   if (changed.length === 0) return { ...nothing, summary: { inserted, updated, unchanged } }
+  if (isSource(layout.registry, kind)) {
+    await logChanges(db, dialect, names, kind, changed.map(({ row }) => ({ id: row.id, previous: stored.get(row.id) ?? null })))
+  }
 
   const projections = changed.map(({ index, row }) => ({ index, row, projection: layout.project(kind, row.record) }))
   const columns = t.columns.map((c) => c.name)

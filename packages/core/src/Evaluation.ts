@@ -1,10 +1,41 @@
-import type { AdminUnit, Entity, Geography, Registry } from "@pctnxh/core"
-import { AggregateQuery, CoreError, Period } from "@pctnxh/core"
+/**
+ * The aggregate algebra evaluated over records in memory: the reference semantics every store
+ * reproduces. The memory store answers its queries with it; the SQL store uses it on the few
+ * records a change touched, to bring a summary it keeps up to date without counting again.
+ *
+ * @example
+ * ```ts
+ * import { AggregateQuery, Evaluation, Registry } from "@pctnxh/core"
+ * import { vietnam } from "@pctnxh/core/geography/vietnam"
+ *
+ * const rows = Evaluation.evaluate(AggregateQuery.make({ source: "serviceEvent", measure: AggregateQuery.count }), {
+ *   registry: Registry.registry,
+ *   geography: vietnam,
+ *   records: () => [],
+ *   lookup: () => null
+ * })
+ * ```
+ * @since 0.2.0
+ */
 import * as Either from "effect/Either"
-import { type Lookups, type RecordView, viewer } from "./view.js"
+import type * as AdminUnit from "./AdminUnit.js"
+import * as AggregateQuery from "./AggregateQuery.js"
+import * as CoreError from "./CoreError.js"
+import type * as Entity from "./Entity.js"
+import type * as Geography from "./Geography.js"
+import { type RecordView, viewer } from "./internal/view.js"
+import * as Period from "./Period.js"
+import type * as Registry from "./Registry.js"
 
-/** What the evaluator needs besides the records. */
-export interface Context extends Lookups {
+/**
+ * What the evaluator needs besides the query: the registry, the geography units roll up in,
+ * the records of each kind, and `lookup`, which reads a field of a record a source points to
+ * (the type of a service event's model).
+ *
+ * @since 0.2.0
+ */
+export interface Context {
+  readonly lookup: (kind: Entity.Kind, id: string, field: string) => string | null
   readonly registry: Registry.Registry
   readonly geography: Geography.Geography
   readonly records: <K extends Entity.Kind>(kind: K) => Iterable<Entity.Of<K>>
@@ -16,15 +47,41 @@ const invalid = (source: string, en: string, vi: string) =>
   new CoreError.InvalidQuery({ source, reason: { vi, en } })
 
 /**
- * Evaluates an aggregate query over in-memory records: the reference semantics every store
- * reproduces.
+ * A row of {@link partials}: the row the query gives for a group, and how many of the group's
+ * records it counted (`matched`; for `reached`, how many persons received a service of the
+ * package). `matched` adds up over any split of the records by person — or by record, for
+ * `count` and `sum` — as the value does: a group whose `matched` falls to 0 has no row.
+ *
+ * @since 0.2.0
+ */
+export interface Partial extends AggregateQuery.Row {
+  readonly matched: number
+}
+
+/**
+ * Evaluates an aggregate query over in-memory records: the rows a store gives for it, in the
+ * order of their keys.
+ *
+ * @since 0.2.0
  */
 export const evaluate = (
   query: AggregateQuery.AggregateQuery,
   ctx: Context
 ): Either.Either<Array<AggregateQuery.Row>, CoreError.InvalidQuery> =>
+  Either.map(partials(query, ctx), (rows) => rows.map(({ matched: _, ...row }) => row))
+
+/**
+ * Evaluates an aggregate query as {@link evaluate} does, each row with the count behind it.
+ *
+ * @since 0.2.0
+ */
+export const partials = (
+  query: AggregateQuery.AggregateQuery,
+  ctx: Context
+): Either.Either<Array<Partial>, CoreError.InvalidQuery> =>
   Either.flatMap(AggregateQuery.check(query, ctx.registry), (checked) => {
     const { kind, view } = viewer(ctx.registry, query.source)
+    const lookups = { lookup: ctx.lookup }
     const predicates: Array<(v: RecordView) => boolean> = []
     const periodPredicates: Array<(v: RecordView) => boolean> = []
     for (const filter of query.filters) {
@@ -32,7 +89,7 @@ export const evaluate = (
         case "in": {
           const allowed = new Set(filter.values)
           predicates.push((v) => {
-            const value = v.attribute(filter.attribute, ctx)
+            const value = v.attribute(filter.attribute, lookups)
             return value !== null && allowed.has(value)
           })
           break
@@ -111,7 +168,7 @@ export const evaluate = (
           }
         }
         case "attribute":
-          return (v) => v.attribute(dimension.name, ctx)
+          return (v) => v.attribute(dimension.name, lookups)
         case "disaggregation":
           return (v) => v.disaggregation?.[dimension.key] ?? null
       }
@@ -153,7 +210,7 @@ export const evaluate = (
       if (!predicates.every((p) => p(v)) || !periodPredicates.every((p) => p(v))) continue
       if (firsts !== undefined && !firsts.has((record as { readonly id: string }).id)) continue
       if (measure._tag === "reached") {
-        const service = v.attribute("service", ctx)
+        const service = v.attribute("service", lookups)
         if (service === null || !measure.services.includes(service as never) || v.distinct("personId") === undefined) continue
       }
       const key: Array<string | null> = []
@@ -192,10 +249,10 @@ export const evaluate = (
           services = new Set()
           group.services.set(person, services)
         }
-        services.add(v.attribute("service", ctx)!)
+        services.add(v.attribute("service", lookups)!)
       }
     }
-    const rows: Array<AggregateQuery.Row> = []
+    const rows: Array<Partial> = []
     const sorted = [...groups.values()].map((group) => [JSON.stringify(group.key), group] as const)
     for (const [, group] of sorted.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const key: Record<string, string | null> = {}
@@ -203,7 +260,7 @@ export const evaluate = (
       if (measure._tag === "contributions") {
         const sums = [...group.byContributor.values()].sort((a, b) => b - a)
         const largest = sums.slice(0, measure.top).filter((x) => x !== 0)
-        rows.push({ key, value: group.sum, contributions: { contributors: sums.filter((x) => x !== 0).length, largest } })
+        rows.push({ key, value: group.sum, contributions: { contributors: sums.filter((x) => x !== 0).length, largest }, matched: group.count })
         continue
       }
       rows.push({
@@ -215,7 +272,8 @@ export const evaluate = (
               ? group.sum
               : measure._tag === "reached"
                 ? [...group.services.values()].filter((s) => s.size >= measure.atLeast).length
-                : group.ids.size
+                : group.ids.size,
+        matched: measure._tag === "reached" ? group.services.size : group.count
       })
     }
     return Either.right(rows)

@@ -1,0 +1,414 @@
+/**
+ * Maintained summaries: the rows of an aggregate query kept in the database with the number of
+ * records behind each (`matched`), and brought up to date after writes from the records the
+ * writes touched, without counting the whole table again.
+ *
+ * - Writers log, in the same transaction as the records, each record they change or delete,
+ *   with its JSON before the first change of the current generation — only while a summary is
+ *   kept (the state row's `active`). They read the state row under a shared lock, so a summary
+ *   is never made while a write it cannot see is under way.
+ * - A summary is made, or brought up to date, under the state row's exclusive lock: no write is
+ *   under way, so the rows counted and the changes logged agree. Then the generation moves on:
+ *   a summary at generation g has counted every change logged under a generation below g.
+ * - Bringing one up to date: the changed records are split by the measure's partition — by
+ *   record for counts and sums, by person (or the distinct field) for distinct counts, new
+ *   persons and package reach, whose value for a group is a sum over persons. The records of the
+ *   partitions touched are read as they are and as they were (the logged JSON), both are
+ *   evaluated with the reference evaluator, and the difference is added to the summary.
+ * - Queries that read a field of another record (an attribute through a lookup), that count the
+ *   persons a record lists, or that rank contributors are not summarised: they are counted in
+ *   full each time.
+ */
+import type { Geography } from "@pctnxh/core"
+import { AggregateQuery, Entity, Evaluation, Registry } from "@pctnxh/core"
+import * as Either from "effect/Either"
+import type { Kysely } from "kysely"
+import { sql } from "kysely"
+import { chunks } from "./chunks.js"
+import type { Dialect } from "./dialect.js"
+import type { Names } from "./names.js"
+import { changeTable, snake, summaryStateTable, summaryTable, tableName } from "./tables.js"
+
+/** The most changes a summary is brought up to date from; past them it is counted again. */
+export const MAX_CHANGES = 20_000
+
+/** The most summaries kept; the least recently made leave first. */
+export const MAX_SUMMARIES = 512
+
+/** How a measure's value splits over the records: by record, or by the value of a field. */
+export type Partition =
+  | { readonly _tag: "record" }
+  | { readonly _tag: "field"; readonly field: string; readonly column: string }
+
+const partitionKey = (p: Partition) => (p._tag === "record" ? "record" : `field:${p.column}`)
+
+/**
+ * The partition of a query's measure, or `undefined` when the query is not summarised (see the
+ * module's rules).
+ */
+export const partitionOf = (registry: Registry.Registry, query: AggregateQuery.AggregateQuery): Partition | undefined => {
+  const spec = registry.sources[query.source]
+  if (spec === undefined) return undefined
+  const looksUp = (name: string) => Registry.attributeField(spec, name)?.lookup !== undefined
+  for (const f of query.filters) if (f._tag === "in" && looksUp(f.attribute)) return undefined
+  for (const d of query.groupBy) if (d._tag === "attribute" && looksUp(d.name)) return undefined
+  const byField = (field: string): Partition | undefined => {
+    const name = Object.hasOwn(spec.distinct, field) ? spec.distinct[field] : undefined
+    return name === undefined ? undefined : { _tag: "field", field: name, column: snake(name) }
+  }
+  const m = query.measure
+  switch (m._tag) {
+    case "count":
+    case "sum":
+      return { _tag: "record" }
+    case "distinct":
+      return m.field === "personId" && spec.listedPersons !== undefined ? undefined : byField(m.field)
+    case "newPersons":
+    case "reached":
+      return byField("personId")
+    case "contributions":
+      return undefined
+  }
+}
+
+/** A summary's rows: the key values in the order of the dimensions, the value, the records behind it. */
+export type Rows = ReadonlyArray<readonly [ReadonlyArray<string | null>, number, number]>
+
+/** What identifies a summary: the query, the geography's fingerprint, the source's fields. */
+export const identity = (registry: Registry.Registry, query: AggregateQuery.AggregateQuery, geography: string): string => {
+  const spec = registry.sources[query.source]
+  return JSON.stringify({ query, geography, source: spec })
+}
+
+/** A short key of an identity (the identity itself is stored and compared on reading). */
+export const keyOf = (identityText: string): string => {
+  let a = 0x811c9dc5
+  let b = 0x9e3779b9
+  for (let i = 0; i < identityText.length; i++) {
+    const c = identityText.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x01000193)
+    b = Math.imul(b ^ c ^ (a >>> 15), 0x85ebca6b)
+  }
+  return `${identityText.length.toString(36)}-${(a >>> 0).toString(36)}-${(b >>> 0).toString(36)}`
+}
+
+export interface State {
+  readonly generation: number
+  readonly active: boolean
+}
+
+const STATE = "state"
+
+/** Reads the state row: under a shared lock (writers) or an exclusive one (summaries). */
+const readState = async (db: Kysely<any>, dialect: Dialect, names: Names, lock: "share" | "update"): Promise<State> => {
+  const suffix =
+    dialect.name === "sqlite" ? sql`` : lock === "update" ? sql`for update` : dialect.name === "mysql" ? sql`lock in share mode` : sql`for share`
+  const found = await sql<{ generation: unknown; active: unknown }>`select generation, active from ${names.ref(summaryStateTable.name)}
+    where id = ${STATE} ${suffix}`.execute(db)
+  const row = found.rows[0]
+  return row === undefined ? { generation: 0, active: false } : { generation: Number(row.generation), active: Number(row.active) === 1 }
+}
+
+/**
+ * Logs changed or deleted records of a kind, inside the writer's transaction, when summaries
+ * are kept: each id's JSON before the first change of the generation (`null`: it was new).
+ */
+export const logChanges = async (
+  db: Kysely<any>,
+  dialect: Dialect,
+  names: Names,
+  kind: Entity.Kind,
+  changes: ReadonlyArray<{ readonly id: string; readonly previous: string | null }>
+): Promise<void> => {
+  if (changes.length === 0) return
+  const state = await readState(db, dialect, names, "share")
+  if (!state.active) return
+  const rows = changes.map(({ id, previous }) => ({ kind, generation: state.generation, record_id: id, previous }))
+  for (const chunk of chunks(rows, 1000)) {
+    await dialect.insertMissing(db.insertInto(names.name(changeTable.name)).values(chunk as Array<any>), changeTable.primaryKey).execute()
+  }
+}
+
+/** A stored summary. */
+export interface Stored {
+  readonly key: string
+  readonly kind: Entity.Kind
+  readonly generation: number
+  readonly identity: string
+  readonly rows: Rows
+}
+
+/** One summary with whether changes were logged since it was made, for the read without a lock. */
+export const probe = async (
+  db: Kysely<any>,
+  names: Names,
+  key: string
+): Promise<{ readonly generation: number; readonly identity: string; readonly result: string; readonly stale: boolean } | undefined> => {
+  const found = await sql<{ generation: unknown; query: unknown; result: unknown; stale: unknown }>`select s.generation, s.query, s.result,
+      case when exists (select 1 from ${names.ref(changeTable.name)} as c where c.kind = s.kind and c.generation >= s.generation) then 1 else 0 end as stale
+    from ${names.ref(summaryTable.name)} as s where s.summary_key = ${key}`.execute(db)
+  const row = found.rows[0]
+  return row === undefined
+    ? undefined
+    : { generation: Number(row.generation), identity: String(row.query), result: String(row.result), stale: Number(row.stale) === 1 }
+}
+
+/** What bringing summaries up to date needs from the store. */
+export interface Context {
+  readonly db: Kysely<any>
+  readonly dialect: Dialect
+  readonly names: Names
+  readonly registry: Registry.Registry
+  readonly geography: Geography.Geography
+}
+
+const decoded = (kind: Entity.Kind) => {
+  const decode = Entity.decode(kind)
+  return (data: string): unknown => {
+    const result = decode(JSON.parse(data))
+    if (Either.isLeft(result)) throw result.left
+    return result.right
+  }
+}
+
+const readerOf = (registry: Registry.Registry, kind: Entity.Kind, field: string) => {
+  const fields = (registry.kinds[kind] as Registry.KindSpec<unknown> | undefined)?.fields ?? {}
+  const spec = Object.hasOwn(fields, field) ? fields[field] : undefined
+  return (record: unknown): string | null => {
+    const value = spec === undefined ? null : (spec.read(record) ?? null)
+    return value === null ? null : String(value)
+  }
+}
+
+const groupId = (values: ReadonlyArray<string | null>) => JSON.stringify(values)
+
+/** Takes the state row's exclusive lock, inside a transaction, and reads it. */
+export const lock = async (db: Kysely<any>, dialect: Dialect, names: Names): Promise<State> => readState(db, dialect, names, "update")
+
+/** Reads a summary by key, if its identity is the one given. */
+export const read = async (db: Kysely<any>, names: Names, key: string, identityText: string): Promise<Stored | undefined> => {
+  const found = await db
+    .selectFrom(names.name(summaryTable.name))
+    .select(["kind", "generation", "query", "result"])
+    .where("summary_key", "=", key)
+    .execute()
+  const row = found[0]
+  if (row === undefined || String(row.query) !== identityText) return undefined
+  return { key, kind: String(row.kind) as Entity.Kind, generation: Number(row.generation), identity: identityText, rows: JSON.parse(String(row.result)) }
+}
+
+/**
+ * Brings the summaries of a kind up to date from the changes logged since each was made
+ * (`kept`); those with more than {@link MAX_CHANGES} changes, or whose query no longer reads,
+ * are to be forgotten (`dropped`: counted again when asked).
+ */
+export const refresh = async (
+  ctx: Context,
+  kind: Entity.Kind
+): Promise<{ readonly kept: ReadonlyArray<Stored>; readonly dropped: ReadonlyArray<string> }> => {
+  const { db, names, registry } = ctx
+  const stored = await db
+    .selectFrom(names.name(summaryTable.name))
+    .select(["summary_key", "generation", "query", "result"])
+    .where("kind", "=", kind)
+    .execute()
+  if (stored.length === 0) return { kept: [], dropped: [] }
+  const oldest = Math.min(...stored.map((s) => Number(s.generation)))
+  const logged = await db
+    .selectFrom(names.name(changeTable.name))
+    .select(["generation", "record_id", "previous"])
+    .where("kind", "=", kind)
+    .where("generation", ">=", oldest)
+    .orderBy("generation")
+    .execute()
+  const table = names.name(tableName(kind))
+  const decode = decoded(kind)
+  const summaries: Array<{ stored: Stored; query: AggregateQuery.AggregateQuery; partition: Partition }> = []
+  const dropped: Array<string> = []
+  for (const s of stored) {
+    const identityText = String(s.query)
+    const query = (JSON.parse(identityText) as { query: AggregateQuery.AggregateQuery }).query
+    const partition = partitionOf(registry, query)
+    if (partition === undefined) {
+      dropped.push(String(s.summary_key))
+      continue
+    }
+    summaries.push({
+      stored: { key: String(s.summary_key), kind, generation: Number(s.generation), identity: identityText, rows: JSON.parse(String(s.result)) },
+      query,
+      partition
+    })
+  }
+  // the records as they are now, of every id logged, read once
+  const ids = [...new Set(logged.map((c) => String(c.record_id)))]
+  const now = new Map<string, unknown>()
+  for (const chunk of chunks(ids, 500)) {
+    const rows = await db.selectFrom(table).select(["id", "data"]).where("id", "in", chunk as Array<string>).execute()
+    for (const row of rows) now.set(String(row.id), decode(String(row.data)))
+  }
+  // and the records of the partitions touched, read once per partition field and value
+  const byField = new Map<string, { readonly fetched: Set<string>; readonly records: Map<string, unknown> }>()
+  const previousCache = new Map<string, unknown>()
+  const previousOf = (id: string, text: string) => {
+    const key = `${id}\u0000${text.length}\u0000${text}`
+    let found = previousCache.get(key)
+    if (found === undefined) previousCache.set(key, (found = decode(text)))
+    return found
+  }
+  const out: Array<Stored> = []
+  for (const { partition, query, stored: s } of summaries) {
+    const since = logged.filter((c) => Number(c.generation) >= s.generation)
+    if (since.length > MAX_CHANGES) {
+      dropped.push(s.key)
+      continue
+    }
+    if (since.length === 0) {
+      out.push(s)
+      continue
+    }
+    // each id as it was when the summary was made: the first change logged since
+    const before = new Map<string, unknown | null>()
+    for (const c of since) {
+      const id = String(c.record_id)
+      if (!before.has(id)) before.set(id, c.previous === null || c.previous === undefined ? null : previousOf(id, String(c.previous)))
+    }
+    let beforeSet: Array<unknown>
+    let afterSet: Array<unknown>
+    if (partition._tag === "record") {
+      beforeSet = [...before.values()].filter((r) => r !== null)
+      afterSet = [...before.keys()].flatMap((id) => (now.has(id) ? [now.get(id)] : []))
+    } else {
+      const read = readerOf(registry, kind, partition.field)
+      const values = new Set<string>()
+      for (const [id, was] of before) {
+        const a = was === null ? null : read(was)
+        const b = now.has(id) ? read(now.get(id)) : null
+        if (a !== null) values.add(a)
+        if (b !== null) values.add(b)
+      }
+      const pk = partitionKey(partition)
+      let field = byField.get(pk)
+      if (field === undefined) byField.set(pk, (field = { fetched: new Set(), records: new Map() }))
+      const { fetched, records } = field
+      const missing = [...values].filter((v) => !fetched.has(v))
+      for (const chunk of chunks(missing, 500)) {
+        const rows = await db
+          .selectFrom(table)
+          .select(["id", "data", partition.column])
+          .where(partition.column, "in", chunk as Array<string>)
+          .execute()
+        for (const v of chunk) fetched.add(v)
+        for (const row of rows) records.set(String(row.id), decode(String(row.data)))
+      }
+      const inPartition = (r: unknown) => {
+        const v = read(r)
+        return v !== null && values.has(v)
+      }
+      afterSet = []
+      beforeSet = []
+      for (const [id, r] of records) {
+        if (!inPartition(r)) continue
+        afterSet.push(r)
+        if (!before.has(id)) beforeSet.push(r)
+      }
+      // the logged records: as they are (those without a value of the field too: they count
+      // as records), and as they were
+      for (const [id, was] of before) {
+        const r = now.get(id)
+        if (r !== undefined && !inPartition(r)) afterSet.push(r)
+        if (was !== null) beforeSet.push(was)
+      }
+    }
+    const rows = apply(ctx, query, s.rows, beforeSet, afterSet)
+    if (rows === undefined) dropped.push(s.key)
+    else out.push({ ...s, rows })
+  }
+  return { kept: out, dropped }
+}
+
+/** A summary's rows plus the evaluation of `after` minus that of `before`; groups with no record left go. */
+const apply = (
+  ctx: Context,
+  query: AggregateQuery.AggregateQuery,
+  rows: Rows,
+  before: ReadonlyArray<unknown>,
+  after: ReadonlyArray<unknown>
+): Rows | undefined => {
+  const evaluate = (records: ReadonlyArray<unknown>) =>
+    Evaluation.partials(query, {
+      registry: ctx.registry,
+      geography: ctx.geography,
+      records: () => records as never,
+      lookup: () => null
+    })
+  const was = evaluate(before)
+  const is = evaluate(after)
+  if (Either.isLeft(was) || Either.isLeft(is)) return undefined
+  const names = query.groupBy.map(AggregateQuery.dimensionKey)
+  const groups = new Map<string, [Array<string | null>, number, number]>()
+  for (const [values, value, matched] of rows) groups.set(groupId(values), [[...values], value, matched])
+  const add = (partials: ReadonlyArray<Evaluation.Partial>, sign: number) => {
+    for (const p of partials) {
+      const values = names.map((n) => p.key[n] ?? null)
+      const id = groupId(values)
+      let g = groups.get(id)
+      if (g === undefined) groups.set(id, (g = [values, 0, 0]))
+      g[1] += sign * p.value
+      g[2] += sign * p.matched
+    }
+  }
+  add(was.right, -1)
+  add(is.right, 1)
+  return [...groups.values()].filter((g) => g[2] > 0)
+}
+
+/**
+ * Stores summaries at a new generation, moves the state on, keeps at most
+ * {@link MAX_SUMMARIES} and forgets the changes every summary has counted.
+ */
+export const store = async (
+  db: Kysely<any>,
+  dialect: Dialect,
+  names: Names,
+  state: State,
+  summaries: ReadonlyArray<Stored>,
+  dropped: ReadonlyArray<string>
+): Promise<number> => {
+  const generation = state.generation + 1
+  const summaryName = names.name(summaryTable.name)
+  for (const chunk of chunks(dropped, 500)) await db.deleteFrom(summaryName).where("summary_key", "in", chunk as Array<string>).execute()
+  for (const s of summaries) {
+    await dialect
+      .upsert(
+        db.insertInto(summaryName).values({ summary_key: s.key, kind: s.kind, generation, query: s.identity, result: JSON.stringify(s.rows) }),
+        ["summary_key"],
+        ["kind", "generation", "query", "result"]
+      )
+      .execute()
+  }
+  const counted = await db.selectFrom(summaryName).select((eb) => eb.fn.countAll().as("n")).executeTakeFirst()
+  const n = Number(counted?.n ?? 0)
+  if (n > MAX_SUMMARIES) {
+    const old = await db
+      .selectFrom(summaryName)
+      .select("summary_key")
+      .orderBy("generation")
+      .limit(n - MAX_SUMMARIES)
+      .execute()
+    for (const chunk of chunks(
+      old.map((o) => String(o.summary_key)),
+      500
+    ))
+      await db.deleteFrom(summaryName).where("summary_key", "in", chunk as Array<string>).execute()
+  }
+  await db
+    .updateTable(names.name(summaryStateTable.name))
+    .set({ generation, active: n > 0 ? 1 : 0 })
+    .where("id", "=", STATE)
+    .execute()
+  // every change below the oldest summary's generation is counted by all of them
+  const oldest = await db.selectFrom(summaryName).select((eb) => eb.fn.min("generation").as("g")).executeTakeFirst()
+  const floor = oldest?.g === null || oldest?.g === undefined ? generation + 1 : Number(oldest.g)
+  await db.deleteFrom(names.name(changeTable.name)).where("generation", "<", floor).execute()
+  return generation
+}
