@@ -30,7 +30,7 @@ import { attempt, retryWhileBusy, storeError, undecodable } from "./internal/err
 import { names as makeNames } from "./internal/names.js"
 import * as Summary from "./internal/summary.js"
 import { counting, fill, filledAt, fingerprint, makeFilled, type Pair } from "./internal/rollup.js"
-import { layout as makeLayout, personLinkTable, rollupTable, snake, type Value } from "./internal/tables.js"
+import { changeTable, layout as makeLayout, personLinkTable, rollupTable, snake, type Value } from "./internal/tables.js"
 import { type Added, chunks, isSource, type Prepared, Statements, write } from "./internal/write.js"
 import * as Migrations from "./Migrations.js"
 
@@ -234,12 +234,12 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
     const transaction = inTransaction("transaction")
 
     /** Writes records inside the current transaction (the caller opened one). */
-    const writeIn = (operation: string, kind: Entity.Kind, batch: ReadonlyArray<Prepared>) =>
+    const writeIn = (operation: string, kind: Entity.Kind, batch: ReadonlyArray<Prepared>, options: { readonly logged?: boolean } = {}) =>
       Effect.flatMap(FiberRef.get(current), (tx) =>
         tx === undefined
           ? Effect.dieMessage(`@pctnxh/store-sql: ${operation} wrote outside a transaction`)
           : Effect.map(
-              attempt(dialect, operation, () => write(tx.db, dialect, names, layout, known, statements, kind, batch), (column) =>
+              attempt(dialect, operation, () => write(tx.db, dialect, names, layout, known, statements, kind, batch, options), (column) =>
                 fieldOf(kind, column)
               ),
               ({ added, summary }) => {
@@ -424,10 +424,6 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
           if (ids.length === 0) continue
           if (refs.onErase === "delete") {
             const deleted = yield* use(operation, async (d) => {
-              if (isSource(registry, kind)) {
-                const previous = new Map(rows.map((row) => [String(row.id), String(row.data)]))
-                await Summary.logChanges(d, dialect, names, kind, ids.map((id) => ({ id, previous: previous.get(id) ?? null })))
-              }
               let n = 0
               for (const chunk of chunks(ids, 500)) n += Number((await d.deleteFrom(tableOf(kind)).where("id", "in", chunk).executeTakeFirst()).numDeletedRows)
               return n
@@ -445,8 +441,36 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
             const next = Registry.replacePersons(registry, kind, record, swap)
             if (next !== undefined) rewritten.push(next)
           }
-          if (rewritten.length > 0) yield* writeIn(operation, kind, yield* prepare(operation, kind, rewritten))
+          // a new pseudonym in place of the old changes no aggregate: nothing to log for the summaries
+          if (rewritten.length > 0) yield* writeIn(operation, kind, yield* prepare(operation, kind, rewritten), { logged: false })
           unlinked += rewritten.length
+        }
+        // the change log keeps records as they were before a write: the pseudonym leaves it too
+        for (const kind of Registry.personKinds(registry)) {
+          if (!isSource(registry, kind)) continue
+          const logged = yield* use(operation, (d) =>
+            d
+              .selectFrom(names.name(changeTable.name))
+              .select(["generation", "record_id", "previous"])
+              .where("kind", "=", kind)
+              .where("previous", "like", `%${personId}%`)
+              .execute()
+          )
+          for (const row of logged) {
+            const record = yield* decodeRow(operation, kind, row.previous)
+            const next = Registry.replacePersons(registry, kind, record, swap)
+            if (next === undefined) continue
+            const [rewritten] = yield* prepare(operation, kind, [next])
+            yield* use(operation, (d) =>
+              d
+                .updateTable(names.name(changeTable.name))
+                .set({ previous: rewritten!.data })
+                .where("kind", "=", kind)
+                .where("generation", "=", row.generation)
+                .where("record_id", "=", row.record_id)
+                .execute()
+            )
+          }
         }
         const summary: Store.ErasureSummary = { person, consents, unlinked }
         return summary
@@ -570,6 +594,10 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
           Effect.gen(function* () {
             const state = yield* use(operation, (d) => Summary.lock(d, dialect, names))
             const mine = yield* use(operation, (d) => Summary.read(d, names, key, identity))
+            // brought up to date by another query meanwhile: nothing to write
+            if (mine !== undefined && !(yield* use(operation, (d) => Summary.changedSince(d, names, mine.kind, mine.generation)))) {
+              return { rows: mine.rows, kept: [mine], generation: mine.generation }
+            }
             const refreshed =
               mine === undefined ? { kept: [] as ReadonlyArray<Summary.Stored>, dropped: [] as ReadonlyArray<string> } : yield* use(operation, (d) => Summary.refresh({ db: d, dialect, names, registry, geography }, kind))
             let rows = refreshed.kept.find((s) => s.key === key)?.rows

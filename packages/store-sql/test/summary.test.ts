@@ -9,7 +9,7 @@ import { vietnam } from "@pctnxh/core/geography/vietnam"
 import { SqlStore } from "@pctnxh/store-sql"
 import { Arbitraries, Scenarios, StoreTestkit } from "@pctnxh/store-testkit"
 import { Effect, FastCheck as fc } from "effect"
-import type { LogEvent } from "kysely"
+import { type LogEvent, sql } from "kysely"
 import { afterAll, expect, it } from "vitest"
 import { closeShared, forEachDialect } from "./dialects.js"
 
@@ -130,6 +130,32 @@ await forEachDialect("Maintained summaries", (dialect) => {
       const after = await Effect.runPromise(store.aggregate(query))
       expect(after.reduce((n, r) => n + r.value, 0)).toBe(first.reduce((n, r) => n + r.value, 0) + 1)
       expect(statements.some((s) => /group by/i.test(s) && /pctnxh_service_event/.test(s))).toBe(false)
+    } finally {
+      await connection.close()
+    }
+  })
+
+  it("erasing a person leaves their pseudonym nowhere in the change log, and every summary as it was", async () => {
+    const connection = await dialect.connect()
+    try {
+      const store = await Effect.runPromise(SqlStore.make({ db: connection.db, dialect: dialect.dialect, schema: connection.schema }))
+      const unit = places.doSonCommune2019
+      const [first] = Scenarios.returningClients(unit)
+      const event = new ServiceEvent.ServiceEvent({ ...first!, id: "erase-1", personId: "person-to-erase", date: "2019-05-05" } as never)
+      await Effect.runPromise(store.put("serviceEvent", [event]))
+      // the summaries are kept from here on
+      await Effect.runPromise(Effect.forEach(reportQueries, (q) => store.aggregate(q)))
+      // an edit logs the record as it was, pseudonym and all
+      await Effect.runPromise(store.put("serviceEvent", [new ServiceEvent.ServiceEvent({ ...event, service: "counselling" } as never)]))
+      await Effect.runPromise(store.erasePerson("person-to-erase" as never))
+      const table = connection.schema === undefined ? sql.id("pctnxh_change") : sql.id(connection.schema, "pctnxh_change")
+      const left = await sql<{ previous: unknown }>`select previous from ${table}`.execute(connection.db)
+      expect(left.rows.length).toBeGreaterThan(0)
+      expect(left.rows.filter((r) => String(r.previous).includes("person-to-erase"))).toEqual([])
+      const full = await Effect.runPromise(SqlStore.make({ db: connection.db, dialect: dialect.dialect, schema: connection.schema, summaries: false }))
+      for (const q of reportQueries) {
+        expect(StoreTestkit.normalise(await Effect.runPromise(store.aggregate(q)))).toEqual(StoreTestkit.normalise(await Effect.runPromise(full.aggregate(q))))
+      }
     } finally {
       await connection.close()
     }

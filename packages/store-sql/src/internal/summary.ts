@@ -129,6 +129,18 @@ export const logChanges = async (
   }
 }
 
+/** Whether changes of a kind were logged since a generation. */
+export const changedSince = async (db: Kysely<any>, names: Names, kind: Entity.Kind, generation: number): Promise<boolean> => {
+  const found = await db
+    .selectFrom(names.name(changeTable.name))
+    .select("record_id")
+    .where("kind", "=", kind)
+    .where("generation", ">=", generation)
+    .limit(1)
+    .execute()
+  return found.length > 0
+}
+
 /** A stored summary. */
 export interface Stored {
   readonly key: string

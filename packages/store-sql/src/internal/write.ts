@@ -188,6 +188,8 @@ const located = async (
 
 /**
  * Writes a batch; `db` is a transaction, `statements` the store's texts of statements by shape. Returns the summary and what the lookup tables gained.
+ * The changes are logged for the maintained summaries unless `logged` is `false` (a write that
+ * changes no aggregate: an erasure's new pseudonyms).
  */
 export const write = async (
   db: Kysely<any>,
@@ -197,7 +199,8 @@ export const write = async (
   known: Known,
   statements: Statements,
   kind: Entity.Kind,
-  batch: ReadonlyArray<Prepared>
+  batch: ReadonlyArray<Prepared>,
+  options: { readonly logged?: boolean } = {}
 ): Promise<{ readonly summary: Store.PutSummary; readonly added: Added }> => {
   const nothing = { summary: { inserted: 0, updated: 0, unchanged: 0 }, added: { units: [], years: [] } }
   if (batch.length === 0) return nothing
@@ -233,7 +236,7 @@ export const write = async (
     .filter(({ row }) => stored.get(row.id) !== row.data)
     .sort((a, b) => (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0))
   if (changed.length === 0) return { ...nothing, summary: { inserted, updated, unchanged } }
-  if (isSource(layout.registry, kind)) {
+  if (options.logged !== false && isSource(layout.registry, kind)) {
     await logChanges(db, dialect, names, kind, changed.map(({ row }) => ({ id: row.id, previous: stored.get(row.id) ?? null })))
   }
 
