@@ -124,16 +124,25 @@ const rankOf = (ctx: Context, unitId: string): number => {
   return u._tag === "Some" ? AdminUnit.levelRank[u.value.level] : 99
 }
 
+/** The unit each unit rolls up to at a level as of a date, by geography: asked again for every cell. */
+const rolledUp = new WeakMap<Context["geography"], Map<string, string | null>>()
+
+const ancestorOf = (ctx: Context, unitId: string, level: AdminUnit.AdminLevel, asOf: string): string | null => {
+  let known = rolledUp.get(ctx.geography)
+  if (known === undefined) rolledUp.set(ctx.geography, (known = new Map()))
+  const key = `${unitId}|${level}|${asOf}`
+  let id = known.get(key)
+  if (id === undefined) {
+    const at = ctx.geography.resolveAt(unitId, level, asOf)
+    known.set(key, (id = at._tag === "Some" ? at.value.id : null))
+  }
+  return id
+}
+
 /** The records of a unit table that fall in a place, keeping only those of the highest level among them. */
 const inPlace = <R extends { readonly unitId: string }>(ctx: Context, place: Place, records: ReadonlyArray<R>): ReadonlyArray<R> => {
   if (place.kind === "none") return []
-  const matching =
-    place.kind === "national"
-      ? records
-      : records.filter((r) => {
-          const at = ctx.geography.resolveAt(r.unitId, place.level, place.asOf)
-          return at._tag === "Some" && at.value.id === place.id
-        })
+  const matching = place.kind === "national" ? records : records.filter((r) => ancestorOf(ctx, r.unitId, place.level, place.asOf) === place.id)
   if (matching.length === 0) return []
   const top = Math.min(...matching.map((r) => rankOf(ctx, r.unitId)))
   return matching.filter((r) => rankOf(ctx, r.unitId) === top)
@@ -384,10 +393,7 @@ export const evaluator = (ctx: Context) => {
           n =
             place.kind === "national"
               ? units.length
-              : units.filter((u) => {
-                  const at = ctx.geography.resolveAt(u.id, place.level, place.asOf)
-                  return at._tag === "Some" && at.value.id === place.id
-                }).length
+              : units.filter((u) => ancestorOf(ctx, u.id, place.level, place.asOf) === place.id).length
           unitCounts.set(key, n)
         }
         return val(n, true, 0, [], [
