@@ -160,4 +160,37 @@ await forEachDialect("Maintained summaries", (dialect) => {
       await connection.close()
     }
   })
+
+  it("writers log only kinds a summary counts; past 20,000 changes a summary is counted again and the log forgotten", { timeout: 120_000 }, async () => {
+    const connection = await dialect.connect()
+    try {
+      const store = await Effect.runPromise(SqlStore.make({ db: connection.db, dialect: dialect.dialect, schema: connection.schema }))
+      const full = await Effect.runPromise(SqlStore.make({ db: connection.db, dialect: dialect.dialect, schema: connection.schema, summaries: false }))
+      const table = connection.schema === undefined ? sql.id("pctnxh_change") : sql.id(connection.schema, "pctnxh_change")
+      const logged = async () =>
+        (await sql<{ kind: unknown; n: unknown }>`select kind, count(*) as n from ${table} group by kind`.execute(connection.db)).rows.map((r) => [String(r.kind), Number(r.n)])
+      const unit = places.doSonCommune2019
+      const [first] = Scenarios.returningClients(unit)
+      const events = (from: number, n: number) =>
+        Array.from({ length: n }, (_, i) => new ServiceEvent.ServiceEvent({ ...first!, id: `bulk-${from + i}`, personId: `bulk-person-${(from + i) % 997}` } as never))
+      // a summary of inspections only: contacts are not logged
+      const visits = reportQueries[7]!
+      await Effect.runPromise(store.aggregate(visits))
+      await Effect.runPromise(store.put("serviceEvent", events(0, 10)))
+      expect(await logged()).toEqual([])
+      // a summary of contacts: now they are
+      const persons = reportQueries[2]!
+      await Effect.runPromise(store.aggregate(persons))
+      await Effect.runPromise(store.put("serviceEvent", events(10, 20)))
+      expect(await logged()).toEqual([["serviceEvent", 20]])
+      // more than 20,000 changes: counted again, and the log of contacts forgotten
+      for (let i = 0; i < 21; i++) await Effect.runPromise(store.put("serviceEvent", events(1_000 + i * 1_000, 1_000)))
+      expect(StoreTestkit.normalise(await Effect.runPromise(store.aggregate(persons)))).toEqual(
+        StoreTestkit.normalise(await Effect.runPromise(full.aggregate(persons)))
+      )
+      expect(await logged()).toEqual([])
+    } finally {
+      await connection.close()
+    }
+  })
 })

@@ -123,6 +123,9 @@ export const logChanges = async (
   if (changes.length === 0) return
   const state = await readState(db, dialect, names, "share")
   if (!state.active) return
+  // only kinds some summary counts (read under the shared lock: no summary is made meanwhile)
+  const counted = await db.selectFrom(names.name(summaryTable.name)).select("kind").where("kind", "=", kind).limit(1).execute()
+  if (counted.length === 0) return
   const rows = changes.map(({ id, previous }) => ({ kind, generation: state.generation, record_id: id, previous }))
   for (const chunk of chunks(rows, 1000)) {
     await dialect.insertMissing(db.insertInto(names.name(changeTable.name)).values(chunk as Array<any>), changeTable.primaryKey).execute()
@@ -225,19 +228,36 @@ export const refresh = async (
     .where("kind", "=", kind)
     .execute()
   if (stored.length === 0) return { kept: [], dropped: [] }
-  const oldest = Math.min(...stored.map((s) => Number(s.generation)))
-  const logged = await db
+  // how many changes each generation logged, to leave out summaries with too many before reading any
+  const perGeneration = await db
     .selectFrom(names.name(changeTable.name))
-    .select(["generation", "record_id", "previous"])
+    .select((eb) => ["generation", eb.fn.countAll().as("n")])
     .where("kind", "=", kind)
-    .where("generation", ">=", oldest)
-    .orderBy("generation")
+    .groupBy("generation")
     .execute()
+  const changesSince = (generation: number) =>
+    perGeneration.reduce((n, g) => (Number(g.generation) >= generation ? n + Number(g.n) : n), 0)
+  const dropped: Array<string> = []
+  const current = stored.filter((s) => {
+    if (changesSince(Number(s.generation)) <= MAX_CHANGES) return true
+    dropped.push(String(s.summary_key))
+    return false
+  })
+  const oldest = Math.min(...current.map((s) => Number(s.generation)))
+  const logged =
+    current.length === 0
+      ? []
+      : await db
+          .selectFrom(names.name(changeTable.name))
+          .select(["generation", "record_id", "previous"])
+          .where("kind", "=", kind)
+          .where("generation", ">=", oldest)
+          .orderBy("generation")
+          .execute()
   const table = names.name(tableName(kind))
   const decode = decoded(kind)
   const summaries: Array<{ stored: Stored; query: AggregateQuery.AggregateQuery; partition: Partition }> = []
-  const dropped: Array<string> = []
-  for (const s of stored) {
+  for (const s of current) {
     const identityText = String(s.query)
     const query = (JSON.parse(identityText) as { query: AggregateQuery.AggregateQuery }).query
     const partition = partitionOf(registry, query)
@@ -270,10 +290,6 @@ export const refresh = async (
   const out: Array<Stored> = []
   for (const { partition, query, stored: s } of summaries) {
     const since = logged.filter((c) => Number(c.generation) >= s.generation)
-    if (since.length > MAX_CHANGES) {
-      dropped.push(s.key)
-      continue
-    }
     if (since.length === 0) {
       out.push(s)
       continue
@@ -418,9 +434,20 @@ export const store = async (
     .set({ generation, active: n > 0 ? 1 : 0 })
     .where("id", "=", STATE)
     .execute()
-  // every change below the oldest summary's generation is counted by all of them
-  const oldest = await db.selectFrom(summaryName).select((eb) => eb.fn.min("generation").as("g")).executeTakeFirst()
-  const floor = oldest?.g === null || oldest?.g === undefined ? generation + 1 : Number(oldest.g)
-  await db.deleteFrom(names.name(changeTable.name)).where("generation", "<", floor).execute()
+  // the changes of a kind every summary of that kind has counted are forgotten, and those of
+  // kinds no summary counts
+  const changeName = names.name(changeTable.name)
+  const oldest = await db
+    .selectFrom(summaryName)
+    .select((eb) => ["kind", eb.fn.min("generation").as("g")])
+    .groupBy("kind")
+    .execute()
+  for (const { g, kind } of oldest) {
+    await db.deleteFrom(changeName).where("kind", "=", String(kind)).where("generation", "<", Number(g)).execute()
+  }
+  const kinds = oldest.map((o) => String(o.kind))
+  let stale = db.deleteFrom(changeName)
+  if (kinds.length > 0) stale = stale.where("kind", "not in", kinds)
+  await stale.execute()
   return generation
 }
