@@ -139,6 +139,25 @@ const ancestorOf = (ctx: Context, unitId: string, level: AdminUnit.AdminLevel, a
   return id
 }
 
+/** How many units of a level in force on a date roll up to each unit of another level as of a date, by geography. */
+const unitsUnderBy = new WeakMap<Context["geography"], Map<string, ReadonlyMap<string, number>>>()
+
+const unitsUnder = (ctx: Context, level: AdminUnit.AdminLevel, date: string, to: AdminUnit.AdminLevel, asOf: string): ReadonlyMap<string, number> => {
+  let known = unitsUnderBy.get(ctx.geography)
+  if (known === undefined) unitsUnderBy.set(ctx.geography, (known = new Map()))
+  const key = `${level}|${date}|${to}|${asOf}`
+  let counts = known.get(key)
+  if (counts === undefined) {
+    const made = new Map<string, number>()
+    for (const u of ctx.geography.unitsAt(level, date)) {
+      const at = ctx.geography.resolveAt(u.id, to, asOf)
+      if (at._tag === "Some") made.set(at.value.id, (made.get(at.value.id) ?? 0) + 1)
+    }
+    known.set(key, (counts = made))
+  }
+  return counts
+}
+
 /** The records of a unit table that fall in a place, keeping only those of the highest level among them. */
 const inPlace = <R extends { readonly unitId: string }>(ctx: Context, place: Place, records: ReadonlyArray<R>): ReadonlyArray<R> => {
   if (place.kind === "none") return []
@@ -389,11 +408,7 @@ export const evaluator = (ctx: Context) => {
         const key = `${f.level}|${date}|${place.kind === "unit" ? `${place.id}|${place.level}|${place.asOf}` : "*"}`
         let n = unitCounts.get(key)
         if (n === undefined) {
-          const units = ctx.geography.unitsAt(f.level, date)
-          n =
-            place.kind === "national"
-              ? units.length
-              : units.filter((u) => ancestorOf(ctx, u.id, place.level, place.asOf) === place.id).length
+          n = place.kind === "national" ? ctx.geography.unitsAt(f.level, date).length : (unitsUnder(ctx, f.level, date, place.level, place.asOf).get(place.id) ?? 0)
           unitCounts.set(key, n)
         }
         return val(n, true, 0, [], [
