@@ -24,6 +24,7 @@ const reportQueries: ReadonlyArray<AggregateQuery.AggregateQuery> = [
   Q.make({ source: "serviceEvent", measure: Q.distinctPersons, filters: [Q.inPeriod("2019", "administrative")], groupBy: [Q.byUnit("province", "2019-12-31")] }),
   Q.make({ source: "serviceEvent", measure: Q.distinctPersons, filters: [Q.where("service", ["hiv_testing_counselling", "counselling"])] }),
   Q.make({ source: "serviceEvent", measure: Q.newPersons("administrative"), groupBy: [Q.byPeriod("quarter", "administrative"), Q.by("sex")] }),
+  Q.make({ source: "serviceEvent", measure: Q.newPersons("administrative"), filters: [Q.inPeriod("2019Q2", "administrative")], groupBy: [Q.by("sex")] }),
   Q.make({ source: "serviceEvent", measure: Q.newPersons("plain", "ever"), filters: [Q.inPeriod("2019", "plain")], groupBy: [Q.byUnit("district", "2019-12-31")] }),
   Q.make({ source: "serviceEvent", measure: Q.reached(["counselling", "hiv_testing_counselling", "condoms"], 2), groupBy: [Q.byPeriod("year", "plain")] }),
   Q.make({ source: "serviceEvent", measure: Q.sum("cost"), groupBy: [Q.by("service")] }),
@@ -174,7 +175,7 @@ await forEachDialect("Maintained summaries", (dialect) => {
       const events = (from: number, n: number) =>
         Array.from({ length: n }, (_, i) => new ServiceEvent.ServiceEvent({ ...first!, id: `bulk-${from + i}`, personId: `bulk-person-${(from + i) % 997}` } as never))
       // a summary of inspections only: contacts are not logged
-      const visits = reportQueries[7]!
+      const visits = reportQueries.find((q) => q.source === "inspectionVisit")!
       await Effect.runPromise(store.aggregate(visits))
       await Effect.runPromise(store.put("serviceEvent", events(0, 10)))
       expect(await logged()).toEqual([])

@@ -20,7 +20,7 @@
  *   full each time.
  */
 import type { Geography } from "@pctnxh/core"
-import { AggregateQuery, Entity, Evaluation, Registry } from "@pctnxh/core"
+import { AggregateQuery, Entity, Evaluation, Period, Registry } from "@pctnxh/core"
 import * as Either from "effect/Either"
 import type { Kysely } from "kysely"
 import { sql } from "kysely"
@@ -197,6 +197,33 @@ const readerOf = (registry: Registry.Registry, kind: Entity.Kind, field: string)
 
 const groupId = (values: ReadonlyArray<string | null>) => JSON.stringify(values)
 
+/**
+ * The dates a query's records can lie in, when its period filters bound them (a dated source):
+ * a record outside adds nothing to any row, so it is left out before evaluating. For new persons
+ * of a reporting year, from the first day of the reporting year the filter starts in; new
+ * persons "ever" are not bounded.
+ */
+const datesOf = (registry: Registry.Registry, query: AggregateQuery.AggregateQuery): { readonly start: string; readonly end: string } | undefined => {
+  const spec = registry.sources[query.source]
+  if (spec === undefined || spec.time._tag !== "date") return undefined
+  if (query.measure._tag === "newPersons" && query.measure.window === "ever") return undefined
+  const checked = AggregateQuery.check(query, registry)
+  if (Either.isLeft(checked)) return undefined
+  let range: { start: string; end: string } | undefined
+  for (const r of checked.right.periodRanges.values()) {
+    range = range === undefined ? { ...r } : { start: r.start > range.start ? r.start : range.start, end: r.end < range.end ? r.end : range.end }
+  }
+  if (range === undefined) return undefined
+  if (query.measure._tag === "newPersons") {
+    try {
+      range.start = Period.dateRange(Period.containing(range.start, "year", query.measure.calendar), query.measure.calendar).start
+    } catch {
+      return undefined
+    }
+  }
+  return range
+}
+
 /** Takes the state row's exclusive lock, inside a transaction, and reads it. */
 export const lock = async (db: Kysely<any>, dialect: Dialect, names: Names): Promise<State> => readState(db, dialect, names, "update")
 
@@ -346,6 +373,17 @@ export const refresh = async (
         if (r !== undefined && !inPartition(r)) afterSet.push(r)
         if (was !== null) beforeSet.push(was)
       }
+    }
+    const dates = datesOf(registry, query)
+    if (dates !== undefined) {
+      const spec = registry.sources[query.source]!
+      const date = readerOf(registry, kind, spec.time._tag === "date" ? spec.time.field : "")
+      const inside = (r: unknown) => {
+        const d = date(r)
+        return d !== null && d >= dates.start && d <= dates.end
+      }
+      beforeSet = beforeSet.filter(inside)
+      afterSet = afterSet.filter(inside)
     }
     const rows = apply(ctx, query, s.rows, beforeSet, afterSet)
     if (rows === undefined) dropped.push(s.key)
