@@ -314,6 +314,63 @@ export const refresh = async (
     if (found === undefined) previousCache.set(key, (found = decode(text)))
     return found
   }
+  /** The records of the partitions a list of changes touched, as they were and as they are. */
+  const setsOf = async (partition: Partition, since: typeof logged) => {
+    // each id as it was when the summary was made: the first change logged since
+    const before = new Map<string, unknown | null>()
+    for (const c of since) {
+      const id = String(c.record_id)
+      if (!before.has(id)) before.set(id, c.previous === null || c.previous === undefined ? null : previousOf(id, String(c.previous)))
+    }
+    if (partition._tag === "record") {
+      return {
+        beforeSet: [...before.values()].filter((r) => r !== null),
+        afterSet: [...before.keys()].flatMap((id) => (now.has(id) ? [now.get(id)] : []))
+      }
+    }
+    const read = readerOf(registry, kind, partition.field)
+    const values = new Set<string>()
+    for (const [id, was] of before) {
+      const a = was === null ? null : read(was)
+      const b = now.has(id) ? read(now.get(id)) : null
+      if (a !== null) values.add(a)
+      if (b !== null) values.add(b)
+    }
+    const pk = partitionKey(partition)
+    let field = byField.get(pk)
+    if (field === undefined) byField.set(pk, (field = { fetched: new Set(), records: new Map() }))
+    const { fetched, records } = field
+    const missing = [...values].filter((v) => !fetched.has(v))
+    for (const chunk of chunks(missing, 500)) {
+      const rows = await db
+        .selectFrom(table)
+        .select(["id", "data", partition.column])
+        .where(partition.column, "in", chunk as Array<string>)
+        .execute()
+      for (const v of chunk) fetched.add(v)
+      for (const row of rows) records.set(String(row.id), decode(String(row.data)))
+    }
+    const inPartition = (r: unknown) => {
+      const v = read(r)
+      return v !== null && values.has(v)
+    }
+    const afterSet: Array<unknown> = []
+    const beforeSet: Array<unknown> = []
+    for (const [id, r] of records) {
+      if (!inPartition(r)) continue
+      afterSet.push(r)
+      if (!before.has(id)) beforeSet.push(r)
+    }
+    // the logged records: as they are (those without a value of the field too: they count as
+    // records), and as they were
+    for (const [id, was] of before) {
+      const r = now.get(id)
+      if (r !== undefined && !inPartition(r)) afterSet.push(r)
+      if (was !== null) beforeSet.push(was)
+    }
+    return { beforeSet, afterSet }
+  }
+  const setsBy = new Map<string, { readonly beforeSet: ReadonlyArray<unknown>; readonly afterSet: ReadonlyArray<unknown> }>()
   const out: Array<Stored> = []
   for (const { partition, query, stored: s } of summaries) {
     const since = logged.filter((c) => Number(c.generation) >= s.generation)
@@ -321,59 +378,11 @@ export const refresh = async (
       out.push(s)
       continue
     }
-    // each id as it was when the summary was made: the first change logged since
-    const before = new Map<string, unknown | null>()
-    for (const c of since) {
-      const id = String(c.record_id)
-      if (!before.has(id)) before.set(id, c.previous === null || c.previous === undefined ? null : previousOf(id, String(c.previous)))
-    }
-    let beforeSet: Array<unknown>
-    let afterSet: Array<unknown>
-    if (partition._tag === "record") {
-      beforeSet = [...before.values()].filter((r) => r !== null)
-      afterSet = [...before.keys()].flatMap((id) => (now.has(id) ? [now.get(id)] : []))
-    } else {
-      const read = readerOf(registry, kind, partition.field)
-      const values = new Set<string>()
-      for (const [id, was] of before) {
-        const a = was === null ? null : read(was)
-        const b = now.has(id) ? read(now.get(id)) : null
-        if (a !== null) values.add(a)
-        if (b !== null) values.add(b)
-      }
-      const pk = partitionKey(partition)
-      let field = byField.get(pk)
-      if (field === undefined) byField.set(pk, (field = { fetched: new Set(), records: new Map() }))
-      const { fetched, records } = field
-      const missing = [...values].filter((v) => !fetched.has(v))
-      for (const chunk of chunks(missing, 500)) {
-        const rows = await db
-          .selectFrom(table)
-          .select(["id", "data", partition.column])
-          .where(partition.column, "in", chunk as Array<string>)
-          .execute()
-        for (const v of chunk) fetched.add(v)
-        for (const row of rows) records.set(String(row.id), decode(String(row.data)))
-      }
-      const inPartition = (r: unknown) => {
-        const v = read(r)
-        return v !== null && values.has(v)
-      }
-      afterSet = []
-      beforeSet = []
-      for (const [id, r] of records) {
-        if (!inPartition(r)) continue
-        afterSet.push(r)
-        if (!before.has(id)) beforeSet.push(r)
-      }
-      // the logged records: as they are (those without a value of the field too: they count
-      // as records), and as they were
-      for (const [id, was] of before) {
-        const r = now.get(id)
-        if (r !== undefined && !inPartition(r)) afterSet.push(r)
-        if (was !== null) beforeSet.push(was)
-      }
-    }
+    // summaries made at the same generation, split the same way, see the same records
+    const setsKey = `${partitionKey(partition)}|${s.generation}`
+    let sets = setsBy.get(setsKey)
+    if (sets === undefined) setsBy.set(setsKey, (sets = await setsOf(partition, since)))
+    let { afterSet, beforeSet } = sets
     const dates = datesOf(registry, query)
     if (dates !== undefined) {
       const spec = registry.sources[query.source]!
