@@ -56,6 +56,11 @@ const invalid = (source: string, en: string, vi: string) =>
  */
 export interface Partial extends AggregateQuery.Row {
   readonly matched: number
+  /**
+   * For `contributions`: each contributor of the group (`null`: records without one) with its
+   * sum and its records, in the order of the contributors. A group's row follows from them.
+   */
+  readonly contributors?: ReadonlyArray<readonly [string | null, number, number]>
 }
 
 /**
@@ -68,7 +73,7 @@ export const evaluate = (
   query: AggregateQuery.AggregateQuery,
   ctx: Context
 ): Either.Either<Array<AggregateQuery.Row>, CoreError.InvalidQuery> =>
-  Either.map(partials(query, ctx), (rows) => rows.map(({ matched: _, ...row }) => row))
+  Either.map(partials(query, ctx), (rows) => rows.map(({ contributors: _c, matched: _m, ...row }) => row))
 
 /**
  * Evaluates an aggregate query as {@link evaluate} does, each row with the count behind it.
@@ -184,6 +189,8 @@ export const partials = (
         services: Map<string, Set<string>>
         /** Sums per contributor (`null`: records without one), for `contributions`. */
         byContributor: Map<string | null, number>
+        /** Records per contributor, for `contributions`. */
+        recordsOf: Map<string | null, number>
       }
     >()
     const measure = query.measure
@@ -227,7 +234,7 @@ export const partials = (
       const id = key.length === 1 ? (key[0] === null ? "\u0000" : `:${key[0]}`) : key.map((k) => (k === null ? "\u0000" : `:${k}`)).join("\u0001")
       let group = groups.get(id)
       if (group === undefined) {
-        group = { key, count: 0, sum: 0, ids: new Set(), services: new Map(), byContributor: new Map() }
+        group = { key, count: 0, sum: 0, ids: new Set(), services: new Map(), byContributor: new Map(), recordsOf: new Map() }
         groups.set(id, group)
       }
       group.count++
@@ -237,6 +244,7 @@ export const partials = (
         const who = v.distinct(measure.by) ?? null
         group.sum += amount
         group.byContributor.set(who, (group.byContributor.get(who) ?? 0) + amount)
+        group.recordsOf.set(who, (group.recordsOf.get(who) ?? 0) + 1)
       } else if (measure._tag === "distinct" && measure.field === "personId" && v.listedPersons !== undefined) {
         for (const person of v.listedPersons) group.ids.add(person)
       } else if (measure._tag === "distinct" || measure._tag === "newPersons") {
@@ -260,7 +268,10 @@ export const partials = (
       if (measure._tag === "contributions") {
         const sums = [...group.byContributor.values()].sort((a, b) => b - a)
         const largest = sums.slice(0, measure.top).filter((x) => x !== 0)
-        rows.push({ key, value: group.sum, contributions: { contributors: sums.filter((x) => x !== 0).length, largest }, matched: group.count })
+        const contributors = [...group.byContributor]
+          .map(([who, sum]) => [who, sum, group.recordsOf.get(who) ?? 0] as const)
+          .sort(([a], [b]) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1))
+        rows.push({ key, value: group.sum, contributions: { contributors: sums.filter((x) => x !== 0).length, largest }, matched: group.count, contributors })
         continue
       }
       rows.push({

@@ -494,9 +494,12 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
         const needed = pairs(query, withinLevels)
         if (options.summaries !== false && Summary.partitionOf(registry, query) !== undefined && (yield* FiberRef.get(current)) === undefined) {
           const rows = yield* summarised({ query, checked, withinLevels, needed, operation })
+          const measure = query.measure
           return ordered(
             query,
-            rows.map(([values, value]): { values: ReadonlyArray<string | null>; value: number } => ({ values, value }))
+            rows.map(([values, value, _, contributors]) =>
+              measure._tag === "contributions" ? { values, ...Summary.contributionsOf(contributors ?? [], measure.top) } : { values, value }
+            )
           )
         }
         const key = needed.length > 0 || query.groupBy.some((d) => d._tag === "unit") ? fingerprint(geography) : ""
@@ -605,14 +608,28 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
               if (needed.length > 0) added = yield* use(operation, (d) => fill(d, dialect, names, geography, needed, makeFilled()))
               const statement = compile({ registry, checked, dialect, names, geography: fingerprint(geography), withinLevels, matched: true })
               const counted = yield* use(operation, async (d) => (await statement.execute(d)).rows)
-              rows = counted.map((row) => [
+              const keyOf = (row: Record<string, unknown>) =>
                 query.groupBy.map((_, i) => {
                   const v = row[keyColumn(i)]
                   return v === null || v === undefined ? null : String(v)
-                }),
-                toNumber(row.value),
-                toNumber(row[matchedColumn])
-              ])
+                })
+              if (query.measure._tag !== "contributions") {
+                rows = counted.map((row) => [keyOf(row), toNumber(row.value), toNumber(row[matchedColumn])])
+              } else {
+                // one row per group and contributor
+                const groups = new Map<string, { values: ReadonlyArray<string | null>; matched: number; contributors: Array<Summary.Contributor> }>()
+                for (const row of counted) {
+                  const values = keyOf(row)
+                  const id = JSON.stringify(values)
+                  let g = groups.get(id)
+                  if (g === undefined) groups.set(id, (g = { values, matched: 0, contributors: [] }))
+                  const n = toNumber(row[matchedColumn])
+                  g.matched += n
+                  g.contributors.push([row.pctnxh_by === null || row.pctnxh_by === undefined ? null : String(row.pctnxh_by), toNumber(row.pctnxh_amount), n])
+                }
+                const top = query.measure.top
+                rows = [...groups.values()].map((g) => [g.values, Summary.contributionsOf(g.contributors, top).value, g.matched, g.contributors])
+              }
             }
             const kept = [...refreshed.kept.filter((s) => s.key !== key), { key, kind, generation: 0, identity, rows }]
             const generation = yield* use(operation, (d) => Summary.store(d, dialect, names, state, kept, refreshed.dropped))

@@ -86,7 +86,9 @@ export interface Input {
   readonly withinLevels: ReadonlyMap<AggregateQuery.Filter, AdminUnit.AdminLevel>
   /**
    * Whether each row also gives, as `pctnxh_matched`, the number of records behind it (for
-   * `reached`, of persons): what a maintained summary adds up. Not for `contributions`.
+   * `reached`, of persons): what a maintained summary adds up. For `contributions`, the rows are
+   * then one per group and contributor: the key columns, the contributor as `pctnxh_by`, its sum
+   * as `pctnxh_amount` and its records as `pctnxh_matched`.
    */
   readonly matched?: boolean
 }
@@ -345,10 +347,11 @@ export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
       if (column === undefined) throw unsupported(`the sum of "${measure.field}"`)
       if (by === undefined) throw unsupported(`distinct "${measure.by}"`)
       const used = new Set([...filterLookups, ...dimensionLookups])
-      const perContributor = sql`select ${sql.join([...selectKeys, sql`${ref("t", by)} as pctnxh_by`, sql`coalesce(sum(${ref("t", column)}), 0) as pctnxh_amount`])}
+      const perContributor = sql`select ${sql.join([...selectKeys, sql`${ref("t", by)} as pctnxh_by`, sql`coalesce(sum(${ref("t", column)}), 0) as pctnxh_amount`, ...matched])}
         from ${table} as t ${sql.join([...lookupJoins(used), ...dimensionJoins], sql` `)}
         ${where([...conditions, ...periodConditions])}
         group by ${sql.join([...keyNames, sql`${ref("t", by)}`])}`
+      if (input.matched === true) return perContributor as RawBuilder<Record<string, unknown>>
       const partition = keyNames.length === 0 ? sql`` : sql`partition by ${sql.join(keyNames.map((k) => sql`x.${k}`))}`
       const ranked = sql`select x.*, row_number() over (${partition} order by x.pctnxh_amount desc) as pctnxh_rank from (${perContributor}) as x`
       const tops = Array.from({ length: measure.top }, (_, i) =>

@@ -67,12 +67,28 @@ export const partitionOf = (registry: Registry.Registry, query: AggregateQuery.A
     case "reached":
       return byField("personId")
     case "contributions":
-      return undefined
+      // a contributor's sum in a group adds up over its records
+      return m.by === "personId" && spec.listedPersons !== undefined ? undefined : { _tag: "record" }
   }
 }
 
-/** A summary's rows: the key values in the order of the dimensions, the value, the records behind it. */
-export type Rows = ReadonlyArray<readonly [ReadonlyArray<string | null>, number, number]>
+/** A contributor of a group: who (`null`: records without one), its sum, its records. */
+export type Contributor = readonly [string | null, number, number]
+
+/**
+ * A summary's rows: the key values in the order of the dimensions, the value, the records
+ * behind it, and for `contributions` every contributor of the group.
+ */
+export type Rows = ReadonlyArray<readonly [ReadonlyArray<string | null>, number, number, ReadonlyArray<Contributor>?]>
+
+/** The row of a group of a `contributions` summary: the total, the contributors, the largest sums. */
+export const contributionsOf = (contributors: ReadonlyArray<Contributor>, top: number): { readonly value: number; readonly contributions: AggregateQuery.Contributions } => {
+  const sums = contributors.map((c) => c[1]).sort((a, b) => b - a)
+  return {
+    value: sums.reduce((a, b) => a + b, 0),
+    contributions: { contributors: sums.filter((x) => x !== 0).length, largest: sums.slice(0, top).filter((x) => x !== 0) }
+  }
+}
 
 /** What identifies a summary: the query, the geography's fingerprint, the source's fields. */
 export const identity = (registry: Registry.Registry, query: AggregateQuery.AggregateQuery, geography: string): string => {
@@ -420,21 +436,48 @@ const apply = (
   const is = evaluate(after)
   if (Either.isLeft(was) || Either.isLeft(is)) return undefined
   const names = query.groupBy.map(AggregateQuery.dimensionKey)
-  const groups = new Map<string, [Array<string | null>, number, number]>()
-  for (const [values, value, matched] of rows) groups.set(groupId(values), [[...values], value, matched])
+  type Group = { values: ReadonlyArray<string | null>; value: number; matched: number; contributors?: Map<string, [string | null, number, number]> }
+  const who = (c: string | null) => (c === null ? "\u0000" : `:${c}`)
+  const groups = new Map<string, Group>()
+  for (const [values, value, matched, contributors] of rows) {
+    groups.set(groupId(values), {
+      values,
+      value,
+      matched,
+      ...(contributors === undefined ? {} : { contributors: new Map(contributors.map((c) => [who(c[0]), [...c]])) })
+    })
+  }
   const add = (partials: ReadonlyArray<Evaluation.Partial>, sign: number) => {
     for (const p of partials) {
       const values = names.map((n) => p.key[n] ?? null)
       const id = groupId(values)
       let g = groups.get(id)
-      if (g === undefined) groups.set(id, (g = [values, 0, 0]))
-      g[1] += sign * p.value
-      g[2] += sign * p.matched
+      if (g === undefined) groups.set(id, (g = { values, value: 0, matched: 0 }))
+      g.value += sign * p.value
+      g.matched += sign * p.matched
+      if (p.contributors !== undefined) {
+        g.contributors ??= new Map()
+        for (const [c, sum, n] of p.contributors) {
+          let entry = g.contributors.get(who(c))
+          if (entry === undefined) g.contributors.set(who(c), (entry = [c, 0, 0]))
+          entry[1] += sign * sum
+          entry[2] += sign * n
+        }
+      }
     }
   }
   add(was.right, -1)
   add(is.right, 1)
-  return [...groups.values()].filter((g) => g[2] > 0)
+  const out: Array<readonly [ReadonlyArray<string | null>, number, number, ReadonlyArray<Contributor>?]> = []
+  for (const g of groups.values()) {
+    if (g.matched <= 0) continue
+    if (g.contributors === undefined) out.push([g.values, g.value, g.matched])
+    else {
+      const kept = [...g.contributors.values()].filter((c) => c[2] > 0)
+      out.push([g.values, contributionsOf(kept, query.measure._tag === "contributions" ? query.measure.top : 1).value, g.matched, kept])
+    }
+  }
+  return out
 }
 
 /**
