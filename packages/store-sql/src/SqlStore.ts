@@ -445,6 +445,8 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
           if (rewritten.length > 0) yield* writeIn(operation, kind, yield* prepare(operation, kind, rewritten), { logged: false })
           unlinked += rewritten.length
         }
+        // the summaries name contributors: the pseudonym leaves them, as it leaves the records
+        yield* use(operation, (d) => Summary.scrub(d, dialect, names, personId, surrogate))
         // the change log keeps records as they were before a write: the pseudonym leaves it too
         for (const kind of Registry.personKinds(registry)) {
           if (!isSource(registry, kind)) continue

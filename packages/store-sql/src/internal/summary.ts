@@ -160,6 +160,26 @@ export const changedSince = async (db: Kysely<any>, names: Names, kind: Entity.K
   return found.length > 0
 }
 
+/**
+ * Puts a surrogate in place of an erased person's pseudonym wherever a summary names it (the
+ * contributors of a `contributions` summary), under the shared lock writers take, so no summary
+ * is brought up to date meanwhile. The counts stay as they are, as the records' do.
+ */
+export const scrub = async (db: Kysely<any>, dialect: Dialect, names: Names, personId: string, surrogate: string): Promise<void> => {
+  await readState(db, dialect, names, "share")
+  const summaryName = names.name(summaryTable.name)
+  const found = await db.selectFrom(summaryName).select(["summary_key", "result"]).where("result", "like", `%${personId}%`).execute()
+  for (const row of found) {
+    const rows: Rows = JSON.parse(String(row.result))
+    const renamed = rows.map(([values, value, matched, contributors]) =>
+      contributors === undefined
+        ? ([values, value, matched] as const)
+        : ([values, value, matched, contributors.map(([who, sum, n]) => [who === personId ? surrogate : who, sum, n] as const)] as const)
+    )
+    await db.updateTable(summaryName).set({ result: JSON.stringify(renamed) }).where("summary_key", "=", String(row.summary_key)).execute()
+  }
+}
+
 /** A stored summary. */
 export interface Stored {
   readonly key: string
