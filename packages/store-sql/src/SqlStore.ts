@@ -589,9 +589,11 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
         if (probed !== undefined && !probed.stale && probed.identity === identity) {
           const known = remembered.get(key)
           if (known !== undefined && known.generation === probed.generation) return known.rows
-          const rows: Summary.Rows = JSON.parse(probed.result)
-          remembered.set(key, { generation: probed.generation, rows })
-          return rows
+          const rows = yield* use(operation, (d) => Summary.rowsAt(d, names, key, probed.generation))
+          if (rows !== undefined) {
+            remembered.set(key, { generation: probed.generation, rows })
+            return rows
+          }
         }
         const kind = registry.sources[query.source]!.kind
         let added = false

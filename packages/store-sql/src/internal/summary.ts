@@ -16,8 +16,8 @@
  *   partitions touched are read as they are and as they were (the logged JSON), both are
  *   evaluated with the reference evaluator, and the difference is added to the summary.
  * - Queries that read a field of another record (an attribute through a lookup), that count the
- *   persons a record lists, or that rank contributors are not summarised: they are counted in
- *   full each time.
+ *   persons a record lists, or that rank persons as contributors are not summarised: they are
+ *   counted in full each time.
  */
 import type { Geography } from "@pctnxh/core"
 import { AggregateQuery, Entity, Evaluation, Period, Registry } from "@pctnxh/core"
@@ -67,8 +67,9 @@ export const partitionOf = (registry: Registry.Registry, query: AggregateQuery.A
     case "reached":
       return byField("personId")
     case "contributions":
-      // a contributor's sum in a group adds up over its records
-      return m.by === "personId" && spec.listedPersons !== undefined ? undefined : { _tag: "record" }
+      // a contributor's sum in a group adds up over its records; persons are too many to keep
+      // each one's sum in a summary, and a summary keeps no pseudonym
+      return m.by === "personId" ? undefined : { _tag: "record" }
   }
 }
 
@@ -187,21 +188,32 @@ export interface Stored {
   readonly generation: number
   readonly identity: string
   readonly rows: Rows
+  /** Whether its rows are those stored: only its generation moves on. */
+  readonly unchanged?: boolean
 }
 
-/** One summary with whether changes were logged since it was made, for the read without a lock. */
+/** One summary's generation and identity, and whether changes were logged since it was made: the read without a lock. */
 export const probe = async (
   db: Kysely<any>,
   names: Names,
   key: string
-): Promise<{ readonly generation: number; readonly identity: string; readonly result: string; readonly stale: boolean } | undefined> => {
-  const found = await sql<{ generation: unknown; query: unknown; result: unknown; stale: unknown }>`select s.generation, s.query, s.result,
+): Promise<{ readonly generation: number; readonly identity: string; readonly stale: boolean } | undefined> => {
+  const found = await sql<{ generation: unknown; query: unknown; stale: unknown }>`select s.generation, s.query,
       case when exists (select 1 from ${names.ref(changeTable.name)} as c where c.kind = s.kind and c.generation >= s.generation) then 1 else 0 end as stale
     from ${names.ref(summaryTable.name)} as s where s.summary_key = ${key}`.execute(db)
   const row = found.rows[0]
-  return row === undefined
-    ? undefined
-    : { generation: Number(row.generation), identity: String(row.query), result: String(row.result), stale: Number(row.stale) === 1 }
+  return row === undefined ? undefined : { generation: Number(row.generation), identity: String(row.query), stale: Number(row.stale) === 1 }
+}
+
+/** A summary's rows at a generation, if it is still at that generation. */
+export const rowsAt = async (db: Kysely<any>, names: Names, key: string, generation: number): Promise<Rows | undefined> => {
+  const found = await db
+    .selectFrom(names.name(summaryTable.name))
+    .select("result")
+    .where("summary_key", "=", key)
+    .where("generation", "=", generation)
+    .execute()
+  return found[0] === undefined ? undefined : JSON.parse(String(found[0].result))
 }
 
 /** What bringing summaries up to date needs from the store. */
@@ -411,7 +423,7 @@ export const refresh = async (
   for (const { partition, query, stored: s } of summaries) {
     const since = logged.filter((c) => Number(c.generation) >= s.generation)
     if (since.length === 0) {
-      out.push(s)
+      out.push({ ...s, unchanged: true })
       continue
     }
     // summaries made at the same generation, split the same way, see the same records
@@ -516,6 +528,10 @@ export const store = async (
   const summaryName = names.name(summaryTable.name)
   for (const chunk of chunks(dropped, 500)) await db.deleteFrom(summaryName).where("summary_key", "in", chunk as Array<string>).execute()
   for (const s of summaries) {
+    if (s.unchanged === true) {
+      await db.updateTable(summaryName).set({ generation }).where("summary_key", "=", s.key).execute()
+      continue
+    }
     await dialect
       .upsert(
         db.insertInto(summaryName).values({ summary_key: s.key, kind: s.kind, generation, query: s.identity, result: JSON.stringify(s.rows) }),
