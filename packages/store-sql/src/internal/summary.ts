@@ -11,7 +11,7 @@
  *   under way, so the rows counted and the changes logged agree. Then the generation moves on:
  *   a summary at generation g has counted every change logged under a generation below g.
  * - Bringing one up to date: the changed records are split by the measure's partition — by
- *   record for counts and sums, by person (or the distinct field) for distinct counts, new
+ *   record for counts, sums and contributions (a contributor's sum in a group), by person (or the distinct field) for distinct counts, new
  *   persons and package reach, whose value for a group is a sum over persons. The records of the
  *   partitions touched are read as they are and as they were (the logged JSON), both are
  *   evaluated with the reference evaluator, and the difference is added to the summary.
