@@ -24,7 +24,7 @@ import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import type { Kysely } from "kysely"
 import { sql } from "kysely"
-import { compile, contributionColumn, keyColumn, pairs } from "./internal/aggregate.js"
+import { compile, compileMany, contributionColumn, keyColumn, matchedColumn, pairs, shareKey, valueColumn } from "./internal/aggregate.js"
 import { dialects, type Name, toNumber } from "./internal/dialect.js"
 import { attempt, retryWhileBusy, storeError, undecodable } from "./internal/errors.js"
 import { names as makeNames } from "./internal/names.js"
@@ -366,7 +366,8 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
         ),
       erasePerson: (personId) => inTransaction("erasePerson")(erase(personId)),
       transaction,
-      aggregate: (query) => aggregate(query)
+      aggregate: (query) => aggregate(query),
+      aggregateMany: (queries, manyOptions) => aggregateMany(queries, manyOptions)
     }
 
     const erase = (personId: Ids.PersonId) =>
@@ -500,6 +501,106 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
           .map((r) => ({ sort: JSON.stringify(r.values), row: r.row }))
           .sort((a, b) => compareKeys(a.sort, b.sort))
           .map((r): AggregateQuery.Row => r.row)
+      })
+
+    /** The level of the unit each `within` filter of a query names, or why the query is refused. */
+    const withinLevelsOf = (query: AggregateQuery.AggregateQuery) =>
+      Effect.gen(function* () {
+        const levels = new Map<AggregateQuery.Filter, AdminUnit.AdminLevel>()
+        for (const filter of query.filters) {
+          if (filter._tag !== "within") continue
+          const target = geography.get(filter.unitId)
+          if (Option.isNone(target)) {
+            return yield* Effect.fail(
+              invalid(query.source, `the unit ${filter.unitId} is not known`, `không có đơn vị hành chính ${filter.unitId}`)
+            )
+          }
+          levels.set(filter, target.value.level)
+        }
+        return levels as ReadonlyMap<AggregateQuery.Filter, AdminUnit.AdminLevel>
+      })
+
+    /**
+     * The rows of an aggregate statement over units that roll up by `needed`, the roll-ups
+     * checked and filled as for one query (see `aggregate`).
+     */
+    const rowsOf = (operation: string, statement: ReturnType<typeof compile>, needed: ReturnType<typeof pairs>, within: boolean) =>
+      Effect.gen(function* () {
+        const outside = (yield* FiberRef.get(current)) === undefined
+        const remembered = outside ? filled : makeFilled()
+        const fillNeeded = Effect.tap(retrying(operation, use(operation, (d) => fill(d, dialect, names, geography, needed, remembered))), (added) =>
+          added ? analyze(names.name(rollupTable.name)) : Effect.void
+        )
+        const at = needed.length > 0 && outside ? filledAt(filled, geography, needed) : undefined
+        if (at === undefined) {
+          if (needed.length > 0) yield* fillNeeded
+          return yield* use(operation, async (d) => (await statement.execute(d)).rows)
+        }
+        const seen = yield* use(operation, async (d) => (await counting(statement, names).execute(d)).rows)
+        if (seen.length === 0 ? !within : seen.every((r) => Number(r.pctnxh_units) === at)) return seen
+        yield* fillNeeded
+        return yield* use(operation, async (d) => (await statement.execute(d)).rows)
+      })
+
+    /**
+     * Answers queries of one `shareKey` class with one statement (conditional aggregation),
+     * each with the rows `aggregate` gives it.
+     */
+    const aggregateShared = (members: ReadonlyArray<AggregateQuery.Checked>) =>
+      Effect.gen(function* () {
+        const query = members[0]!.query
+        const withinLevels = yield* withinLevelsOf(query)
+        const operation = `aggregate ${query.source}`
+        const needed = pairs(query, withinLevels)
+        const key = needed.length > 0 || query.groupBy.some((d) => d._tag === "unit") ? fingerprint(geography) : ""
+        const statement = yield* Effect.sync(() => compileMany({ registry, dialect, names, geography: key, withinLevels, members }))
+        const rows = yield* rowsOf(operation, statement, needed, withinLevels.size > 0)
+        const dimensionNames = query.groupBy.map(AggregateQuery.dimensionKey)
+        const keyed = rows.map((row) => {
+          const values = dimensionNames.map((_, i) => {
+            const v = row[keyColumn(i)]
+            return v === null || v === undefined ? null : String(v)
+          })
+          return { row, sort: JSON.stringify(values), key: Object.fromEntries(dimensionNames.map((n, i) => [n, values[i]!])) }
+        })
+        keyed.sort((a, b) => compareKeys(a.sort, b.sort))
+        return members.map((_, i): ReadonlyArray<AggregateQuery.Row> =>
+          keyed.flatMap(({ key, row }) => (toNumber(row[matchedColumn(i)]) === 0 ? [] : [{ key, value: toNumber(row[valueColumn(i)]) }]))
+        )
+      })
+
+    const aggregateMany = (queries: ReadonlyArray<AggregateQuery.AggregateQuery>, manyOptions: Store.AggregateManyOptions | undefined) =>
+      Effect.gen(function* () {
+        // every query checked first: one refused fails the call before any statement runs
+        const checked: Array<AggregateQuery.Checked> = []
+        for (const query of queries) {
+          checked.push(yield* AggregateQuery.check(query, registry))
+          yield* withinLevelsOf(query)
+        }
+        const classes = new Map<string, Array<number>>()
+        const alone: Array<number> = []
+        queries.forEach((query, i) => {
+          const key = shareKey(registry, query)
+          if (key === undefined) alone.push(i)
+          else {
+            const members = classes.get(key)
+            if (members === undefined) classes.set(key, [i])
+            else members.push(i)
+          }
+        })
+        const results: Array<ReadonlyArray<AggregateQuery.Row>> = new Array(queries.length)
+        const jobs: Array<Effect.Effect<void, CoreError.StoreError | CoreError.InvalidQuery>> = []
+        for (const members of classes.values()) {
+          if (members.length === 1) alone.push(members[0]!)
+          else {
+            jobs.push(
+              Effect.map(aggregateShared(members.map((i) => checked[i]!)), (answers) => answers.forEach((rows, j) => (results[members[j]!] = rows)))
+            )
+          }
+        }
+        for (const i of alone) jobs.push(Effect.map(aggregate(queries[i]!), (rows) => void (results[i] = rows)))
+        yield* Effect.all(jobs, { concurrency: Math.max(1, manyOptions?.concurrency ?? 1), discard: true })
+        return results as ReadonlyArray<ReadonlyArray<AggregateQuery.Row>>
       })
 
     return service
