@@ -24,7 +24,7 @@ import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import type { Kysely } from "kysely"
 import { sql } from "kysely"
-import { compile, compileMany, contributionColumn, keyColumn, matchedColumn, pairs, shareKey, valueColumn } from "./internal/aggregate.js"
+import { compile, compileMany, contributionColumn, keyColumn, pairs, shareKey, valueColumn } from "./internal/aggregate.js"
 import { dialects, type Name, toNumber } from "./internal/dialect.js"
 import { attempt, retryWhileBusy, storeError, undecodable } from "./internal/errors.js"
 import { names as makeNames } from "./internal/names.js"
@@ -553,7 +553,7 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
         const operation = `aggregate ${query.source}`
         const needed = pairs(query, withinLevels)
         const key = needed.length > 0 || query.groupBy.some((d) => d._tag === "unit") ? fingerprint(geography) : ""
-        const statement = yield* Effect.sync(() => compileMany({ registry, dialect, names, geography: key, withinLevels, members }))
+        const { matched, statement } = yield* Effect.sync(() => compileMany({ registry, dialect, names, geography: key, withinLevels, members }))
         const rows = yield* rowsOf(operation, statement, needed, withinLevels.size > 0)
         const dimensionNames = query.groupBy.map(AggregateQuery.dimensionKey)
         const keyed = rows.map((row) => {
@@ -565,9 +565,12 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
         })
         keyed.sort((a, b) => compareKeys(a.sort, b.sort))
         return members.map((_, i): ReadonlyArray<AggregateQuery.Row> =>
-          keyed.flatMap(({ key, row }) => (toNumber(row[matchedColumn(i)]) === 0 ? [] : [{ key, value: toNumber(row[valueColumn(i)]) }]))
+          keyed.flatMap(({ key, row }) => (toNumber(row[matched(i)]) === 0 ? [] : [{ key, value: toNumber(row[valueColumn(i)]) }]))
         )
       })
+
+    /** The most queries one shared statement answers (two columns each, at most). */
+    const MAX_SHARED = 200
 
     const aggregateMany = (queries: ReadonlyArray<AggregateQuery.AggregateQuery>, manyOptions: Store.AggregateManyOptions | undefined) =>
       Effect.gen(function* () {
@@ -581,21 +584,22 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
         const alone: Array<number> = []
         queries.forEach((query, i) => {
           const key = shareKey(registry, query)
-          if (key === undefined) alone.push(i)
-          else {
-            const members = classes.get(key)
-            if (members === undefined) classes.set(key, [i])
-            else members.push(i)
-          }
+          if (key === undefined) return alone.push(i)
+          const members = classes.get(key)
+          if (members === undefined) classes.set(key, [i])
+          else members.push(i)
         })
         const results: Array<ReadonlyArray<AggregateQuery.Row>> = new Array(queries.length)
         const jobs: Array<Effect.Effect<void, CoreError.StoreError | CoreError.InvalidQuery>> = []
         for (const members of classes.values()) {
-          if (members.length === 1) alone.push(members[0]!)
-          else {
-            jobs.push(
-              Effect.map(aggregateShared(members.map((i) => checked[i]!)), (answers) => answers.forEach((rows, j) => (results[members[j]!] = rows)))
-            )
+          for (let start = 0; start < members.length; start += MAX_SHARED) {
+            const part = members.slice(start, start + MAX_SHARED)
+            if (part.length === 1) alone.push(part[0]!)
+            else {
+              jobs.push(
+                Effect.map(aggregateShared(part.map((i) => checked[i]!)), (answers) => answers.forEach((rows, j) => (results[part[j]!] = rows)))
+              )
+            }
           }
         }
         for (const i of alone) jobs.push(Effect.map(aggregate(queries[i]!), (rows) => void (results[i] = rows)))

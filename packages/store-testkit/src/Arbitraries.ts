@@ -315,9 +315,10 @@ export const queryOf = (pools: Pools, source: AggregateQuery.Source): fc.Arbitra
 const ownFilter = (f: AggregateQuery.Filter) => f._tag === "in" || f._tag === "period"
 
 /**
- * Random queries for `aggregateMany`: several of one source by the same dimensions under the
- * same filters but for attribute (`in`) and period ones — overlapping, disjoint or empty lists
- * of values, any measure — mixed with a few drawn at random.
+ * Random queries for `aggregateMany`: several of one source by the same dimensions (some by one
+ * attribute more) under the same filters but for attribute (`in`) and period ones —
+ * overlapping, disjoint or empty lists of values, any measure — mixed with a few drawn at
+ * random.
  *
  * @since 0.1.0
  */
@@ -331,13 +332,16 @@ export const batch = (pools: Pools): fc.Arbitrary<ReadonlyArray<AggregateQuery.A
       )
     )
     .chain(([base, variants, others]) => {
-      const shared = variants.map((v) =>
-        AggregateQuery.make({
+      const shared = variants.map((v, j) => {
+        // every other variant also groups by an attribute of its own, at some place
+        const extra = j % 2 === 1 ? v.groupBy.find((d) => d._tag === "attribute" && !base.groupBy.some((b) => AggregateQuery.dimensionKey(b) === d.name)) : undefined
+        const at = j % (base.groupBy.length + 1)
+        return AggregateQuery.make({
           source: base.source,
           measure: v.measure,
-          groupBy: base.groupBy,
+          groupBy: extra === undefined ? base.groupBy : [...base.groupBy.slice(0, at), extra, ...base.groupBy.slice(at)],
           filters: [...base.filters.filter((f) => !ownFilter(f)), ...v.filters.filter(ownFilter)]
         })
-      )
+      })
       return fc.shuffledSubarray([...shared, ...others], { minLength: shared.length + others.length })
     })

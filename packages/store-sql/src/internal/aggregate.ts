@@ -424,21 +424,15 @@ export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
   }
 }
 
-/** The name of the column of the i-th query's value in a shared statement. */
-export const valueColumn = (i: number): string => `v${i}`
-
-/** The name of the column counting the records the i-th query's own filters let through, in a shared statement. */
-export const matchedColumn = (i: number): string => `m${i}`
-
 /** Whether a filter is a query's own in a shared statement (the others are common to all its queries). */
 const own = (filter: AggregateQuery.Filter): boolean => filter._tag === "in" || filter._tag === "period"
 
 /**
  * The class of queries one statement can answer together, or `undefined` for a query that
  * needs a statement of its own: queries of `count`, `sum` and `distinct` measures over the same
- * source by the same dimensions whose filters differ only in `in` and period filters. A
- * distinct count of the persons a record lists joins the person links, which repeats records:
- * it shares statements only with measures of the same kind.
+ * source by the same dimensions whose filters differ only in `in` and period filters. A distinct
+ * count of the persons a record lists joins the person links, which repeats records: it shares
+ * statements only with measures of the same kind.
  */
 export const shareKey = (registry: Registry.Registry, query: AggregateQuery.AggregateQuery): string | undefined => {
   const m = query.measure
@@ -447,26 +441,46 @@ export const shareKey = (registry: Registry.Registry, query: AggregateQuery.Aggr
   return JSON.stringify([query.source, links, query.groupBy, query.filters.filter((f) => !own(f))])
 }
 
+/** The name of the column of the i-th query's value in a shared statement. */
+export const valueColumn = (i: number): string => `v${i}`
+
+/** The name of the column counting the records the i-th query's own filters let through, in a shared statement. */
+const matchedColumn = (i: number): string => `m${i}`
+
 /**
  * The statement that answers several queries of one {@link shareKey} class with one scan:
- * conditional aggregation. The filters they share are its `WHERE`, with the span of dates their
- * period filters reach on dated records, and the records that pass some query's own filters;
- * each query's own filters are a `CASE` inside its measure. Its rows have the key columns
+ * conditional aggregation. The filters they share are its `WHERE` (`in` and period filters too
+ * when every query has them), with the span of dates the others' period filters reach on dated
+ * records, and the records that pass some query's own filters; each query's own filters are a
+ * `CASE` inside its measure. Its rows have the key columns
  * `k0`, `k1`…, and for the i-th query its value `v<i>` and the number of records its own
- * filters let through in the group, `m<i>`: the query has a row for the group only when that
- * number is not 0, as it would alone (without group-by too: the statement then has one row).
+ * filters let through in the group (`matched(i)`, one column for the queries with the same own
+ * filters): the query has a row for the group only when that number is not 0, as it would
+ * alone (without group-by too: the statement then has one row).
  */
 export const compileMany = (
   input: Omit<Input, "checked"> & { readonly members: ReadonlyArray<AggregateQuery.Checked> }
-): RawBuilder<Record<string, unknown>> => {
-  const first = input.members[0]!.query
+): {
+  readonly statement: RawBuilder<Record<string, unknown>>
+  /** The column counting the records of the i-th query: queries with the same own filters share one. */
+  readonly matched: (i: number) => string
+} => {
+  const members = input.members
+  const first = members[0]!.query
   const source = sourceTable(input.registry, first.source)
-  // the span of dates of every query's period filters, when each has one: records outside it
-  // count for none, and the period of a record is a CASE over it
+  // own filters every query has (the same period, the same values) are common ones too
+  const text = (filter: AggregateQuery.Filter) => JSON.stringify(filter)
+  const everywhere = first.filters.filter(
+    (filter) => own(filter) && members.every((m) => m.query.filters.some((g) => text(g) === text(filter)))
+  )
+  const shared = new Set(everywhere.map(text))
+  const rest = members.map((m) => m.query.filters.filter((filter) => own(filter) && !shared.has(text(filter))))
+  // the span of dates of every query's other period filters, when each has one: records
+  // outside it count for none, and the period of a record is a CASE over it
   let envelope: { start: string; end: string } | undefined
   let everyDated = source.time === "date"
-  for (const member of input.members) {
-    const ranges = member.query.filters.flatMap((f) => (f._tag === "period" ? [member.periodRanges.get(f)!] : []))
+  for (const [i, member] of members.entries()) {
+    const ranges = rest[i]!.flatMap((f) => (f._tag === "period" ? [member.periodRanges.get(f)!] : []))
     if (ranges.length === 0) {
       everyDated = false
       break
@@ -478,30 +492,43 @@ export const compileMany = (
     envelope = envelope === undefined ? { start, end } : { start: start < envelope.start ? start : envelope.start, end: end > envelope.end ? end : envelope.end }
   }
   const span: AggregateQuery.Filter = { _tag: "period", period: "", calendar: "plain" }
-  const common = first.filters.filter((f) => !own(f))
+  const common = [...first.filters.filter((f) => !own(f)), ...everywhere]
   const dated = everyDated && envelope !== undefined
+  const periodRanges = new Map(members[0]!.periodRanges)
+  if (dated) periodRanges.set(span, envelope!)
   const base: AggregateQuery.Checked = {
     // a plain object, not a decoded query: the filters must stay the very objects the maps of
     // period ranges and `within` levels are keyed by
     query: { source: first.source, measure: AggregateQuery.count, groupBy: first.groupBy, filters: dated ? [...common, span] : common } as unknown as AggregateQuery.AggregateQuery,
-    periodRanges: new Map(dated ? [[span, envelope!]] : [])
+    periodRanges
   }
   const f = frame({ ...input, checked: base })
   const lookups = new Set([...f.filterLookups, ...f.dimensionLookups])
   const whens: Array<RawBuilder<unknown> | undefined> = []
   const columns: Array<RawBuilder<unknown>> = []
   let personJoin: ReadonlyArray<RawBuilder<unknown>> = []
-  input.members.forEach((member, i) => {
-    const conditions = member.query.filters.filter(own).map((filter) => f.condition(filter, member.periodRanges.get(filter), lookups))
+  // the counts of records under the same own filters are one column
+  const counted = new Map<string, string>()
+  const matched = new Map<number, string>()
+  members.forEach((member, i) => {
+    const conditions = rest[i]!.map((filter) => f.condition(filter, member.periodRanges.get(filter), lookups))
     const when = conditions.length === 0 ? undefined : sql`(${and(conditions)})`
     whens.push(when)
     const measured = f.value(member.query.measure, when)
     if (measured.personJoin.length > 0) personJoin = measured.personJoin
     columns.push(sql`${measured.value} as ${sql.id(valueColumn(i))}`)
+    const same = JSON.stringify(rest[i])
+    const known = counted.get(same)
+    if (known !== undefined) return matched.set(i, known)
+    counted.set(same, matchedColumn(i))
+    matched.set(i, matchedColumn(i))
     columns.push(sql`${when === undefined ? sql`count(*)` : sql`count(case when ${when} then 1 end)`} as ${sql.id(matchedColumn(i))}`)
   })
   const any = whens.every((w) => w !== undefined) ? [sql`(${sql.join(whens as Array<RawBuilder<unknown>>, sql` or `)})`] : []
   const grouped = f.keyNames.length === 0 ? sql`` : sql`group by ${sql.join(f.keyNames)}`
-  return sql`select ${sql.join([...f.selectKeys, ...columns])} from ${f.table} as t ${sql.join([...f.lookupJoins(lookups), ...f.dimensionJoins, ...personJoin], sql` `)}
-    ${f.where([...f.conditions, ...f.periodConditions, ...any])} ${grouped}`
+  return {
+    statement: sql`select ${sql.join([...f.selectKeys, ...columns])} from ${f.table} as t ${sql.join([...f.lookupJoins(lookups), ...f.dimensionJoins, ...personJoin], sql` `)}
+    ${f.where([...f.conditions, ...f.periodConditions, ...any])} ${grouped}`,
+    matched: (i) => matched.get(i)!
+  }
 }
