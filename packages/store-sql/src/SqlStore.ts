@@ -3,7 +3,9 @@
  * MySQL/MariaDB. Records are upserted in batches (re-importing the same records writes nothing),
  * `list` reads a page of ids at a time, transactions carry their connection to every store call
  * made inside them, and every aggregate query is one SQL statement — a `GROUP BY` — so the
- * counting happens in the database.
+ * counting happens in the database; `aggregateMany` answers the queries that count over the same
+ * rows (same source, dimensions and filters but for attribute and period ones) with one
+ * statement between them.
  *
  * Give it a `Kysely` instance and its dialect; or use the one-line helpers of the driver entries
  * (`@pctnxh/store-sql/sqlite`, `/postgres`, `/pglite`, `/mysql`), which this entry does not

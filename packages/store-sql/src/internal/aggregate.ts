@@ -20,6 +20,10 @@
  *   whose sum is not 0 and the `top` largest sums as the columns `value`, `contributors` and
  *   `c1`…`cN`;
  * - without a group-by, no records means no row, as with the memory store.
+ *
+ * Several `count`, `sum` and `distinct` queries of one source and dimensions whose filters differ
+ * only in `in` and period filters compile to one statement ({@link compileMany}) whose columns
+ * give each query's rows.
  */
 import type { AdminUnit, Calendar, Entity } from "@pctnxh/core"
 import { AggregateQuery, Period, Registry } from "@pctnxh/core"
