@@ -10,6 +10,8 @@
  *   twice changes nothing the second time.
  * - `aggregate` answers an {@link AggregateQuery.AggregateQuery} with exactly the rows the
  *   reference (memory) store gives, counting in the database where there is one.
+ * - `aggregateMany` answers a list of queries with, for each, exactly the rows `aggregate`
+ *   gives it; a store may answer several of them with one statement.
  * - `find` reads by indexed fields only, and answers as filtering every record would.
  * - `erasePerson` removes the person's record and consents and cuts the link between their
  *   records and their pseudonym, while every aggregate computed before stays the same.
@@ -78,6 +80,19 @@ export interface FindOptions {
 }
 
 /**
+ * Options of `aggregateMany`.
+ *
+ * @since 0.1.0
+ */
+export interface AggregateManyOptions {
+  /**
+   * How many statements (for a store without a database: queries) run at once; 1 by default.
+   * A statement may answer several queries.
+   */
+  readonly concurrency?: number
+}
+
+/**
  * The store service.
  *
  * @example
@@ -134,6 +149,39 @@ export class Store extends Context.Tag("@pctnxh/core/Store")<
     readonly aggregate: (
       query: AggregateQuery.AggregateQuery
     ) => Effect.Effect<ReadonlyArray<AggregateQuery.Row>, StoreError | InvalidQuery>
+    /**
+     * Answers a list of aggregate queries: the i-th list of rows is exactly what `aggregate`
+     * gives the i-th query, and one invalid query fails the whole call with its
+     * `InvalidQuery`. A SQL store answers the queries that count, sum or count distinct values
+     * of the same source by the same dimensions, under the same filters but for attribute and
+     * period ones, with one statement: one scan of the table for them all.
+     *
+     * @example
+     * ```ts
+     * import { Effect } from "effect"
+     * import { AggregateQuery, Store } from "@pctnxh/core"
+     *
+     * const byProvince = [AggregateQuery.inPeriod("2019", "administrative")]
+     * const groupBy = [AggregateQuery.byUnit("province", "2019-12-31")]
+     * // contacts, and persons counselled, by province: one scan of the events on a SQL store
+     * const both = Effect.flatMap(Store.Store, (store) =>
+     *   store.aggregateMany([
+     *     AggregateQuery.make({ source: "serviceEvent", measure: AggregateQuery.count, filters: byProvince, groupBy }),
+     *     AggregateQuery.make({
+     *       source: "serviceEvent",
+     *       measure: AggregateQuery.distinctPersons,
+     *       filters: [...byProvince, AggregateQuery.where("service", ["counselling"])],
+     *       groupBy
+     *     })
+     *   ])
+     * )
+     * // Effect<ReadonlyArray<ReadonlyArray<Row>>, StoreError | InvalidQuery, Store>
+     * ```
+     */
+    readonly aggregateMany: (
+      queries: ReadonlyArray<AggregateQuery.AggregateQuery>,
+      options?: AggregateManyOptions
+    ) => Effect.Effect<ReadonlyArray<ReadonlyArray<AggregateQuery.Row>>, StoreError | InvalidQuery>
   }
 >() {}
 

@@ -173,7 +173,11 @@ export interface Options {
   readonly today?: () => string
   /** The validation rules (the standard ones by default). */
   readonly rules?: ReadonlyArray<Validation.Rule>
-  /** How many aggregate queries run at once (4 by default). */
+  /**
+   * How many of the store's statements run at once (4 by default): the report's queries are
+   * given to the store in one `aggregateMany` call, and a SQL store answers several with one
+   * statement.
+   */
   readonly concurrency?: number
 }
 
@@ -315,12 +319,11 @@ export const run = (
     const store = yield* Store.Store
     const { contributions, queries } = planner.plan(plannerInputs(p))
     const table: planner.LeafTable = new Map()
-    const concurrency = options.concurrency ?? 4
-    const results = yield* Effect.forEach(queries, (q) => store.aggregate(q.query), { concurrency })
-    results.forEach((rows, i) => queries[i]!.read(rows, table))
+    // every query in one call: the store answers those that can share a scan with one statement
+    const results = yield* store.aggregateMany([...queries, ...contributions].map((q) => q.query), { concurrency: options.concurrency ?? 4 })
+    queries.forEach((q, i) => q.read(results[i]!, table))
     const contributed: planner.ContributionTable = new Map()
-    const rows = yield* Effect.forEach(contributions, (q) => store.aggregate(q.query), { concurrency })
-    rows.forEach((r, i) => contributions[i]!.read(r, contributed))
+    contributions.forEach((q, i) => q.read(results[queries.length + i]!, contributed))
     const targets = needs(p.closure, "achievement") ? yield* all(store, "target") : []
     const norms = needs(p.closure, "normComparison") ? yield* all(store, "costNorm") : []
     const estimates = needs(p.closure, "coverage") ? yield* all(store, "populationEstimate") : []

@@ -577,7 +577,11 @@ describe("query planning", () => {
       let asked = 0
       const counting = Layer.effect(
         Store.Store,
-        Effect.map(MemoryStore.make(), (store) => ({ ...store, aggregate: (q: AggregateQuery.AggregateQuery) => Effect.suspend(() => ((asked += 1), store.aggregate(q))) }))
+        Effect.map(MemoryStore.make(), (store) => ({
+          ...store,
+          aggregate: (q: AggregateQuery.AggregateQuery) => Effect.suspend(() => ((asked += 1), store.aggregate(q))),
+          aggregateMany: (qs: ReadonlyArray<AggregateQuery.AggregateQuery>) => Effect.suspend(() => ((asked += qs.length), store.aggregateMany(qs)))
+        }))
       )
       const report = yield* Report.run(annual, { today: () => "2026-01-01" }).pipe(Effect.provide(counting))
       expect(asked).toBe(47)

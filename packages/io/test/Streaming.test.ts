@@ -42,7 +42,8 @@ const counting = (counter: { records: number }) =>
       find: () => Effect.die("not used"),
       count: () => Effect.die("not used"),
       erasePerson: () => Effect.die("not used"),
-      aggregate: () => Effect.die("not used")
+      aggregate: () => Effect.die("not used"),
+      aggregateMany: () => Effect.die("not used")
     })
   )
 

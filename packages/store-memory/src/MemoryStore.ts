@@ -174,7 +174,10 @@ export const make = (options: Options = {}): Effect.Effect<Store.Service> =>
         Effect.suspend(() => {
           const result = Evaluation.evaluate(query, { registry, geography, records, lookup })
           return Either.isRight(result) ? Effect.succeed(result.right) : Effect.fail(result.left)
-        })
+        }),
+      // each query evaluated on its own: there is no scan to share
+      aggregateMany: (queries, options) =>
+        Effect.forEach(queries, (query) => service.aggregate(query), { concurrency: Math.max(1, options?.concurrency ?? 1) })
     }
     return service
   })

@@ -3,7 +3,9 @@
  * MySQL/MariaDB. Records are upserted in batches (re-importing the same records writes nothing),
  * `list` reads a page of ids at a time, transactions carry their connection to every store call
  * made inside them, and every aggregate query is one SQL statement — a `GROUP BY` — so the
- * counting happens in the database.
+ * counting happens in the database; `aggregateMany` answers the queries that count over the same
+ * rows (same source, dimensions and filters but for attribute and period ones) with one
+ * statement between them.
  *
  * Give it a `Kysely` instance and its dialect; or use the one-line helpers of the driver entries
  * (`@pctnxh/store-sql/sqlite`, `/postgres`, `/pglite`, `/mysql`), which this entry does not
@@ -24,7 +26,7 @@ import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import type { Kysely } from "kysely"
 import { sql } from "kysely"
-import { compile, contributionColumn, keyColumn, matchedColumn, pairs } from "./internal/aggregate.js"
+import { compile, compileMany, contributionColumn, keyColumn, matchedColumn, pairs, shareKey, valueColumn } from "./internal/aggregate.js"
 import { dialects, type Name, toNumber } from "./internal/dialect.js"
 import { attempt, retryWhileBusy, storeError, undecodable } from "./internal/errors.js"
 import { names as makeNames } from "./internal/names.js"
@@ -376,7 +378,8 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
         ),
       erasePerson: (personId) => inTransaction("erasePerson")(erase(personId)),
       transaction,
-      aggregate: (query) => aggregate(query)
+      aggregate: (query) => aggregate(query),
+      aggregateMany: (queries, manyOptions) => aggregateMany(queries, manyOptions)
     }
 
     const erase = (personId: Ids.PersonId) =>
@@ -495,14 +498,7 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
         const operation = `aggregate ${query.source}`
         const needed = pairs(query, withinLevels)
         if (options.summaries !== false && Summary.partitionOf(registry, query) !== undefined && (yield* FiberRef.get(current)) === undefined) {
-          const rows = yield* summarised({ query, checked, withinLevels, needed, operation })
-          const measure = query.measure
-          return ordered(
-            query,
-            rows.map(([values, value, _, contributors]) =>
-              measure._tag === "contributions" ? { values, ...Summary.contributionsOf(contributors ?? [], measure.top) } : { values, value }
-            )
-          )
+          return fromSummary(query, yield* summarised({ query, checked, withinLevels, needed, operation }))
         }
         const key = needed.length > 0 || query.groupBy.some((d) => d._tag === "unit") ? fingerprint(geography) : ""
         const statement = yield* Effect.sync(() => compile({ registry, checked, dialect, names, geography: key, withinLevels }))
@@ -569,6 +565,73 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
     const remembered = new Map<string, { readonly generation: number; readonly rows: Summary.Rows }>()
 
     /**
+     * A summary's rows when nothing was logged since it was made (read without a lock, parsed
+     * once per generation), and whether there is one at all.
+     */
+    const freshSummary = (operation: string, key: string, identity: string) =>
+      Effect.gen(function* () {
+        const probed = yield* use(operation, (d) => Summary.probe(d, names, key))
+        const exists = probed !== undefined && probed.identity === identity
+        if (!exists || probed.stale) return { exists, rows: undefined }
+        const known = remembered.get(key)
+        if (known !== undefined && known.generation === probed.generation) return { exists, rows: known.rows }
+        const rows = yield* use(operation, (d) => Summary.rowsAt(d, names, key, probed.generation))
+        if (rows !== undefined) remembered.set(key, { generation: probed.generation, rows })
+        return { exists, rows }
+      })
+
+    /** The rows of a query from a summary's. */
+    const fromSummary = (query: AggregateQuery.AggregateQuery, rows: Summary.Rows): ReadonlyArray<AggregateQuery.Row> => {
+      const measure = query.measure
+      return ordered(
+        query,
+        rows.map(([values, value, _, contributors]) =>
+          measure._tag === "contributions" ? { values, ...Summary.contributionsOf(contributors ?? [], measure.top) } : { values, value }
+        )
+      )
+    }
+
+    /**
+     * Queries of one `shareKey` class with no summary yet: counted with one statement, as
+     * `aggregateMany` counts them, and their summaries made from it, under the summaries' lock.
+     */
+    const summarisedShared = (members: ReadonlyArray<AggregateQuery.Checked>) =>
+      Effect.gen(function* () {
+        const query = members[0]!.query
+        const withinLevels = yield* withinLevelsOf(query)
+        const operation = `aggregate ${query.source}`
+        const needed = pairs(query, withinLevels)
+        const kind = registry.sources[query.source]!.kind
+        let added = false
+        const answer = yield* inTransaction(operation)(
+          Effect.gen(function* () {
+            const state = yield* use(operation, (d) => Summary.lock(d, dialect, names))
+            if (needed.length > 0) added = yield* use(operation, (d) => fill(d, dialect, names, geography, needed, makeFilled()))
+            const { matched, statement } = compileMany({ registry, dialect, names, geography: fingerprint(geography), withinLevels, members })
+            const counted = yield* use(operation, async (d) => (await statement.execute(d)).rows)
+            const kept = members.map((m, i): Summary.Stored => {
+              const identity = Summary.identity(registry, m.query, fingerprint(geography))
+              const rows = counted.flatMap((row) => {
+                const n = toNumber(row[matched(i)])
+                if (n === 0) return []
+                const values = m.query.groupBy.map((_, k) => {
+                  const v = row[keyColumn(k)]
+                  return v === null || v === undefined ? null : String(v)
+                })
+                return [[values, toNumber(row[valueColumn(i)]), n] as const]
+              })
+              return { key: Summary.keyOf(identity), kind, generation: 0, identity, rows }
+            })
+            const generation = yield* use(operation, (d) => Summary.store(d, dialect, names, state, kept, []))
+            return { kept, generation }
+          })
+        )
+        for (const s of answer.kept) remembered.set(s.key, { generation: answer.generation, rows: s.rows })
+        if (added) yield* analyze(names.name(rollupTable.name))
+        return answer.kept.map((s, i) => fromSummary(members[i]!.query, s.rows))
+      })
+
+    /**
      * A query's rows from its summary: read as they are when nothing was logged since it was
      * made; else, under the summaries' lock, every summary of the source's kind brought up to
      * date from the changes (or, for this one, counted in full when it has none or too many
@@ -585,16 +648,8 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
         const { checked, needed, operation, query, withinLevels } = input
         const identity = Summary.identity(registry, query, fingerprint(geography))
         const key = Summary.keyOf(identity)
-        const probed = yield* use(operation, (d) => Summary.probe(d, names, key))
-        if (probed !== undefined && !probed.stale && probed.identity === identity) {
-          const known = remembered.get(key)
-          if (known !== undefined && known.generation === probed.generation) return known.rows
-          const rows = yield* use(operation, (d) => Summary.rowsAt(d, names, key, probed.generation))
-          if (rows !== undefined) {
-            remembered.set(key, { generation: probed.generation, rows })
-            return rows
-          }
-        }
+        const fresh = yield* freshSummary(operation, key, identity)
+        if (fresh.rows !== undefined) return fresh.rows
         const kind = registry.sources[query.source]!.kind
         let added = false
         const answer = yield* inTransaction(operation)(
@@ -645,6 +700,137 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
         // roll-ups filled for the first time are analyzed, as a grown table is
         if (added) yield* analyze(names.name(rollupTable.name))
         return answer.rows
+      })
+
+    /** The level of the unit each `within` filter of a query names, or why the query is refused. */
+    const withinLevelsOf = (query: AggregateQuery.AggregateQuery) =>
+      Effect.gen(function* () {
+        const levels = new Map<AggregateQuery.Filter, AdminUnit.AdminLevel>()
+        for (const filter of query.filters) {
+          if (filter._tag !== "within") continue
+          const target = geography.get(filter.unitId)
+          if (Option.isNone(target)) {
+            return yield* Effect.fail(
+              invalid(query.source, `the unit ${filter.unitId} is not known`, `không có đơn vị hành chính ${filter.unitId}`)
+            )
+          }
+          levels.set(filter, target.value.level)
+        }
+        return levels as ReadonlyMap<AggregateQuery.Filter, AdminUnit.AdminLevel>
+      })
+
+    /**
+     * The rows of an aggregate statement over units that roll up by `needed`, the roll-ups
+     * checked and filled as for one query (see `aggregate`).
+     */
+    const rowsOf = (operation: string, statement: ReturnType<typeof compile>, needed: ReturnType<typeof pairs>, within: boolean) =>
+      Effect.gen(function* () {
+        const outside = (yield* FiberRef.get(current)) === undefined
+        const remembered = outside ? filled : makeFilled()
+        const fillNeeded = Effect.tap(retrying(operation, use(operation, (d) => fill(d, dialect, names, geography, needed, remembered))), (added) =>
+          added ? analyze(names.name(rollupTable.name)) : Effect.void
+        )
+        const at = needed.length > 0 && outside ? filledAt(filled, geography, needed) : undefined
+        if (at === undefined) {
+          if (needed.length > 0) yield* fillNeeded
+          return yield* use(operation, async (d) => (await statement.execute(d)).rows)
+        }
+        const seen = yield* use(operation, async (d) => (await counting(statement, names).execute(d)).rows)
+        if (seen.length === 0 ? !within : seen.every((r) => Number(r.pctnxh_units) === at)) return seen
+        yield* fillNeeded
+        return yield* use(operation, async (d) => (await statement.execute(d)).rows)
+      })
+
+    /**
+     * Answers queries of one `shareKey` class with one statement (conditional aggregation),
+     * each with the rows `aggregate` gives it.
+     */
+    const aggregateShared = (members: ReadonlyArray<AggregateQuery.Checked>) =>
+      Effect.gen(function* () {
+        const query = members[0]!.query
+        const withinLevels = yield* withinLevelsOf(query)
+        const operation = `aggregate ${query.source}`
+        const needed = pairs(query, withinLevels)
+        const key = needed.length > 0 || query.groupBy.some((d) => d._tag === "unit") ? fingerprint(geography) : ""
+        const { matched, statement } = yield* Effect.sync(() => compileMany({ registry, dialect, names, geography: key, withinLevels, members }))
+        const rows = yield* rowsOf(operation, statement, needed, withinLevels.size > 0)
+        const dimensionNames = query.groupBy.map(AggregateQuery.dimensionKey)
+        const keyed = rows.map((row) => {
+          const values = dimensionNames.map((_, i) => {
+            const v = row[keyColumn(i)]
+            return v === null || v === undefined ? null : String(v)
+          })
+          return { row, sort: JSON.stringify(values), key: Object.fromEntries(dimensionNames.map((n, i) => [n, values[i]!])) }
+        })
+        keyed.sort((a, b) => compareKeys(a.sort, b.sort))
+        return members.map((_, i): ReadonlyArray<AggregateQuery.Row> =>
+          keyed.flatMap(({ key, row }) => (toNumber(row[matched(i)]) === 0 ? [] : [{ key, value: toNumber(row[valueColumn(i)]) }]))
+        )
+      })
+
+    /** The most queries one shared statement answers (two columns each, at most). */
+    const MAX_SHARED = 200
+
+    const aggregateMany = (queries: ReadonlyArray<AggregateQuery.AggregateQuery>, manyOptions: Store.AggregateManyOptions | undefined) =>
+      Effect.gen(function* () {
+        // every query checked first: one refused fails the call before any statement runs
+        const checked: Array<AggregateQuery.Checked> = []
+        for (const query of queries) {
+          checked.push(yield* AggregateQuery.check(query, registry))
+          yield* withinLevelsOf(query)
+        }
+        const results: Array<ReadonlyArray<AggregateQuery.Row>> = new Array(queries.length)
+        const concurrency = Math.max(1, manyOptions?.concurrency ?? 1)
+        // with summaries: fresh ones read; stale ones through `aggregate` (the first of a kind
+        // brings every summary of that kind up to date, the others then read theirs); queries
+        // with none are counted in shared statements below and their summaries made from them
+        let counted = queries.map((_, i) => i)
+        let summarising = false
+        if (options.summaries !== false && (yield* FiberRef.get(current)) === undefined) {
+          summarising = true
+          const stale: Array<number> = []
+          counted = []
+          for (const [i, query] of queries.entries()) {
+            if (Summary.partitionOf(registry, query) === undefined) {
+              counted.push(i)
+              continue
+            }
+            const identity = Summary.identity(registry, query, fingerprint(geography))
+            const fresh = yield* freshSummary(`aggregate ${query.source}`, Summary.keyOf(identity), identity)
+            if (fresh.rows !== undefined) results[i] = fromSummary(query, fresh.rows)
+            else if (fresh.exists) stale.push(i)
+            else counted.push(i)
+          }
+          for (const i of stale) results[i] = yield* aggregate(queries[i]!)
+        }
+        const classes = new Map<string, Array<number>>()
+        const alone: Array<number> = []
+        for (const i of counted) {
+          const key = shareKey(registry, queries[i]!)
+          if (key === undefined) {
+            alone.push(i)
+            continue
+          }
+          // summarised queries and the others are counted apart: the first make summaries
+          const tagged = `${summarising && Summary.partitionOf(registry, queries[i]!) !== undefined ? "s" : "c"}|${key}`
+          const members = classes.get(tagged)
+          if (members === undefined) classes.set(tagged, [i])
+          else members.push(i)
+        }
+        const jobs: Array<Effect.Effect<void, CoreError.StoreError | CoreError.InvalidQuery>> = []
+        for (const [tagged, members] of classes) {
+          for (let start = 0; start < members.length; start += MAX_SHARED) {
+            const part = members.slice(start, start + MAX_SHARED)
+            if (part.length === 1) alone.push(part[0]!)
+            else {
+              const shared = tagged.startsWith("s|") ? summarisedShared : aggregateShared
+              jobs.push(Effect.map(shared(part.map((i) => checked[i]!)), (answers) => answers.forEach((rows, j) => (results[part[j]!] = rows))))
+            }
+          }
+        }
+        for (const i of alone) jobs.push(Effect.map(aggregate(queries[i]!), (rows) => void (results[i] = rows)))
+        yield* Effect.all(jobs, { concurrency, discard: true })
+        return results as ReadonlyArray<ReadonlyArray<AggregateQuery.Row>>
       })
 
     return service

@@ -94,6 +94,48 @@ await forEachDialect("SQL store", (dialect) => {
     }
   })
 
+  it("answers a report's queries in one call: one statement per source, dimensions and common filters, the same rows", async () => {
+    const { connection, run, statements, store } = await open(dialect)
+    try {
+      await run(putAll(store, everything()))
+      const alone = await run(Effect.forEach(reportQueries, (q) => store.aggregate(q)))
+      const extra = [
+        // queries that differ from a report query only in attribute and period filters
+        ...reportQueries.flatMap((q) =>
+          q.source === "serviceEvent" && (q.measure._tag === "count" || q.measure._tag === "distinct")
+            ? [AggregateQuery.make({ ...q, filters: [...q.filters, AggregateQuery.where("service", ["counselling"])] })]
+            : []
+        )
+      ]
+      const queries = [...reportQueries, ...extra]
+      const extraAlone = await run(Effect.forEach(extra, (q) => store.aggregate(q)))
+      statements.length = 0
+      const many = await run(store.aggregateMany(queries))
+      expect(many).toEqual([...alone, ...extraAlone])
+      // the classes the statements answer: a shared one for count, sum and distinct measures
+      // (distinct persons an activity lists apart), one statement each for the others
+      const classes = new Set(
+        queries.map((q, i) =>
+          q.measure._tag === "count" || q.measure._tag === "sum" || q.measure._tag === "distinct"
+            ? JSON.stringify([
+                q.source,
+                q.measure._tag === "distinct" && q.measure.field === "personId" && q.source === "activity",
+                q.groupBy,
+                q.filters.filter((f) => f._tag !== "in" && f._tag !== "period")
+              ])
+            : String(i)
+        )
+      )
+      const onSources = statements.filter((s) => queries.some((q) => s.includes(sourceTable(q.source))) && !/^\s*insert/i.test(s))
+      expect(extra.length).toBeGreaterThan(0)
+      expect(onSources).toHaveLength(classes.size)
+      expect(classes.size).toBeLessThan(queries.length)
+      expect(statements.some((s) => /["`]data["`]/.test(s))).toBe(false)
+    } finally {
+      await connection.close()
+    }
+  })
+
   it("puts a dated record of a period filter in its period by its date, without reading the period table", async () => {
     const { connection, run, statements, store } = await open(dialect)
     try {

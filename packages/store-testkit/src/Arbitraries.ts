@@ -229,7 +229,14 @@ const PERIODS = ["2019", "2019Q1", "2019Q4", "2019S2", "2019M12", "2020", "2018/
  * @since 0.1.0
  */
 export const query = (pools: Pools): fc.Arbitrary<AggregateQuery.AggregateQuery> =>
-  members(AggregateQuery.Source).chain((source) => {
+  members(AggregateQuery.Source).chain((source) => queryOf(pools, source))
+
+/**
+ * A random query of one source.
+ *
+ * @since 0.1.0
+ */
+export const queryOf = (pools: Pools, source: AggregateQuery.Source): fc.Arbitrary<AggregateQuery.AggregateQuery> => {
     const spec = AggregateQuery.sources[source]
     const measures: Array<fc.Arbitrary<AggregateQuery.Measure>> = [fc.constant(AggregateQuery.count)]
     if (spec.sums.length > 0) measures.push(fc.constantFrom(...spec.sums).map(AggregateQuery.sum))
@@ -303,4 +310,38 @@ export const query = (pools: Pools): fc.Arbitrary<AggregateQuery.AggregateQuery>
       .map(({ filters: f, groupBy, measure }) =>
         AggregateQuery.make({ source, measure, groupBy, filters: spec.time === "none" ? [] : f })
       )
-  })
+}
+
+const ownFilter = (f: AggregateQuery.Filter) => f._tag === "in" || f._tag === "period"
+
+/**
+ * Random queries for `aggregateMany`: several of one source by the same dimensions (some by one
+ * attribute more) under the same filters but for attribute (`in`) and period ones —
+ * overlapping, disjoint or empty lists of values, any measure — mixed with a few drawn at
+ * random.
+ *
+ * @since 0.1.0
+ */
+export const batch = (pools: Pools): fc.Arbitrary<ReadonlyArray<AggregateQuery.AggregateQuery>> =>
+  members(AggregateQuery.Source)
+    .chain((source) =>
+      fc.tuple(
+        queryOf(pools, source),
+        fc.array(queryOf(pools, source), { minLength: 1, maxLength: 6 }),
+        fc.array(query(pools), { maxLength: 3 })
+      )
+    )
+    .chain(([base, variants, others]) => {
+      const shared = variants.map((v, j) => {
+        // every other variant also groups by an attribute of its own, at some place
+        const extra = j % 2 === 1 ? v.groupBy.find((d) => d._tag === "attribute" && !base.groupBy.some((b) => AggregateQuery.dimensionKey(b) === d.name)) : undefined
+        const at = j % (base.groupBy.length + 1)
+        return AggregateQuery.make({
+          source: base.source,
+          measure: v.measure,
+          groupBy: extra === undefined ? base.groupBy : [...base.groupBy.slice(0, at), extra, ...base.groupBy.slice(at)],
+          filters: [...base.filters.filter((f) => !ownFilter(f)), ...v.filters.filter(ownFilter)]
+        })
+      })
+      return fc.shuffledSubarray([...shared, ...others], { minLength: shared.length + others.length })
+    })

@@ -703,6 +703,117 @@ export const suite = (name: string, layer: Layer.Layer<Store.Store, unknown>, op
         )
       )
 
+      it.effect("Đồ Sơn 2019 in one call: each query of a batch gets exactly its own rows, a group only where its own filters matched", () =>
+        run(
+          Effect.gen(function* () {
+            const store = yield* Store.Store
+            const unit = places.doSonCommune2019
+            yield* store.put("serviceEvent", [
+              ...Scenarios.returningClients(unit),
+              ...Scenarios.packageReach(unit)
+            ])
+            const year = [AggregateQuery.inPeriod("2019", "plain")]
+            const byQuarter = [AggregateQuery.byPeriod("quarter", "plain")]
+            const queries = [
+              // persons by quarter: 3, 2, 1, 1
+              AggregateQuery.make({ source: "serviceEvent", measure: AggregateQuery.distinctPersons, filters: year, groupBy: byQuarter }),
+              // contacts by quarter, and of counselling alone: quarters without counselling have no row
+              AggregateQuery.make({ source: "serviceEvent", measure: AggregateQuery.count, filters: year, groupBy: byQuarter }),
+              AggregateQuery.make({
+                source: "serviceEvent",
+                measure: AggregateQuery.count,
+                filters: [...year, AggregateQuery.where("service", ["counselling"])],
+                groupBy: byQuarter
+              }),
+              // overlapping and disjoint lists of services, and an empty one: no row at all
+              AggregateQuery.make({
+                source: "serviceEvent",
+                measure: AggregateQuery.distinctPersons,
+                filters: [...year, AggregateQuery.where("service", ["counselling", "outreach_information"])],
+                groupBy: byQuarter
+              }),
+              AggregateQuery.make({
+                source: "serviceEvent",
+                measure: AggregateQuery.distinctPersons,
+                filters: [...year, AggregateQuery.where("service", [])],
+                groupBy: byQuarter
+              }),
+              // the second quarter alone, under its own period filter
+              AggregateQuery.make({
+                source: "serviceEvent",
+                measure: AggregateQuery.count,
+                filters: [AggregateQuery.inPeriod("2019Q2", "plain")],
+                groupBy: byQuarter
+              }),
+              // without group-by: a row for 2019, none for 2020
+              AggregateQuery.make({ source: "serviceEvent", measure: AggregateQuery.count, filters: year }),
+              AggregateQuery.make({ source: "serviceEvent", measure: AggregateQuery.count, filters: [AggregateQuery.inPeriod("2020", "plain")] }),
+              AggregateQuery.make({
+                source: "serviceEvent",
+                measure: AggregateQuery.distinctPersons,
+                filters: [...year, AggregateQuery.where("service", ["gbv_support"])]
+              }),
+              // measures that are answered alone, in the same call
+              AggregateQuery.make({ source: "serviceEvent", measure: AggregateQuery.newPersons("plain"), filters: year, groupBy: byQuarter }),
+              AggregateQuery.make({
+                source: "serviceEvent",
+                measure: AggregateQuery.reached(["counselling", "condoms", "hiv_testing_counselling"], 2),
+                filters: year
+              })
+            ]
+            const many = yield* store.aggregateMany(queries)
+            const alone = yield* Effect.forEach(queries, (q) => store.aggregate(q))
+            expect(many).toHaveLength(queries.length)
+            queries.forEach((q, i) => expect(normalise(many[i]!), JSON.stringify(q)).toEqual(normalise(alone[i]!)))
+            expect(many[4]).toEqual([])
+            expect(many[7]).toEqual([])
+            expect(many[8]).toEqual([])
+            expect(many[6]!.map((r) => r.key)).toEqual([{}])
+            expect(many[5]!.map((r) => r.key.period)).toEqual(["2019Q2"])
+            expect(yield* store.aggregateMany([])).toEqual([])
+          })
+        )
+      )
+
+      it.effect("refuses a batch with one query its source cannot answer, naming that query's source", () =>
+        run(
+          Effect.gen(function* () {
+            const store = yield* Store.Store
+            const refused = yield* Effect.flip(
+              store.aggregateMany([
+                AggregateQuery.make({ source: "serviceEvent", measure: AggregateQuery.count }),
+                AggregateQuery.make({ source: "establishment", measure: AggregateQuery.count, filters: [AggregateQuery.inPeriod("2019", "plain")] })
+              ])
+            )
+            expect(refused._tag).toBe("InvalidQuery")
+            expect(refused._tag === "InvalidQuery" && refused.source).toBe("establishment")
+          })
+        )
+      )
+
+      it("answers random batches of queries on random datasets exactly as each query alone", { timeout: 600_000 }, async () => {
+        const pools = places.pools
+        await fc.assert(
+          fc.asyncProperty(Arbitraries.dataset(pools, options.datasetSize ?? 40), Arbitraries.batch(pools), async (dataset, queries) => {
+            const [many, alone] = await Effect.runPromise(
+              Effect.provide(
+                Effect.gen(function* () {
+                  yield* load(dataset)
+                  const store = yield* Store.Store
+                  const many = yield* store.aggregateMany(queries, { concurrency: 2 })
+                  const alone = yield* Effect.forEach(queries, (q) => store.aggregate(q))
+                  return [many, alone] as const
+                }),
+                layer
+              ) as Effect.Effect<readonly [ReadonlyArray<ReadonlyArray<AggregateQuery.Row>>, ReadonlyArray<ReadonlyArray<AggregateQuery.Row>>], unknown>
+            )
+            expect(many).toHaveLength(queries.length)
+            queries.forEach((q, i) => expect(normalise(many[i]!), JSON.stringify(q)).toEqual(normalise(alone[i]!)))
+          }),
+          { numRuns: options.datasets ?? 20, endOnFailure: true }
+        )
+      })
+
       it("answers random queries on random datasets exactly as the memory store does", { timeout: 600_000 }, async () => {
         const pools = places.pools
         const reference = MemoryStore.layer({ geography })

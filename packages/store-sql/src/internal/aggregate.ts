@@ -20,6 +20,10 @@
  *   whose sum is not 0 and the `top` largest sums as the columns `value`, `contributors` and
  *   `c1`…`cN`;
  * - without a group-by, no records means no row, as with the memory store.
+ *
+ * Several `count`, `sum` and `distinct` queries of one source and dimensions whose filters differ
+ * only in `in` and period filters compile to one statement ({@link compileMany}) whose columns
+ * give each query's rows.
  */
 import type { AdminUnit, Calendar, Entity } from "@pctnxh/core"
 import { AggregateQuery, Period, Registry } from "@pctnxh/core"
@@ -142,11 +146,15 @@ export const contributionColumn = (i: number): string => `c${i}`
 const ref = (alias: string, column: string) => sql.ref(`${alias}.${column}`)
 const and = (conditions: ReadonlyArray<RawBuilder<unknown>>) => sql.join(conditions, sql` and `)
 
+/** What the statements of a query's source, dimensions and filters share: see {@link frame}. */
+type Frame = ReturnType<typeof frame>
+
 /**
- * The statement of a query. Its rows have the key columns `k0`, `k1`… in the order of the
- * query's dimensions and the measure as `value`.
+ * The parts of a query's statement that its measure does not change: the source table, its
+ * attributes, the conditions of the filters (period ones apart, for `newPersons`), the key
+ * expressions of the dimensions and the joins they need.
  */
-export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
+const frame = (input: Input) => {
   const { checked, dialect, names } = input
   const query = checked.query
   const source = sourceTable(input.registry, query.source)
@@ -169,42 +177,45 @@ export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
     )
   }
 
+  /** The condition of a filter (a period one given its dates), adding the lookups it reads to `lookups`. */
+  const condition = (
+    filter: AggregateQuery.Filter,
+    range: { readonly start: string; readonly end: string } | undefined,
+    lookups: Set<Join>
+  ): RawBuilder<unknown> => {
+    switch (filter._tag) {
+      case "in": {
+        const a = attribute(filter.attribute)
+        if (a.lookup !== undefined) lookups.add(a.lookup)
+        return filter.values.length === 0 ? sql`1 = 0` : sql`${a.expr} in (${sql.join(filter.values)})`
+      }
+      case "period":
+        return source.time === "date"
+          ? sql`${ref("t", source.dateColumn)} >= ${range!.start} and ${ref("t", source.dateColumn)} <= ${range!.end}`
+          : sql`${ref("t", `start_${filter.calendar}`)} >= ${range!.start} and ${ref("t", `end_${filter.calendar}`)} <= ${range!.end}`
+      case "within": {
+        const level = input.withinLevels.get(filter)!
+        return sql`${ref("t", source.unitColumn)} in (select r.unit_id from ${rollups} as r
+          where r.geography = ${input.geography} and r.level = ${level} and r.as_of = ${filter.asOf} and r.ancestor_id = ${filter.unitId})`
+      }
+      case "disaggregation":
+        return sql`${ref("t", "disaggregation")} = ${canonicalDisaggregation(filter.equals)}`
+      case "disaggregationKeys":
+        return sql`${ref("t", "disaggregation_keys")} = ${canonicalKeys(filter.keys)}`
+    }
+  }
+
   // filters: period ones apart, for newPersons
   const conditions: Array<RawBuilder<unknown>> = []
   const periodConditions: Array<RawBuilder<unknown>> = []
   const periodRanges: Array<{ readonly start: string; readonly end: string }> = []
   const filterLookups = new Set<Join>()
   for (const filter of query.filters) {
-    switch (filter._tag) {
-      case "in": {
-        const a = attribute(filter.attribute)
-        if (a.lookup !== undefined) filterLookups.add(a.lookup)
-        conditions.push(filter.values.length === 0 ? sql`1 = 0` : sql`${a.expr} in (${sql.join(filter.values)})`)
-        break
-      }
-      case "period": {
-        const range = checked.periodRanges.get(filter)!
-        periodRanges.push(range)
-        periodConditions.push(
-          source.time === "date"
-            ? sql`${ref("t", source.dateColumn)} >= ${range.start} and ${ref("t", source.dateColumn)} <= ${range.end}`
-            : sql`${ref("t", `start_${filter.calendar}`)} >= ${range.start} and ${ref("t", `end_${filter.calendar}`)} <= ${range.end}`
-        )
-        break
-      }
-      case "within": {
-        const level = input.withinLevels.get(filter)!
-        conditions.push(sql`${ref("t", source.unitColumn)} in (select r.unit_id from ${rollups} as r
-          where r.geography = ${input.geography} and r.level = ${level} and r.as_of = ${filter.asOf} and r.ancestor_id = ${filter.unitId})`)
-        break
-      }
-      case "disaggregation":
-        conditions.push(sql`${ref("t", "disaggregation")} = ${canonicalDisaggregation(filter.equals)}`)
-        break
-      case "disaggregationKeys":
-        conditions.push(sql`${ref("t", "disaggregation_keys")} = ${canonicalKeys(filter.keys)}`)
-        break
-    }
+    if (filter._tag === "period") {
+      const range = checked.periodRanges.get(filter)!
+      periodRanges.push(range)
+      periodConditions.push(condition(filter, range, filterLookups))
+    } else conditions.push(condition(filter, undefined, filterLookups))
   }
 
   /**
@@ -272,28 +283,81 @@ export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
   const matched = input.matched === true ? [sql`count(*) as ${sql.id(matchedColumn)}`] : []
   const select = (measure: RawBuilder<unknown>) => sql.join([...selectKeys, sql`${measure} as value`, ...matched])
 
+  /**
+   * The value of a `count`, `sum` or `distinct` measure over the records that pass `when` (all
+   * of them when it is `undefined`), and the join to the person links the measure needs.
+   */
+  const value = (
+    measure: AggregateQuery.Measure,
+    when: RawBuilder<unknown> | undefined
+  ): { readonly value: RawBuilder<unknown>; readonly personJoin: ReadonlyArray<RawBuilder<unknown>> } => {
+    const of = (expr: RawBuilder<unknown>) => (when === undefined ? expr : sql`case when ${when} then ${expr} end`)
+    switch (measure._tag) {
+      case "count":
+        return { value: when === undefined ? sql`count(*)` : sql`count(${of(sql`1`)})`, personJoin: [] }
+      case "sum": {
+        const column = source.sum(measure.field)
+        if (column === undefined) throw unsupported(`the sum of "${measure.field}"`)
+        return { value: sql`coalesce(sum(${of(ref("t", column))}), 0)`, personJoin: [] }
+      }
+      case "distinct": {
+        if (measure.field === "personId" && source.listsPersons) {
+          // the persons a record lists (an activity's attendees) are its rows of the person links
+          const links = names.ref(personLinkTable.name)
+          return {
+            value: sql`count(distinct ${of(sql`pl.person_id`)})`,
+            personJoin: [sql`left join ${links} as pl on pl.kind = ${source.kind} and pl.record_id = ${ref("t", "id")}`]
+          }
+        }
+        const column = source.distinct(measure.field)
+        if (column === undefined) throw unsupported(`distinct "${measure.field}"`)
+        return { value: sql`count(distinct ${of(ref("t", column))})`, personJoin: [] }
+      }
+      default:
+        throw unsupported(`the measure "${measure._tag}" in a shared statement`)
+    }
+  }
+
+  return {
+    query,
+    source,
+    table,
+    periods,
+    unsupported,
+    attribute,
+    lookupJoins,
+    condition,
+    conditions,
+    periodConditions,
+    periodRanges,
+    filterLookups,
+    keys,
+    keyNames,
+    selectKeys,
+    dimensionJoins,
+    dimensionLookups,
+    where,
+    groupBy,
+    select,
+    matched,
+    value
+  }
+}
+
+/**
+ * The statement of a query. Its rows have the key columns `k0`, `k1`… in the order of the
+ * query's dimensions and the measure as `value`.
+ */
+export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
+  const f: Frame = frame(input)
+  const { query, source, table, periods, unsupported, attribute, lookupJoins, conditions, periodConditions, periodRanges, filterLookups } = f
+  const { keyNames, selectKeys, dimensionJoins, dimensionLookups, where, groupBy, select, matched } = f
   const measure = query.measure
   switch (measure._tag) {
     case "count":
     case "sum":
     case "distinct": {
-      let value: RawBuilder<unknown>
-      const personJoin: Array<RawBuilder<unknown>> = []
-      if (measure._tag === "count") value = sql`count(*)`
-      else if (measure._tag === "sum") {
-        const column = source.sum(measure.field)
-        if (column === undefined) throw unsupported(`the sum of "${measure.field}"`)
-        value = sql`coalesce(sum(${ref("t", column)}), 0)`
-      } else if (measure.field === "personId" && source.listsPersons) {
-        // the persons a record lists (an activity's attendees) are its rows of the person links
-        const links = names.ref(personLinkTable.name)
-        personJoin.push(sql`left join ${links} as pl on pl.kind = ${source.kind} and pl.record_id = ${ref("t", "id")}`)
-        value = sql`count(distinct pl.person_id)`
-      } else {
-        const column = source.distinct(measure.field)
-        if (column === undefined) throw unsupported(`distinct "${measure.field}"`)
-        value = sql`count(distinct ${ref("t", column)})`
-      }
+      const { personJoin, value } = f.value(measure, undefined)
       const used = new Set([...filterLookups, ...dimensionLookups])
       return sql`select ${select(value)} from ${table} as t ${sql.join([...lookupJoins(used), ...dimensionJoins, ...personJoin], sql` `)}
         ${where([...conditions, ...periodConditions])} ${groupBy()}`
@@ -374,5 +438,114 @@ export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
       return sql`select ${sql.join([...outerKeys, sql`sum(case when x.pctnxh_services >= ${measure.atLeast} then 1 else 0 end) as value`, ...matched])}
         from (${perPerson}) as x ${groupBy()}`
     }
+  }
+}
+
+/** Whether a filter is a query's own in a shared statement (the others are common to all its queries). */
+const own = (filter: AggregateQuery.Filter): boolean => filter._tag === "in" || filter._tag === "period"
+
+/**
+ * The class of queries one statement can answer together, or `undefined` for a query that
+ * needs a statement of its own: queries of `count`, `sum` and `distinct` measures over the same
+ * source by the same dimensions whose filters differ only in `in` and period filters. A distinct
+ * count of the persons a record lists joins the person links, which repeats records: it shares
+ * statements only with measures of the same kind.
+ */
+export const shareKey = (registry: Registry.Registry, query: AggregateQuery.AggregateQuery): string | undefined => {
+  const m = query.measure
+  if (m._tag !== "count" && m._tag !== "sum" && m._tag !== "distinct") return undefined
+  const links = m._tag === "distinct" && m.field === "personId" && sourceTable(registry, query.source).listsPersons
+  return JSON.stringify([query.source, links, query.groupBy, query.filters.filter((f) => !own(f))])
+}
+
+/** The name of the column of the i-th query's value in a shared statement. */
+export const valueColumn = (i: number): string => `v${i}`
+
+/** The name of the column counting the records the i-th query's own filters let through, in a shared statement. */
+const matchedOf = (i: number): string => `m${i}`
+
+/**
+ * The statement that answers several queries of one {@link shareKey} class with one scan:
+ * conditional aggregation. The filters they share are its `WHERE` (`in` and period filters too
+ * when every query has them), with the span of dates the others' period filters reach on dated
+ * records, and the records that pass some query's own filters; each query's own filters are a
+ * `CASE` inside its measure. Its rows have the key columns
+ * `k0`, `k1`…, and for the i-th query its value `v<i>` and the number of records its own
+ * filters let through in the group (`matched(i)`, one column for the queries with the same own
+ * filters): the query has a row for the group only when that number is not 0, as it would
+ * alone (without group-by too: the statement then has one row).
+ */
+export const compileMany = (
+  input: Omit<Input, "checked"> & { readonly members: ReadonlyArray<AggregateQuery.Checked> }
+): {
+  readonly statement: RawBuilder<Record<string, unknown>>
+  /** The column counting the records of the i-th query: queries with the same own filters share one. */
+  readonly matched: (i: number) => string
+} => {
+  const members = input.members
+  const first = members[0]!.query
+  const source = sourceTable(input.registry, first.source)
+  // own filters every query has (the same period, the same values) are common ones too
+  const text = (filter: AggregateQuery.Filter) => JSON.stringify(filter)
+  const everywhere = first.filters.filter(
+    (filter) => own(filter) && members.every((m) => m.query.filters.some((g) => text(g) === text(filter)))
+  )
+  const shared = new Set(everywhere.map(text))
+  const rest = members.map((m) => m.query.filters.filter((filter) => own(filter) && !shared.has(text(filter))))
+  // the span of dates of every query's other period filters, when each has one: records
+  // outside it count for none, and the period of a record is a CASE over it
+  let envelope: { start: string; end: string } | undefined
+  let everyDated = source.time === "date"
+  for (const [i, member] of members.entries()) {
+    const ranges = rest[i]!.flatMap((f) => (f._tag === "period" ? [member.periodRanges.get(f)!] : []))
+    if (ranges.length === 0) {
+      everyDated = false
+      break
+    }
+    const start = ranges.reduce((a, r) => (r.start > a ? r.start : a), ranges[0]!.start)
+    const end = ranges.reduce((a, r) => (r.end < a ? r.end : a), ranges[0]!.end)
+    // a query whose period filters do not meet counts nothing, wherever its dates are
+    if (start > end) continue
+    envelope = envelope === undefined ? { start, end } : { start: start < envelope.start ? start : envelope.start, end: end > envelope.end ? end : envelope.end }
+  }
+  const span: AggregateQuery.Filter = { _tag: "period", period: "", calendar: "plain" }
+  const common = [...first.filters.filter((f) => !own(f)), ...everywhere]
+  const dated = everyDated && envelope !== undefined
+  const periodRanges = new Map(members[0]!.periodRanges)
+  if (dated) periodRanges.set(span, envelope!)
+  const base: AggregateQuery.Checked = {
+    // a plain object, not a decoded query: the filters must stay the very objects the maps of
+    // period ranges and `within` levels are keyed by
+    query: { source: first.source, measure: AggregateQuery.count, groupBy: first.groupBy, filters: dated ? [...common, span] : common } as unknown as AggregateQuery.AggregateQuery,
+    periodRanges
+  }
+  const f = frame({ ...input, checked: base })
+  const lookups = new Set([...f.filterLookups, ...f.dimensionLookups])
+  const whens: Array<RawBuilder<unknown> | undefined> = []
+  const columns: Array<RawBuilder<unknown>> = []
+  let personJoin: ReadonlyArray<RawBuilder<unknown>> = []
+  // the counts of records under the same own filters are one column
+  const counted = new Map<string, string>()
+  const matched = new Map<number, string>()
+  members.forEach((member, i) => {
+    const conditions = rest[i]!.map((filter) => f.condition(filter, member.periodRanges.get(filter), lookups))
+    const when = conditions.length === 0 ? undefined : sql`(${and(conditions)})`
+    whens.push(when)
+    const measured = f.value(member.query.measure, when)
+    if (measured.personJoin.length > 0) personJoin = measured.personJoin
+    columns.push(sql`${measured.value} as ${sql.id(valueColumn(i))}`)
+    const same = JSON.stringify(rest[i])
+    const known = counted.get(same)
+    if (known !== undefined) return matched.set(i, known)
+    counted.set(same, matchedOf(i))
+    matched.set(i, matchedOf(i))
+    columns.push(sql`${when === undefined ? sql`count(*)` : sql`count(case when ${when} then 1 end)`} as ${sql.id(matchedOf(i))}`)
+  })
+  const any = whens.every((w) => w !== undefined) ? [sql`(${sql.join(whens as Array<RawBuilder<unknown>>, sql` or `)})`] : []
+  const grouped = f.keyNames.length === 0 ? sql`` : sql`group by ${sql.join(f.keyNames)}`
+  return {
+    statement: sql`select ${sql.join([...f.selectKeys, ...columns])} from ${f.table} as t ${sql.join([...f.lookupJoins(lookups), ...f.dimensionJoins, ...personJoin], sql` `)}
+    ${f.where([...f.conditions, ...f.periodConditions, ...any])} ${grouped}`,
+    matched: (i) => matched.get(i)!
   }
 }
