@@ -141,7 +141,11 @@ const ensurePeriods = async (db: Kysely<any>, dialect: Dialect, names: Names, ye
   await insertMissing(db, dialect, names.name(periodTable.name), periodTable.primaryKey, rows)
 }
 
-let savepoints = 0
+/**
+ * The savepoint of a chunk: one name for every chunk, each released or rolled back before the
+ * next is set, so the statements are the same text each time (SQLite keeps them prepared).
+ */
+const SAVEPOINT = sql.id("pctnxh_chunk")
 
 /**
  * Runs the statements of a batch, one chunk each, under a savepoint. When one fails for a
@@ -156,7 +160,7 @@ const located = async (
 ): Promise<void> => {
   const size = Math.min(1000, Math.max(1, Math.floor(MAX_PARAMETERS / Object.keys(rows[0]?.values ?? { id: 0 }).length)))
   for (const chunk of chunks(rows, size)) {
-    const name = sql.id(`pctnxh_sp${savepoints++}`)
+    const name = SAVEPOINT
     await sql`savepoint ${name}`.execute(db)
     try {
       await statement(chunk.map((r) => r.values))
