@@ -10,6 +10,7 @@
 import type { Entity, Store } from "@pctnxh/core"
 import type { Compilable, Kysely } from "kysely"
 import { CompiledQuery, sql } from "kysely"
+import type { Copier } from "./copy.js"
 import type { Dialect } from "./dialect.js"
 import type { Names } from "./names.js"
 import { type Layout, linksPersons, periodsOfYear, periodTable, personLinkTable, unitTable, type Value } from "./tables.js"
@@ -183,8 +184,42 @@ const located = async (
   }
 }
 
+/** The fewest new records of a batch that are copied rather than inserted, where `COPY` is available. */
+const COPY_FROM = 100
+
 /**
- * Writes a batch; `db` is a transaction, `statements` the store's texts of statements by shape. Returns the summary and what the lookup tables gained.
+ * Copies a batch's new records with `COPY` under a savepoint. `false` when there is no copier,
+ * too few records, or the `COPY` failed for a reason other than a key conflict, a lost
+ * connection or a busy database: the savepoint is then rolled back, and the caller inserts the
+ * records, which names a refused one. A key conflict (another writer stored one of the ids
+ * since they were read) is thrown, as an `INSERT` throws it.
+ */
+const copied = async (
+  db: Kysely<any>,
+  dialect: Dialect,
+  copy: Copier | undefined,
+  table: string,
+  columns: ReadonlyArray<string>,
+  rows: ReadonlyArray<{ readonly values: Record<string, Value> }>
+): Promise<boolean> => {
+  if (copy === undefined || rows.length < COPY_FROM) return false
+  await sql`savepoint ${SAVEPOINT}`.execute(db)
+  try {
+    const done = await copy(db, table, columns, rows.map((r) => r.values))
+    await sql`release savepoint ${SAVEPOINT}`.execute(db)
+    return done
+  } catch (error) {
+    const kind = dialect.classify(error)
+    if (kind === "connection" || kind === "busy" || dialect.conflictOnKey(error, "id")) throw error
+    await sql`rollback to savepoint ${SAVEPOINT}`.execute(db)
+    return false
+  }
+}
+
+/**
+ * Writes a batch; `db` is a transaction, `statements` the store's texts of statements by shape,
+ * `copy` the `COPY` of the store's driver, if it has one. Returns the summary and what the
+ * lookup tables gained.
  */
 export const write = async (
   db: Kysely<any>,
@@ -194,7 +229,8 @@ export const write = async (
   known: Known,
   statements: Statements,
   kind: Entity.Kind,
-  batch: ReadonlyArray<Prepared>
+  batch: ReadonlyArray<Prepared>,
+  copy?: Copier
 ): Promise<{ readonly summary: Store.PutSummary; readonly added: Added }> => {
   const nothing = { summary: { inserted: 0, updated: 0, unchanged: 0 }, added: { units: [], years: [] } }
   if (batch.length === 0) return nothing
@@ -238,12 +274,15 @@ export const write = async (
     for (const c of columns) if (c !== "id" && c !== "data") out[c] = projection.columns[c] ?? null
     return { index, isNew: !stored.has(row.id), values: out }
   })
+  const fresh = values.filter((v) => v.isNew)
   try {
-    await located(db, dialect, values.filter((v) => v.isNew), (rows) =>
-      runShaped(db, statements, `insert\u0000${name}\u0000${rows.length}`, flatten(rows, columns), () =>
-        db.insertInto(name).values(rows as Array<Record<string, Value>>)
+    if (!(await copied(db, dialect, copy, name, columns, fresh))) {
+      await located(db, dialect, fresh, (rows) =>
+        runShaped(db, statements, `insert\u0000${name}\u0000${rows.length}`, flatten(rows, columns), () =>
+          db.insertInto(name).values(rows as Array<Record<string, Value>>)
+        )
       )
-    )
+    }
   } catch (error) {
     throw dialect.conflictOnKey(error, "id") ? new WriteConflict(error) : error
   }
