@@ -320,6 +320,7 @@ const importing = (
         )
       ),
       Effect.zipRight(batches.flush),
+      batches.settled,
       Effect.catchIf(
         (error): error is UnreadableFile | SheetNotFound =>
           (error instanceof UnreadableFile || error instanceof SheetNotFound) && header.plan() !== undefined,
