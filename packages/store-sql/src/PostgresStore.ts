@@ -17,7 +17,7 @@ import { Readable } from "node:stream"
 import { pipeline } from "node:stream/promises"
 import pg from "pg"
 import { from as copyFrom } from "pg-copy-streams"
-import { type Copier, copiers, copyLines, quotedTable } from "./internal/copy.js"
+import { type Copier, copiers, copyLines, quoted, quotedTable } from "./internal/copy.js"
 import * as SqlStore from "./SqlStore.js"
 
 /**
@@ -66,7 +66,7 @@ const copier = (p: pg.Pool): Copier => {
     const found = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(db)
     const client = clients.get(Number(found.rows[0]?.pid))
     if (client === undefined) return false
-    const stream = client.query(copyFrom(`copy ${quotedTable(table)} (${columns.map((c) => quotedTable(c)).join(", ")}) from stdin`))
+    const stream = client.query(copyFrom(`copy ${quotedTable(table)} (${columns.map(quoted).join(", ")}) from stdin`))
     await pipeline(Readable.from(copyLines(rows, columns)), stream)
     return true
   }

@@ -23,12 +23,11 @@ export type Copier = (
 /** The copier of each Kysely instance that has one. */
 export const copiers = new WeakMap<Kysely<any>, Copier>()
 
+/** An identifier quoted for SQL. */
+export const quoted = (name: string): string => `"${name.replace(/"/g, '""')}"`
+
 /** A table's name as the query builder takes it (`schema.table` or `table`), quoted for SQL. */
-export const quotedTable = (table: string): string =>
-  table
-    .split(".")
-    .map((part) => `"${part.replace(/"/g, '""')}"`)
-    .join(".")
+export const quotedTable = (table: string): string => table.split(".").map(quoted).join(".")
 
 const ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" }
 
