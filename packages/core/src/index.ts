@@ -29,6 +29,8 @@ export * as DisclosureRelease from "./DisclosureRelease.js"
 export * as PrivacySpend from "./PrivacySpend.js"
 /** @since 0.1.0 */
 export * as Entity from "./Entity.js"
+/** @since 0.2.0 */
+export * as Evaluation from "./Evaluation.js"
 /** @since 0.1.0 */
 export * as Establishment from "./Establishment.js"
 /** @since 0.1.0 */

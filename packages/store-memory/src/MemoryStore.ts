@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 import type { Geography } from "@pctnxh/core"
-import { CoreError, Entity, Registry, Store } from "@pctnxh/core"
+import { CoreError, Entity, Evaluation, Registry, Store } from "@pctnxh/core"
 import { CurrentGeography } from "@pctnxh/core/geography/vietnam"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
@@ -15,7 +15,6 @@ import * as FiberRef from "effect/FiberRef"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
-import { evaluate } from "./internal/evaluate.js"
 
 /**
  * Options of the memory store.
@@ -173,7 +172,7 @@ export const make = (options: Options = {}): Effect.Effect<Store.Service> =>
         ),
       aggregate: (query) =>
         Effect.suspend(() => {
-          const result = evaluate(query, { registry, geography, records, lookup })
+          const result = Evaluation.evaluate(query, { registry, geography, records, lookup })
           return Either.isRight(result) ? Effect.succeed(result.right) : Effect.fail(result.left)
         })
     }

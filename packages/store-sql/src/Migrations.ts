@@ -145,7 +145,9 @@ const context = (db: Kysely<any>, dialect: Name, schema: string | undefined, fac
  *   person, an incident's notification time — added, filled from the stored records, indexed;
  * - `0003_disclosure_budget`: a release's audience as a column of the release ledger (added,
  *   filled, indexed, so the ledger reads one audience's releases by `Store.find`), and the
- *   table of privacy spends (`pctnxh_privacy_spend`, indexed by audience).
+ *   table of privacy spends (`pctnxh_privacy_spend`, indexed by audience);
+ * - `0004_summaries`: the tables of the maintained summaries — their state (one row, made
+ *   here), the summaries and the change log writers keep while summaries are kept.
  *
  * @since 0.1.0
  */

@@ -24,14 +24,15 @@ import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import type { Kysely } from "kysely"
 import { sql } from "kysely"
+import { compile, contributionColumn, keyColumn, matchedColumn, pairs } from "./internal/aggregate.js"
 import { copiers } from "./internal/copy.js"
-import { compile, contributionColumn, keyColumn, pairs } from "./internal/aggregate.js"
 import { dialects, type Name, toNumber } from "./internal/dialect.js"
 import { attempt, retryWhileBusy, storeError, undecodable } from "./internal/errors.js"
 import { names as makeNames } from "./internal/names.js"
-import { counting, fill, filledAt, fingerprint, makeFilled } from "./internal/rollup.js"
-import { layout as makeLayout, personLinkTable, rollupTable, snake, type Value } from "./internal/tables.js"
-import { type Added, chunks, type Prepared, Statements, write } from "./internal/write.js"
+import * as Summary from "./internal/summary.js"
+import { counting, fill, filledAt, fingerprint, makeFilled, type Pair } from "./internal/rollup.js"
+import { changeTable, layout as makeLayout, personLinkTable, rollupTable, snake, type Value } from "./internal/tables.js"
+import { type Added, chunks, isSource, type Prepared, Statements, write } from "./internal/write.js"
 import * as Migrations from "./Migrations.js"
 
 /**
@@ -65,6 +66,15 @@ export interface StoreOptions {
   readonly busyTimeout?: number | undefined
   /** The registry of sources and indexed fields; the shipped one by default. */
   readonly registry?: Registry.Registry | undefined
+  /**
+   * Whether the store keeps a summary of each aggregate query it answers outside a transaction
+   * (default `true`): the query's rows, stored in the database and brought up to date after
+   * writes from the records the writes touched, so a report asked again after an import of a
+   * few thousand records reads its rows instead of counting every record again. Writers log
+   * what they change while any summary is kept, whatever this option says. See the guide
+   * `docs/store-sql.md`.
+   */
+  readonly summaries?: boolean | undefined
   /** The migration records to run; `Migrations.all()` by default (a registry of your own needs its own). */
   readonly migrations?: ReadonlyArray<readonly [string, Migrations.Migration]> | undefined
 }
@@ -227,12 +237,12 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
     const transaction = inTransaction("transaction")
 
     /** Writes records inside the current transaction (the caller opened one). */
-    const writeIn = (operation: string, kind: Entity.Kind, batch: ReadonlyArray<Prepared>) =>
+    const writeIn = (operation: string, kind: Entity.Kind, batch: ReadonlyArray<Prepared>, options: { readonly logged?: boolean } = {}) =>
       Effect.flatMap(FiberRef.get(current), (tx) =>
         tx === undefined
           ? Effect.dieMessage(`@pctnxh/store-sql: ${operation} wrote outside a transaction`)
           : Effect.map(
-              attempt(dialect, operation, () => write(tx.db, dialect, names, layout, known, statements, kind, batch, copy), (column) =>
+              attempt(dialect, operation, () => write(tx.db, dialect, names, layout, known, statements, kind, batch, { ...options, copy }), (column) =>
                 fieldOf(kind, column)
               ),
               ({ added, summary }) => {
@@ -434,8 +444,38 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
             const next = Registry.replacePersons(registry, kind, record, swap)
             if (next !== undefined) rewritten.push(next)
           }
-          if (rewritten.length > 0) yield* writeIn(operation, kind, yield* prepare(operation, kind, rewritten))
+          // a new pseudonym in place of the old changes no aggregate: nothing to log for the summaries
+          if (rewritten.length > 0) yield* writeIn(operation, kind, yield* prepare(operation, kind, rewritten), { logged: false })
           unlinked += rewritten.length
+        }
+        // the summaries name contributors: the pseudonym leaves them, as it leaves the records
+        yield* use(operation, (d) => Summary.scrub(d, dialect, names, personId, surrogate))
+        // the change log keeps records as they were before a write: the pseudonym leaves it too
+        for (const kind of Registry.personKinds(registry)) {
+          if (!isSource(registry, kind)) continue
+          const logged = yield* use(operation, (d) =>
+            d
+              .selectFrom(names.name(changeTable.name))
+              .select(["generation", "record_id", "previous"])
+              .where("kind", "=", kind)
+              .where("previous", "like", `%${personId}%`)
+              .execute()
+          )
+          for (const row of logged) {
+            const record = yield* decodeRow(operation, kind, row.previous)
+            const next = Registry.replacePersons(registry, kind, record, swap)
+            if (next === undefined) continue
+            const [rewritten] = yield* prepare(operation, kind, [next])
+            yield* use(operation, (d) =>
+              d
+                .updateTable(names.name(changeTable.name))
+                .set({ previous: rewritten!.data })
+                .where("kind", "=", kind)
+                .where("generation", "=", row.generation)
+                .where("record_id", "=", row.record_id)
+                .execute()
+            )
+          }
         }
         const summary: Store.ErasureSummary = { person, consents, unlinked }
         return summary
@@ -457,6 +497,16 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
         }
         const operation = `aggregate ${query.source}`
         const needed = pairs(query, withinLevels)
+        if (options.summaries !== false && Summary.partitionOf(registry, query) !== undefined && (yield* FiberRef.get(current)) === undefined) {
+          const rows = yield* summarised({ query, checked, withinLevels, needed, operation })
+          const measure = query.measure
+          return ordered(
+            query,
+            rows.map(([values, value, _, contributors]) =>
+              measure._tag === "contributions" ? { values, ...Summary.contributionsOf(contributors ?? [], measure.top) } : { values, value }
+            )
+          )
+        }
         const key = needed.length > 0 || query.groupBy.some((d) => d._tag === "unit") ? fingerprint(geography) : ""
         const statement = yield* Effect.sync(() => compile({ registry, checked, dialect, names, geography: key, withinLevels }))
         // filling roll-ups writes: it waits for other writers like any write
@@ -484,25 +534,120 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
             rows = yield* use(operation, async (d) => (await statement.execute(d)).rows)
           }
         }
-        const dimensionNames = query.groupBy.map(AggregateQuery.dimensionKey)
-        const result = rows.map((row) => {
-          const values = dimensionNames.map((_, i) => {
-            const v = row[keyColumn(i)]
-            return v === null || v === undefined ? null : String(v)
+        return ordered(
+          query,
+          rows.map((row) => {
+            const values = query.groupBy.map((_, i) => {
+              const v = row[keyColumn(i)]
+              return v === null || v === undefined ? null : String(v)
+            })
+            if (query.measure._tag !== "contributions") return { values, value: toNumber(row.value) }
+            const largest: Array<number> = []
+            for (let i = 1; i <= query.measure.top; i++) {
+              const c = row[contributionColumn(i)]
+              if (c !== null && c !== undefined) largest.push(toNumber(c))
+            }
+            return { values, value: toNumber(row.value), contributions: { contributors: toNumber(row.contributors), largest } }
           })
-          const key = Object.fromEntries(dimensionNames.map((n, i) => [n, values[i]!]))
-          if (query.measure._tag !== "contributions") return { values, row: { key, value: toNumber(row.value) } }
-          const largest: Array<number> = []
-          for (let i = 1; i <= query.measure.top; i++) {
-            const c = row[contributionColumn(i)]
-            if (c !== null && c !== undefined) largest.push(toNumber(c))
-          }
-          return { values, row: { key, value: toNumber(row.value), contributions: { contributors: toNumber(row.contributors), largest } } }
+        )
+      })
+
+    /** A query's rows from their key values, in the order of their keys. */
+    const ordered = (
+      query: AggregateQuery.AggregateQuery,
+      rows: ReadonlyArray<{ readonly values: ReadonlyArray<string | null>; readonly value: number; readonly contributions?: AggregateQuery.Contributions }>
+    ): ReadonlyArray<AggregateQuery.Row> => {
+      const dimensionNames = query.groupBy.map(AggregateQuery.dimensionKey)
+      return rows
+        .map((r) => {
+          const key = Object.fromEntries(dimensionNames.map((n, i) => [n, r.values[i]!]))
+          const row: AggregateQuery.Row = r.contributions === undefined ? { key, value: r.value } : { key, value: r.value, contributions: r.contributions }
+          return { sort: JSON.stringify(r.values), row }
         })
-        return result
-          .map((r) => ({ sort: JSON.stringify(r.values), row: r.row }))
-          .sort((a, b) => compareKeys(a.sort, b.sort))
-          .map((r): AggregateQuery.Row => r.row)
+        .sort((a, b) => compareKeys(a.sort, b.sort))
+        .map((r) => r.row)
+    }
+
+    // the rows of summaries read last, by key, so an unchanged summary is parsed once
+    const remembered = new Map<string, { readonly generation: number; readonly rows: Summary.Rows }>()
+
+    /**
+     * A query's rows from its summary: read as they are when nothing was logged since it was
+     * made; else, under the summaries' lock, every summary of the source's kind brought up to
+     * date from the changes (or, for this one, counted in full when it has none or too many
+     * changes), and all stored at a new generation.
+     */
+    const summarised = (input: {
+      readonly query: AggregateQuery.AggregateQuery
+      readonly checked: AggregateQuery.Checked
+      readonly withinLevels: ReadonlyMap<AggregateQuery.Filter, AdminUnit.AdminLevel>
+      readonly needed: ReadonlyArray<Pair>
+      readonly operation: string
+    }) =>
+      Effect.gen(function* () {
+        const { checked, needed, operation, query, withinLevels } = input
+        const identity = Summary.identity(registry, query, fingerprint(geography))
+        const key = Summary.keyOf(identity)
+        const probed = yield* use(operation, (d) => Summary.probe(d, names, key))
+        if (probed !== undefined && !probed.stale && probed.identity === identity) {
+          const known = remembered.get(key)
+          if (known !== undefined && known.generation === probed.generation) return known.rows
+          const rows = yield* use(operation, (d) => Summary.rowsAt(d, names, key, probed.generation))
+          if (rows !== undefined) {
+            remembered.set(key, { generation: probed.generation, rows })
+            return rows
+          }
+        }
+        const kind = registry.sources[query.source]!.kind
+        let added = false
+        const answer = yield* inTransaction(operation)(
+          Effect.gen(function* () {
+            const state = yield* use(operation, (d) => Summary.lock(d, dialect, names))
+            const mine = yield* use(operation, (d) => Summary.read(d, names, key, identity))
+            // brought up to date by another query meanwhile: nothing to write
+            if (mine !== undefined && !(yield* use(operation, (d) => Summary.changedSince(d, names, mine.kind, mine.generation)))) {
+              return { rows: mine.rows, kept: [mine], generation: mine.generation }
+            }
+            const refreshed =
+              mine === undefined ? { kept: [] as ReadonlyArray<Summary.Stored>, dropped: [] as ReadonlyArray<string> } : yield* use(operation, (d) => Summary.refresh({ db: d, dialect, names, registry, geography }, kind))
+            let rows = refreshed.kept.find((s) => s.key === key)?.rows
+            if (rows === undefined) {
+              if (needed.length > 0) added = yield* use(operation, (d) => fill(d, dialect, names, geography, needed, makeFilled()))
+              const statement = compile({ registry, checked, dialect, names, geography: fingerprint(geography), withinLevels, matched: true })
+              const counted = yield* use(operation, async (d) => (await statement.execute(d)).rows)
+              const keyOf = (row: Record<string, unknown>) =>
+                query.groupBy.map((_, i) => {
+                  const v = row[keyColumn(i)]
+                  return v === null || v === undefined ? null : String(v)
+                })
+              if (query.measure._tag !== "contributions") {
+                rows = counted.map((row) => [keyOf(row), toNumber(row.value), toNumber(row[matchedColumn])])
+              } else {
+                // one row per group and contributor
+                const groups = new Map<string, { values: ReadonlyArray<string | null>; matched: number; contributors: Array<Summary.Contributor> }>()
+                for (const row of counted) {
+                  const values = keyOf(row)
+                  const id = JSON.stringify(values)
+                  let g = groups.get(id)
+                  if (g === undefined) groups.set(id, (g = { values, matched: 0, contributors: [] }))
+                  const n = toNumber(row[matchedColumn])
+                  g.matched += n
+                  g.contributors.push([row.pctnxh_by === null || row.pctnxh_by === undefined ? null : String(row.pctnxh_by), toNumber(row.pctnxh_amount), n])
+                }
+                const top = query.measure.top
+                rows = [...groups.values()].map((g) => [g.values, Summary.contributionsOf(g.contributors, top).value, g.matched, g.contributors])
+              }
+            }
+            const kept = [...refreshed.kept.filter((s) => s.key !== key), { key, kind, generation: 0, identity, rows }]
+            const generation = yield* use(operation, (d) => Summary.store(d, dialect, names, state, kept, refreshed.dropped))
+            return { rows, kept, generation }
+          })
+        )
+        // remembered once committed
+        for (const s of answer.kept) remembered.set(s.key, { generation: answer.generation, rows: s.rows })
+        // roll-ups filled for the first time are analyzed, as a grown table is
+        if (added) yield* analyze(names.name(rollupTable.name))
+        return answer.rows
       })
 
     return service

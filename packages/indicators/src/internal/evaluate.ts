@@ -124,16 +124,44 @@ const rankOf = (ctx: Context, unitId: string): number => {
   return u._tag === "Some" ? AdminUnit.levelRank[u.value.level] : 99
 }
 
+/** The unit each unit rolls up to at a level as of a date, by geography: asked again for every cell. */
+const rolledUp = new WeakMap<Context["geography"], Map<string, string | null>>()
+
+const ancestorOf = (ctx: Context, unitId: string, level: AdminUnit.AdminLevel, asOf: string): string | null => {
+  let known = rolledUp.get(ctx.geography)
+  if (known === undefined) rolledUp.set(ctx.geography, (known = new Map()))
+  const key = `${unitId}|${level}|${asOf}`
+  let id = known.get(key)
+  if (id === undefined) {
+    const at = ctx.geography.resolveAt(unitId, level, asOf)
+    known.set(key, (id = at._tag === "Some" ? at.value.id : null))
+  }
+  return id
+}
+
+/** How many units of a level in force on a date roll up to each unit of another level as of a date, by geography. */
+const unitsUnderBy = new WeakMap<Context["geography"], Map<string, ReadonlyMap<string, number>>>()
+
+const unitsUnder = (ctx: Context, level: AdminUnit.AdminLevel, date: string, to: AdminUnit.AdminLevel, asOf: string): ReadonlyMap<string, number> => {
+  let known = unitsUnderBy.get(ctx.geography)
+  if (known === undefined) unitsUnderBy.set(ctx.geography, (known = new Map()))
+  const key = `${level}|${date}|${to}|${asOf}`
+  let counts = known.get(key)
+  if (counts === undefined) {
+    const made = new Map<string, number>()
+    for (const u of ctx.geography.unitsAt(level, date)) {
+      const at = ctx.geography.resolveAt(u.id, to, asOf)
+      if (at._tag === "Some") made.set(at.value.id, (made.get(at.value.id) ?? 0) + 1)
+    }
+    known.set(key, (counts = made))
+  }
+  return counts
+}
+
 /** The records of a unit table that fall in a place, keeping only those of the highest level among them. */
 const inPlace = <R extends { readonly unitId: string }>(ctx: Context, place: Place, records: ReadonlyArray<R>): ReadonlyArray<R> => {
   if (place.kind === "none") return []
-  const matching =
-    place.kind === "national"
-      ? records
-      : records.filter((r) => {
-          const at = ctx.geography.resolveAt(r.unitId, place.level, place.asOf)
-          return at._tag === "Some" && at.value.id === place.id
-        })
+  const matching = place.kind === "national" ? records : records.filter((r) => ancestorOf(ctx, r.unitId, place.level, place.asOf) === place.id)
   if (matching.length === 0) return []
   const top = Math.min(...matching.map((r) => rankOf(ctx, r.unitId)))
   return matching.filter((r) => rankOf(ctx, r.unitId) === top)
@@ -380,14 +408,7 @@ export const evaluator = (ctx: Context) => {
         const key = `${f.level}|${date}|${place.kind === "unit" ? `${place.id}|${place.level}|${place.asOf}` : "*"}`
         let n = unitCounts.get(key)
         if (n === undefined) {
-          const units = ctx.geography.unitsAt(f.level, date)
-          n =
-            place.kind === "national"
-              ? units.length
-              : units.filter((u) => {
-                  const at = ctx.geography.resolveAt(u.id, place.level, place.asOf)
-                  return at._tag === "Some" && at.value.id === place.id
-                }).length
+          n = place.kind === "national" ? ctx.geography.unitsAt(f.level, date).length : (unitsUnder(ctx, f.level, date, place.level, place.asOf).get(place.id) ?? 0)
           unitCounts.set(key, n)
         }
         return val(n, true, 0, [], [

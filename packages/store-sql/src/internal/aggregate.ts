@@ -84,7 +84,17 @@ export interface Input {
   readonly geography: string
   /** The level of the unit each `within` filter names. */
   readonly withinLevels: ReadonlyMap<AggregateQuery.Filter, AdminUnit.AdminLevel>
+  /**
+   * Whether each row also gives, as `pctnxh_matched`, the number of records behind it (for
+   * `reached`, of persons): what a maintained summary adds up. For `contributions`, the rows are
+   * then one per group and contributor: the key columns, the contributor as `pctnxh_by`, its sum
+   * as `pctnxh_amount` and its records as `pctnxh_matched`.
+   */
+  readonly matched?: boolean
 }
+
+/** The column of the number of records behind a row, when {@link Input.matched} asks for it. */
+export const matchedColumn = "pctnxh_matched"
 
 /** The (level, date) pairs whose roll-ups a query joins. */
 export const pairs = (query: AggregateQuery.AggregateQuery, withinLevels: Input["withinLevels"]): Array<Pair> => {
@@ -259,7 +269,8 @@ export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
   const where = (cs: ReadonlyArray<RawBuilder<unknown>>) => (cs.length === 0 ? sql`` : sql`where ${and(cs)}`)
   const groupBy = (extra: ReadonlyArray<RawBuilder<unknown>> = []) =>
     keys.length === 0 && extra.length === 0 ? sql`having count(*) > 0` : sql`group by ${sql.join([...keyNames, ...extra])}`
-  const select = (measure: RawBuilder<unknown>) => sql.join([...selectKeys, sql`${measure} as value`])
+  const matched = input.matched === true ? [sql`count(*) as ${sql.id(matchedColumn)}`] : []
+  const select = (measure: RawBuilder<unknown>) => sql.join([...selectKeys, sql`${measure} as value`, ...matched])
 
   const measure = query.measure
   switch (measure._tag) {
@@ -336,10 +347,11 @@ export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
       if (column === undefined) throw unsupported(`the sum of "${measure.field}"`)
       if (by === undefined) throw unsupported(`distinct "${measure.by}"`)
       const used = new Set([...filterLookups, ...dimensionLookups])
-      const perContributor = sql`select ${sql.join([...selectKeys, sql`${ref("t", by)} as pctnxh_by`, sql`coalesce(sum(${ref("t", column)}), 0) as pctnxh_amount`])}
+      const perContributor = sql`select ${sql.join([...selectKeys, sql`${ref("t", by)} as pctnxh_by`, sql`coalesce(sum(${ref("t", column)}), 0) as pctnxh_amount`, ...matched])}
         from ${table} as t ${sql.join([...lookupJoins(used), ...dimensionJoins], sql` `)}
         ${where([...conditions, ...periodConditions])}
         group by ${sql.join([...keyNames, sql`${ref("t", by)}`])}`
+      if (input.matched === true) return perContributor as RawBuilder<Record<string, unknown>>
       const partition = keyNames.length === 0 ? sql`` : sql`partition by ${sql.join(keyNames.map((k) => sql`x.${k}`))}`
       const ranked = sql`select x.*, row_number() over (${partition} order by x.pctnxh_amount desc) as pctnxh_rank from (${perContributor}) as x`
       const tops = Array.from({ length: measure.top }, (_, i) =>
@@ -359,7 +371,7 @@ export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
         ${where([...conditions, ...periodConditions, sql`${person} is not null`, sql`${service} in (${sql.join(measure.services)})`])}
         ${groupBy([person])}`
       const outerKeys = keyNames.map((k) => sql`x.${k} as ${k}`)
-      return sql`select ${sql.join([...outerKeys, sql`sum(case when x.pctnxh_services >= ${measure.atLeast} then 1 else 0 end) as value`])}
+      return sql`select ${sql.join([...outerKeys, sql`sum(case when x.pctnxh_services >= ${measure.atLeast} then 1 else 0 end) as value`, ...matched])}
         from (${perPerson}) as x ${groupBy()}`
     }
   }

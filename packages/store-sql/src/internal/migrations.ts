@@ -3,6 +3,7 @@
  * indexes — and never edited once released; nothing here reads the registry or the layout the
  * store derives from it. A later change to the schema is a new record appended to the list.
  */
+import type { Kysely } from "kysely"
 import type { ColumnType } from "./dialect.js"
 
 type Column = { readonly name: string; readonly type: ColumnType; readonly nullable?: boolean }
@@ -15,6 +16,8 @@ type Table = {
 
 /** What a frozen record uses of the migration context. */
 interface Steps {
+  readonly db: Kysely<any>
+  readonly table: (name: string) => string
   readonly createTable: (table: Table) => Promise<void>
   readonly createIndex: (table: string, columns: ReadonlyArray<string>) => Promise<void>
   readonly addColumn: (table: string, column: { readonly name: string; readonly type: ColumnType }) => Promise<void>
@@ -184,6 +187,31 @@ export const migrations: ReadonlyArray<readonly [string, Step]> = [
       await steps.fill("pctnxh_disclosure_release", (data) => ({ audience: text(data.audience) }))
       await steps.createIndex("pctnxh_disclosure_release", ["audience"])
       await steps.createTable(record("pctnxh_privacy_spend", [["audience", "code"]], [["audience"]]))
+    }
+  ],
+  [
+    "0004_summaries",
+    async (steps) => {
+      await createAll([
+        table("pctnxh_summary_state", [["id", "code"], ["generation", "integer"], ["active", "integer"]], ["id"], []),
+        table(
+          "pctnxh_summary",
+          [["summary_key", "code"], ["kind", "code"], ["generation", "integer"], ["query", "text"], ["result", "text"]],
+          ["summary_key"],
+          [["kind", "generation"]]
+        ),
+        table(
+          "pctnxh_change",
+          [["kind", "code"], ["generation", "integer"], ["record_id", "id"], ["previous", "text", true]],
+          ["kind", "generation", "record_id"],
+          []
+        )
+      ])(steps)
+      // the state row exists before any writer looks for it (MySQL commits DDL by itself: the
+      // record may run again after a crash and find it)
+      const state = steps.table("pctnxh_summary_state")
+      const found = await steps.db.selectFrom(state).select("id").where("id", "=", "state").execute()
+      if (found.length === 0) await steps.db.insertInto(state).values({ id: "state", generation: 0, active: 0 }).execute()
     }
   ]
 ]

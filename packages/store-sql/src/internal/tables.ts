@@ -101,6 +101,59 @@ export const personLinkTable: Table = {
   indexes: [["person_id"]]
 }
 
+/**
+ * The state of the maintained summaries (one row, `id` = `state`): the generation each change
+ * is logged under, and whether any summary is kept (`active` = 1), without which writers log
+ * nothing.
+ */
+export const summaryStateTable: Table = {
+  name: "pctnxh_summary_state",
+  columns: [
+    { name: "id", type: "code" },
+    { name: "generation", type: "integer" },
+    { name: "active", type: "integer" }
+  ],
+  primaryKey: ["id"],
+  indexes: []
+}
+
+/**
+ * The maintained summaries: the rows of an aggregate query (`query`, as JSON) as they were at a
+ * generation (`result`), each with the number of records behind it, keyed (`summary_key`) by a hash of the query, the
+ * geography and the source's fields.
+ */
+export const summaryTable: Table = {
+  name: "pctnxh_summary",
+  columns: [
+    { name: "summary_key", type: "code" },
+    { name: "kind", type: "code" },
+    { name: "generation", type: "integer" },
+    { name: "query", type: "text" },
+    { name: "result", type: "text" }
+  ],
+  primaryKey: ["summary_key"],
+  indexes: [["kind", "generation"]]
+}
+
+/**
+ * The records written while summaries are kept: for each kind, generation and id, the record's
+ * encoded JSON before the first write of that generation (`previous`; `NULL`: it did not exist).
+ */
+export const changeTable: Table = {
+  name: "pctnxh_change",
+  columns: [
+    { name: "kind", type: "code" },
+    { name: "generation", type: "integer" },
+    { name: "record_id", type: "id" },
+    { name: "previous", type: "text", nullable: true }
+  ],
+  primaryKey: ["kind", "generation", "record_id"],
+  indexes: []
+}
+
+/** The tables of the maintained summaries, in the order migration `0004_summaries` creates them. */
+export const summaryTables: ReadonlyArray<Table> = [summaryStateTable, summaryTable, changeTable]
+
 /** The lookup tables, in the order migration `0001_tables` creates them. */
 export const lookupTables: ReadonlyArray<Table> = [periodTable, unitTable, rollupTable, personLinkTable]
 
@@ -265,7 +318,7 @@ export const layout = (registry: Registry.Registry): Layout => {
     registry,
     table,
     project: (kind, record) => projector(kind)(record),
-    tables: [migrationsTable, ...lookupTables, ...Entity.kinds.map(table)]
+    tables: [migrationsTable, ...lookupTables, ...Entity.kinds.map(table), ...summaryTables]
   }
 }
 

@@ -13,6 +13,8 @@ import { CompiledQuery, sql } from "kysely"
 import type { Copier } from "./copy.js"
 import type { Dialect } from "./dialect.js"
 import type { Names } from "./names.js"
+import { chunks } from "./chunks.js"
+import { logChanges } from "./summary.js"
 import { type Layout, linksPersons, periodsOfYear, periodTable, personLinkTable, unitTable, type Value } from "./tables.js"
 
 /** A record ready to write: its id, encoded JSON and the record. */
@@ -114,11 +116,7 @@ const flatten = (rows: ReadonlyArray<Record<string, Value>>, columns: ReadonlyAr
   return out
 }
 
-export const chunks = <A>(items: ReadonlyArray<A>, size: number): Array<ReadonlyArray<A>> => {
-  const out: Array<ReadonlyArray<A>> = []
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
-  return out
-}
+export { chunks }
 
 /** Inserts rows, leaving those whose key exists alone. */
 const insertMissing = async (
@@ -140,6 +138,15 @@ const ensurePeriods = async (db: Kysely<any>, dialect: Dialect, names: Names, ye
   if (years.length === 0) return
   const rows = years.flatMap(periodsOfYear)
   await insertMissing(db, dialect, names.name(periodTable.name), periodTable.primaryKey, rows)
+}
+
+const sourceKinds = new WeakMap<Layout["registry"], ReadonlySet<string>>()
+
+/** Whether aggregate queries count records of a kind (its changes are logged for summaries). */
+export const isSource = (registry: Layout["registry"], kind: Entity.Kind): boolean => {
+  let kinds = sourceKinds.get(registry)
+  if (kinds === undefined) sourceKinds.set(registry, (kinds = new Set(Object.values(registry.sources).map((s) => s.kind))))
+  return kinds.has(kind)
 }
 
 /**
@@ -217,9 +224,10 @@ const copied = async (
 }
 
 /**
- * Writes a batch; `db` is a transaction, `statements` the store's texts of statements by shape,
- * `copy` the `COPY` of the store's driver, if it has one. Returns the summary and what the
- * lookup tables gained.
+ * Writes a batch; `db` is a transaction, `statements` the store's texts of statements by shape. Returns the summary and what the lookup tables gained.
+ * The changes are logged for the maintained summaries unless `logged` is `false` (a write that
+ * changes no aggregate: an erasure's new pseudonyms). `copy` is the `COPY` of the store's
+ * driver, if it has one, for the batch's new records.
  */
 export const write = async (
   db: Kysely<any>,
@@ -230,7 +238,7 @@ export const write = async (
   statements: Statements,
   kind: Entity.Kind,
   batch: ReadonlyArray<Prepared>,
-  copy?: Copier
+  options: { readonly logged?: boolean; readonly copy?: Copier | undefined } = {}
 ): Promise<{ readonly summary: Store.PutSummary; readonly added: Added }> => {
   const nothing = { summary: { inserted: 0, updated: 0, unchanged: 0 }, added: { units: [], years: [] } }
   if (batch.length === 0) return nothing
@@ -266,6 +274,9 @@ export const write = async (
     .filter(({ row }) => stored.get(row.id) !== row.data)
     .sort((a, b) => (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0))
   if (changed.length === 0) return { ...nothing, summary: { inserted, updated, unchanged } }
+  if (options.logged !== false && isSource(layout.registry, kind)) {
+    await logChanges(db, dialect, names, kind, changed.map(({ row }) => ({ id: row.id, previous: stored.get(row.id) ?? null })))
+  }
 
   const projections = changed.map(({ index, row }) => ({ index, row, projection: layout.project(kind, row.record) }))
   const columns = t.columns.map((c) => c.name)
@@ -276,7 +287,7 @@ export const write = async (
   })
   const fresh = values.filter((v) => v.isNew)
   try {
-    if (!(await copied(db, dialect, copy, name, columns, fresh))) {
+    if (!(await copied(db, dialect, options.copy, name, columns, fresh))) {
       await located(db, dialect, fresh, (rows) =>
         runShaped(db, statements, `insert\u0000${name}\u0000${rows.length}`, flatten(rows, columns), () =>
           db.insertInto(name).values(rows as Array<Record<string, Value>>)

@@ -1,10 +1,41 @@
-import type { AdminUnit, Entity, Geography, Registry } from "@pctnxh/core"
-import { AggregateQuery, CoreError, Period } from "@pctnxh/core"
+/**
+ * The aggregate algebra evaluated over records in memory: the reference semantics every store
+ * reproduces. The memory store answers its queries with it; the SQL store uses it on the few
+ * records a change touched, to bring a summary it keeps up to date without counting again.
+ *
+ * @example
+ * ```ts
+ * import { AggregateQuery, Evaluation, Registry } from "@pctnxh/core"
+ * import { vietnam } from "@pctnxh/core/geography/vietnam"
+ *
+ * const rows = Evaluation.evaluate(AggregateQuery.make({ source: "serviceEvent", measure: AggregateQuery.count }), {
+ *   registry: Registry.registry,
+ *   geography: vietnam,
+ *   records: () => [],
+ *   lookup: () => null
+ * })
+ * ```
+ * @since 0.2.0
+ */
 import * as Either from "effect/Either"
-import { type Lookups, type RecordView, viewer } from "./view.js"
+import type * as AdminUnit from "./AdminUnit.js"
+import * as AggregateQuery from "./AggregateQuery.js"
+import * as CoreError from "./CoreError.js"
+import type * as Entity from "./Entity.js"
+import type * as Geography from "./Geography.js"
+import { type RecordView, viewer } from "./internal/view.js"
+import * as Period from "./Period.js"
+import type * as Registry from "./Registry.js"
 
-/** What the evaluator needs besides the records. */
-export interface Context extends Lookups {
+/**
+ * What the evaluator needs besides the query: the registry, the geography units roll up in,
+ * the records of each kind, and `lookup`, which reads a field of a record a source points to
+ * (the type of a service event's model).
+ *
+ * @since 0.2.0
+ */
+export interface Context {
+  readonly lookup: (kind: Entity.Kind, id: string, field: string) => string | null
   readonly registry: Registry.Registry
   readonly geography: Geography.Geography
   readonly records: <K extends Entity.Kind>(kind: K) => Iterable<Entity.Of<K>>
@@ -16,15 +47,46 @@ const invalid = (source: string, en: string, vi: string) =>
   new CoreError.InvalidQuery({ source, reason: { vi, en } })
 
 /**
- * Evaluates an aggregate query over in-memory records: the reference semantics every store
- * reproduces.
+ * A row of {@link partials}: the row the query gives for a group, and how many of the group's
+ * records it counted (`matched`; for `reached`, how many persons received a service of the
+ * package). `matched` adds up over any split of the records by person — or by record, for
+ * `count` and `sum` — as the value does: a group whose `matched` falls to 0 has no row.
+ *
+ * @since 0.2.0
+ */
+export interface Partial extends AggregateQuery.Row {
+  readonly matched: number
+  /**
+   * For `contributions`: each contributor of the group (`null`: records without one) with its
+   * sum and its records, in the order of the contributors. A group's row follows from them.
+   */
+  readonly contributors?: ReadonlyArray<readonly [string | null, number, number]>
+}
+
+/**
+ * Evaluates an aggregate query over in-memory records: the rows a store gives for it, in the
+ * order of their keys.
+ *
+ * @since 0.2.0
  */
 export const evaluate = (
   query: AggregateQuery.AggregateQuery,
   ctx: Context
 ): Either.Either<Array<AggregateQuery.Row>, CoreError.InvalidQuery> =>
+  Either.map(partials(query, ctx), (rows) => rows.map(({ contributors: _c, matched: _m, ...row }) => row))
+
+/**
+ * Evaluates an aggregate query as {@link evaluate} does, each row with the count behind it.
+ *
+ * @since 0.2.0
+ */
+export const partials = (
+  query: AggregateQuery.AggregateQuery,
+  ctx: Context
+): Either.Either<Array<Partial>, CoreError.InvalidQuery> =>
   Either.flatMap(AggregateQuery.check(query, ctx.registry), (checked) => {
     const { kind, view } = viewer(ctx.registry, query.source)
+    const lookups = { lookup: ctx.lookup }
     const predicates: Array<(v: RecordView) => boolean> = []
     const periodPredicates: Array<(v: RecordView) => boolean> = []
     for (const filter of query.filters) {
@@ -32,7 +94,7 @@ export const evaluate = (
         case "in": {
           const allowed = new Set(filter.values)
           predicates.push((v) => {
-            const value = v.attribute(filter.attribute, ctx)
+            const value = v.attribute(filter.attribute, lookups)
             return value !== null && allowed.has(value)
           })
           break
@@ -111,7 +173,7 @@ export const evaluate = (
           }
         }
         case "attribute":
-          return (v) => v.attribute(dimension.name, ctx)
+          return (v) => v.attribute(dimension.name, lookups)
         case "disaggregation":
           return (v) => v.disaggregation?.[dimension.key] ?? null
       }
@@ -127,6 +189,8 @@ export const evaluate = (
         services: Map<string, Set<string>>
         /** Sums per contributor (`null`: records without one), for `contributions`. */
         byContributor: Map<string | null, number>
+        /** Records per contributor, for `contributions`. */
+        recordsOf: Map<string | null, number>
       }
     >()
     const measure = query.measure
@@ -153,7 +217,7 @@ export const evaluate = (
       if (!predicates.every((p) => p(v)) || !periodPredicates.every((p) => p(v))) continue
       if (firsts !== undefined && !firsts.has((record as { readonly id: string }).id)) continue
       if (measure._tag === "reached") {
-        const service = v.attribute("service", ctx)
+        const service = v.attribute("service", lookups)
         if (service === null || !measure.services.includes(service as never) || v.distinct("personId") === undefined) continue
       }
       const key: Array<string | null> = []
@@ -170,7 +234,7 @@ export const evaluate = (
       const id = key.length === 1 ? (key[0] === null ? "\u0000" : `:${key[0]}`) : key.map((k) => (k === null ? "\u0000" : `:${k}`)).join("\u0001")
       let group = groups.get(id)
       if (group === undefined) {
-        group = { key, count: 0, sum: 0, ids: new Set(), services: new Map(), byContributor: new Map() }
+        group = { key, count: 0, sum: 0, ids: new Set(), services: new Map(), byContributor: new Map(), recordsOf: new Map() }
         groups.set(id, group)
       }
       group.count++
@@ -180,6 +244,7 @@ export const evaluate = (
         const who = v.distinct(measure.by) ?? null
         group.sum += amount
         group.byContributor.set(who, (group.byContributor.get(who) ?? 0) + amount)
+        group.recordsOf.set(who, (group.recordsOf.get(who) ?? 0) + 1)
       } else if (measure._tag === "distinct" && measure.field === "personId" && v.listedPersons !== undefined) {
         for (const person of v.listedPersons) group.ids.add(person)
       } else if (measure._tag === "distinct" || measure._tag === "newPersons") {
@@ -192,10 +257,10 @@ export const evaluate = (
           services = new Set()
           group.services.set(person, services)
         }
-        services.add(v.attribute("service", ctx)!)
+        services.add(v.attribute("service", lookups)!)
       }
     }
-    const rows: Array<AggregateQuery.Row> = []
+    const rows: Array<Partial> = []
     const sorted = [...groups.values()].map((group) => [JSON.stringify(group.key), group] as const)
     for (const [, group] of sorted.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const key: Record<string, string | null> = {}
@@ -203,7 +268,10 @@ export const evaluate = (
       if (measure._tag === "contributions") {
         const sums = [...group.byContributor.values()].sort((a, b) => b - a)
         const largest = sums.slice(0, measure.top).filter((x) => x !== 0)
-        rows.push({ key, value: group.sum, contributions: { contributors: sums.filter((x) => x !== 0).length, largest } })
+        const contributors = [...group.byContributor]
+          .map(([who, sum]) => [who, sum, group.recordsOf.get(who) ?? 0] as const)
+          .sort(([a], [b]) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1))
+        rows.push({ key, value: group.sum, contributions: { contributors: sums.filter((x) => x !== 0).length, largest }, matched: group.count, contributors })
         continue
       }
       rows.push({
@@ -215,7 +283,8 @@ export const evaluate = (
               ? group.sum
               : measure._tag === "reached"
                 ? [...group.services.values()].filter((s) => s.size >= measure.atLeast).length
-                : group.ids.size
+                : group.ids.size,
+        matched: measure._tag === "reached" ? group.services.size : group.count
       })
     }
     return Either.right(rows)

@@ -1,5 +1,5 @@
-import type { Entity } from "@pctnxh/core"
-import { Registry } from "@pctnxh/core"
+import type * as Entity from "../Entity.js"
+import * as Registry from "../Registry.js"
 
 /** What a view may look up in other tables: a field of the record of a kind with an id. */
 export interface Lookups {

@@ -1,0 +1,579 @@
+/**
+ * Maintained summaries: the rows of an aggregate query kept in the database with the number of
+ * records behind each (`matched`), and brought up to date after writes from the records the
+ * writes touched, without counting the whole table again.
+ *
+ * - Writers log, in the same transaction as the records, each record they change or delete,
+ *   with its JSON before the first change of the current generation — only while a summary is
+ *   kept (the state row's `active`). They read the state row under a shared lock, so a summary
+ *   is never made while a write it cannot see is under way.
+ * - A summary is made, or brought up to date, under the state row's exclusive lock: no write is
+ *   under way, so the rows counted and the changes logged agree. Then the generation moves on:
+ *   a summary at generation g has counted every change logged under a generation below g.
+ * - Bringing one up to date: the changed records are split by the measure's partition — by
+ *   record for counts, sums and contributions (a contributor's sum in a group), by person (or the distinct field) for distinct counts, new
+ *   persons and package reach, whose value for a group is a sum over persons. The records of the
+ *   partitions touched are read as they are and as they were (the logged JSON), both are
+ *   evaluated with the reference evaluator, and the difference is added to the summary.
+ * - Queries that read a field of another record (an attribute through a lookup), that count the
+ *   persons a record lists, or that rank persons as contributors are not summarised: they are
+ *   counted in full each time.
+ */
+import type { Geography } from "@pctnxh/core"
+import { AggregateQuery, Entity, Evaluation, Period, Registry } from "@pctnxh/core"
+import * as Either from "effect/Either"
+import type { Kysely } from "kysely"
+import { sql } from "kysely"
+import { chunks } from "./chunks.js"
+import type { Dialect } from "./dialect.js"
+import type { Names } from "./names.js"
+import { changeTable, snake, summaryStateTable, summaryTable, tableName } from "./tables.js"
+
+/** The most changes a summary is brought up to date from; past them it is counted again. */
+export const MAX_CHANGES = 20_000
+
+/** The most summaries kept; the least recently made leave first. */
+export const MAX_SUMMARIES = 512
+
+/** How a measure's value splits over the records: by record, or by the value of a field. */
+export type Partition =
+  | { readonly _tag: "record" }
+  | { readonly _tag: "field"; readonly field: string; readonly column: string }
+
+const partitionKey = (p: Partition) => (p._tag === "record" ? "record" : `field:${p.column}`)
+
+/**
+ * The partition of a query's measure, or `undefined` when the query is not summarised (see the
+ * module's rules).
+ */
+export const partitionOf = (registry: Registry.Registry, query: AggregateQuery.AggregateQuery): Partition | undefined => {
+  const spec = registry.sources[query.source]
+  if (spec === undefined) return undefined
+  const looksUp = (name: string) => Registry.attributeField(spec, name)?.lookup !== undefined
+  for (const f of query.filters) if (f._tag === "in" && looksUp(f.attribute)) return undefined
+  for (const d of query.groupBy) if (d._tag === "attribute" && looksUp(d.name)) return undefined
+  const byField = (field: string): Partition | undefined => {
+    const name = Object.hasOwn(spec.distinct, field) ? spec.distinct[field] : undefined
+    return name === undefined ? undefined : { _tag: "field", field: name, column: snake(name) }
+  }
+  const m = query.measure
+  switch (m._tag) {
+    case "count":
+    case "sum":
+      return { _tag: "record" }
+    case "distinct":
+      return m.field === "personId" && spec.listedPersons !== undefined ? undefined : byField(m.field)
+    case "newPersons":
+    case "reached":
+      return byField("personId")
+    case "contributions":
+      // a contributor's sum in a group adds up over its records; persons are too many to keep
+      // each one's sum in a summary, and a summary keeps no pseudonym
+      return m.by === "personId" ? undefined : { _tag: "record" }
+  }
+}
+
+/** A contributor of a group: who (`null`: records without one), its sum, its records. */
+export type Contributor = readonly [string | null, number, number]
+
+/**
+ * A summary's rows: the key values in the order of the dimensions, the value, the records
+ * behind it, and for `contributions` every contributor of the group.
+ */
+export type Rows = ReadonlyArray<readonly [ReadonlyArray<string | null>, number, number, ReadonlyArray<Contributor>?]>
+
+/** The row of a group of a `contributions` summary: the total, the contributors, the largest sums. */
+export const contributionsOf = (contributors: ReadonlyArray<Contributor>, top: number): { readonly value: number; readonly contributions: AggregateQuery.Contributions } => {
+  const sums = contributors.map((c) => c[1]).sort((a, b) => b - a)
+  return {
+    value: sums.reduce((a, b) => a + b, 0),
+    contributions: { contributors: sums.filter((x) => x !== 0).length, largest: sums.slice(0, top).filter((x) => x !== 0) }
+  }
+}
+
+/** What identifies a summary: the query, the geography's fingerprint, the source's fields. */
+export const identity = (registry: Registry.Registry, query: AggregateQuery.AggregateQuery, geography: string): string => {
+  const spec = registry.sources[query.source]
+  return JSON.stringify({ query, geography, source: spec })
+}
+
+/** A short key of an identity (the identity itself is stored and compared on reading). */
+export const keyOf = (identityText: string): string => {
+  let a = 0x811c9dc5
+  let b = 0x9e3779b9
+  for (let i = 0; i < identityText.length; i++) {
+    const c = identityText.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x01000193)
+    b = Math.imul(b ^ c ^ (a >>> 15), 0x85ebca6b)
+  }
+  return `${identityText.length.toString(36)}-${(a >>> 0).toString(36)}-${(b >>> 0).toString(36)}`
+}
+
+export interface State {
+  readonly generation: number
+  readonly active: boolean
+}
+
+const STATE = "state"
+
+/** Reads the state row: under a shared lock (writers) or an exclusive one (summaries). */
+const readState = async (db: Kysely<any>, dialect: Dialect, names: Names, lock: "share" | "update"): Promise<State> => {
+  const suffix =
+    dialect.name === "sqlite" ? sql`` : lock === "update" ? sql`for update` : dialect.name === "mysql" ? sql`lock in share mode` : sql`for share`
+  const found = await sql<{ generation: unknown; active: unknown }>`select generation, active from ${names.ref(summaryStateTable.name)}
+    where id = ${STATE} ${suffix}`.execute(db)
+  const row = found.rows[0]
+  return row === undefined ? { generation: 0, active: false } : { generation: Number(row.generation), active: Number(row.active) === 1 }
+}
+
+/**
+ * Logs changed or deleted records of a kind, inside the writer's transaction, when summaries
+ * are kept: each id's JSON before the first change of the generation (`null`: it was new).
+ */
+export const logChanges = async (
+  db: Kysely<any>,
+  dialect: Dialect,
+  names: Names,
+  kind: Entity.Kind,
+  changes: ReadonlyArray<{ readonly id: string; readonly previous: string | null }>
+): Promise<void> => {
+  if (changes.length === 0) return
+  const state = await readState(db, dialect, names, "share")
+  if (!state.active) return
+  // only kinds some summary counts (read under the shared lock: no summary is made meanwhile)
+  const counted = await db.selectFrom(names.name(summaryTable.name)).select("kind").where("kind", "=", kind).limit(1).execute()
+  if (counted.length === 0) return
+  const rows = changes.map(({ id, previous }) => ({ kind, generation: state.generation, record_id: id, previous }))
+  for (const chunk of chunks(rows, 1000)) {
+    await dialect.insertMissing(db.insertInto(names.name(changeTable.name)).values(chunk as Array<any>), changeTable.primaryKey).execute()
+  }
+}
+
+/** Whether changes of a kind were logged since a generation. */
+export const changedSince = async (db: Kysely<any>, names: Names, kind: Entity.Kind, generation: number): Promise<boolean> => {
+  const found = await db
+    .selectFrom(names.name(changeTable.name))
+    .select("record_id")
+    .where("kind", "=", kind)
+    .where("generation", ">=", generation)
+    .limit(1)
+    .execute()
+  return found.length > 0
+}
+
+/**
+ * Puts a surrogate in place of an erased person's pseudonym wherever a summary names it (the
+ * contributors of a `contributions` summary), under the shared lock writers take, so no summary
+ * is brought up to date meanwhile. The counts stay as they are, as the records' do.
+ */
+export const scrub = async (db: Kysely<any>, dialect: Dialect, names: Names, personId: string, surrogate: string): Promise<void> => {
+  await readState(db, dialect, names, "share")
+  const summaryName = names.name(summaryTable.name)
+  const found = await db.selectFrom(summaryName).select(["summary_key", "result"]).where("result", "like", `%${personId}%`).execute()
+  for (const row of found) {
+    const rows: Rows = JSON.parse(String(row.result))
+    const renamed = rows.map(([values, value, matched, contributors]) =>
+      contributors === undefined
+        ? ([values, value, matched] as const)
+        : ([values, value, matched, contributors.map(([who, sum, n]) => [who === personId ? surrogate : who, sum, n] as const)] as const)
+    )
+    await db.updateTable(summaryName).set({ result: JSON.stringify(renamed) }).where("summary_key", "=", String(row.summary_key)).execute()
+  }
+}
+
+/** A stored summary. */
+export interface Stored {
+  readonly key: string
+  readonly kind: Entity.Kind
+  readonly generation: number
+  readonly identity: string
+  readonly rows: Rows
+  /** Whether its rows are those stored: only its generation moves on. */
+  readonly unchanged?: boolean
+}
+
+/** One summary's generation and identity, and whether changes were logged since it was made: the read without a lock. */
+export const probe = async (
+  db: Kysely<any>,
+  names: Names,
+  key: string
+): Promise<{ readonly generation: number; readonly identity: string; readonly stale: boolean } | undefined> => {
+  const found = await sql<{ generation: unknown; query: unknown; stale: unknown }>`select s.generation, s.query,
+      case when exists (select 1 from ${names.ref(changeTable.name)} as c where c.kind = s.kind and c.generation >= s.generation) then 1 else 0 end as stale
+    from ${names.ref(summaryTable.name)} as s where s.summary_key = ${key}`.execute(db)
+  const row = found.rows[0]
+  return row === undefined ? undefined : { generation: Number(row.generation), identity: String(row.query), stale: Number(row.stale) === 1 }
+}
+
+/** A summary's rows at a generation, if it is still at that generation. */
+export const rowsAt = async (db: Kysely<any>, names: Names, key: string, generation: number): Promise<Rows | undefined> => {
+  const found = await db
+    .selectFrom(names.name(summaryTable.name))
+    .select("result")
+    .where("summary_key", "=", key)
+    .where("generation", "=", generation)
+    .execute()
+  return found[0] === undefined ? undefined : JSON.parse(String(found[0].result))
+}
+
+/** What bringing summaries up to date needs from the store. */
+export interface Context {
+  readonly db: Kysely<any>
+  readonly dialect: Dialect
+  readonly names: Names
+  readonly registry: Registry.Registry
+  readonly geography: Geography.Geography
+}
+
+const decoded = (kind: Entity.Kind) => {
+  const decode = Entity.decode(kind)
+  return (data: string): unknown => {
+    const result = decode(JSON.parse(data))
+    if (Either.isLeft(result)) throw result.left
+    return result.right
+  }
+}
+
+const readerOf = (registry: Registry.Registry, kind: Entity.Kind, field: string) => {
+  const fields = (registry.kinds[kind] as Registry.KindSpec<unknown> | undefined)?.fields ?? {}
+  const spec = Object.hasOwn(fields, field) ? fields[field] : undefined
+  return (record: unknown): string | null => {
+    const value = spec === undefined ? null : (spec.read(record) ?? null)
+    return value === null ? null : String(value)
+  }
+}
+
+const groupId = (values: ReadonlyArray<string | null>) => JSON.stringify(values)
+
+/**
+ * The dates a query's records can lie in, when its period filters bound them (a dated source):
+ * a record outside adds nothing to any row, so it is left out before evaluating. For new persons
+ * of a reporting year, from the first day of the reporting year the filter starts in; new
+ * persons "ever" are not bounded.
+ */
+const datesOf = (registry: Registry.Registry, query: AggregateQuery.AggregateQuery): { readonly start: string; readonly end: string } | undefined => {
+  const spec = registry.sources[query.source]
+  if (spec === undefined || spec.time._tag !== "date") return undefined
+  if (query.measure._tag === "newPersons" && query.measure.window === "ever") return undefined
+  const checked = AggregateQuery.check(query, registry)
+  if (Either.isLeft(checked)) return undefined
+  let range: { start: string; end: string } | undefined
+  for (const r of checked.right.periodRanges.values()) {
+    range = range === undefined ? { ...r } : { start: r.start > range.start ? r.start : range.start, end: r.end < range.end ? r.end : range.end }
+  }
+  if (range === undefined) return undefined
+  if (query.measure._tag === "newPersons") {
+    try {
+      range.start = Period.dateRange(Period.containing(range.start, "year", query.measure.calendar), query.measure.calendar).start
+    } catch {
+      return undefined
+    }
+  }
+  return range
+}
+
+/** Takes the state row's exclusive lock, inside a transaction, and reads it. */
+export const lock = async (db: Kysely<any>, dialect: Dialect, names: Names): Promise<State> => readState(db, dialect, names, "update")
+
+/** Reads a summary by key, if its identity is the one given. */
+export const read = async (db: Kysely<any>, names: Names, key: string, identityText: string): Promise<Stored | undefined> => {
+  const found = await db
+    .selectFrom(names.name(summaryTable.name))
+    .select(["kind", "generation", "query", "result"])
+    .where("summary_key", "=", key)
+    .execute()
+  const row = found[0]
+  if (row === undefined || String(row.query) !== identityText) return undefined
+  return { key, kind: String(row.kind) as Entity.Kind, generation: Number(row.generation), identity: identityText, rows: JSON.parse(String(row.result)) }
+}
+
+/**
+ * Brings the summaries of a kind up to date from the changes logged since each was made
+ * (`kept`); those with more than {@link MAX_CHANGES} changes, or whose query no longer reads,
+ * are to be forgotten (`dropped`: counted again when asked).
+ */
+export const refresh = async (
+  ctx: Context,
+  kind: Entity.Kind
+): Promise<{ readonly kept: ReadonlyArray<Stored>; readonly dropped: ReadonlyArray<string> }> => {
+  const { db, names, registry } = ctx
+  const stored = await db
+    .selectFrom(names.name(summaryTable.name))
+    .select(["summary_key", "generation", "query", "result"])
+    .where("kind", "=", kind)
+    .execute()
+  if (stored.length === 0) return { kept: [], dropped: [] }
+  // how many changes each generation logged, to leave out summaries with too many before reading any
+  const perGeneration = await db
+    .selectFrom(names.name(changeTable.name))
+    .select((eb) => ["generation", eb.fn.countAll().as("n")])
+    .where("kind", "=", kind)
+    .groupBy("generation")
+    .execute()
+  const changesSince = (generation: number) =>
+    perGeneration.reduce((n, g) => (Number(g.generation) >= generation ? n + Number(g.n) : n), 0)
+  const dropped: Array<string> = []
+  const current = stored.filter((s) => {
+    if (changesSince(Number(s.generation)) <= MAX_CHANGES) return true
+    dropped.push(String(s.summary_key))
+    return false
+  })
+  const oldest = Math.min(...current.map((s) => Number(s.generation)))
+  const logged =
+    current.length === 0
+      ? []
+      : await db
+          .selectFrom(names.name(changeTable.name))
+          .select(["generation", "record_id", "previous"])
+          .where("kind", "=", kind)
+          .where("generation", ">=", oldest)
+          .orderBy("generation")
+          .execute()
+  const table = names.name(tableName(kind))
+  const decode = decoded(kind)
+  const summaries: Array<{ stored: Stored; query: AggregateQuery.AggregateQuery; partition: Partition }> = []
+  for (const s of current) {
+    const identityText = String(s.query)
+    const query = (JSON.parse(identityText) as { query: AggregateQuery.AggregateQuery }).query
+    const partition = partitionOf(registry, query)
+    if (partition === undefined) {
+      dropped.push(String(s.summary_key))
+      continue
+    }
+    summaries.push({
+      stored: { key: String(s.summary_key), kind, generation: Number(s.generation), identity: identityText, rows: JSON.parse(String(s.result)) },
+      query,
+      partition
+    })
+  }
+  // the records as they are now, of every id logged, read once
+  const ids = [...new Set(logged.map((c) => String(c.record_id)))]
+  const now = new Map<string, unknown>()
+  for (const chunk of chunks(ids, 500)) {
+    const rows = await db.selectFrom(table).select(["id", "data"]).where("id", "in", chunk as Array<string>).execute()
+    for (const row of rows) now.set(String(row.id), decode(String(row.data)))
+  }
+  // and the records of the partitions touched, read once per partition field and value
+  const byField = new Map<string, { readonly fetched: Set<string>; readonly records: Map<string, unknown> }>()
+  const previousCache = new Map<string, unknown>()
+  const previousOf = (id: string, text: string) => {
+    const key = `${id}\u0000${text.length}\u0000${text}`
+    let found = previousCache.get(key)
+    if (found === undefined) previousCache.set(key, (found = decode(text)))
+    return found
+  }
+  /** The records of the partitions a list of changes touched, as they were and as they are. */
+  const setsOf = async (partition: Partition, since: typeof logged) => {
+    // each id as it was when the summary was made: the first change logged since
+    const before = new Map<string, unknown | null>()
+    for (const c of since) {
+      const id = String(c.record_id)
+      if (!before.has(id)) before.set(id, c.previous === null || c.previous === undefined ? null : previousOf(id, String(c.previous)))
+    }
+    if (partition._tag === "record") {
+      return {
+        beforeSet: [...before.values()].filter((r) => r !== null),
+        afterSet: [...before.keys()].flatMap((id) => (now.has(id) ? [now.get(id)] : []))
+      }
+    }
+    const read = readerOf(registry, kind, partition.field)
+    const values = new Set<string>()
+    for (const [id, was] of before) {
+      const a = was === null ? null : read(was)
+      const b = now.has(id) ? read(now.get(id)) : null
+      if (a !== null) values.add(a)
+      if (b !== null) values.add(b)
+    }
+    const pk = partitionKey(partition)
+    let field = byField.get(pk)
+    if (field === undefined) byField.set(pk, (field = { fetched: new Set(), records: new Map() }))
+    const { fetched, records } = field
+    const missing = [...values].filter((v) => !fetched.has(v))
+    for (const chunk of chunks(missing, 500)) {
+      const rows = await db
+        .selectFrom(table)
+        .select(["id", "data", partition.column])
+        .where(partition.column, "in", chunk as Array<string>)
+        .execute()
+      for (const v of chunk) fetched.add(v)
+      for (const row of rows) records.set(String(row.id), decode(String(row.data)))
+    }
+    const inPartition = (r: unknown) => {
+      const v = read(r)
+      return v !== null && values.has(v)
+    }
+    const afterSet: Array<unknown> = []
+    const beforeSet: Array<unknown> = []
+    for (const [id, r] of records) {
+      if (!inPartition(r)) continue
+      afterSet.push(r)
+      if (!before.has(id)) beforeSet.push(r)
+    }
+    // the logged records: as they are (those without a value of the field too: they count as
+    // records), and as they were
+    for (const [id, was] of before) {
+      const r = now.get(id)
+      if (r !== undefined && !inPartition(r)) afterSet.push(r)
+      if (was !== null) beforeSet.push(was)
+    }
+    return { beforeSet, afterSet }
+  }
+  const setsBy = new Map<string, { readonly beforeSet: ReadonlyArray<unknown>; readonly afterSet: ReadonlyArray<unknown> }>()
+  const out: Array<Stored> = []
+  for (const { partition, query, stored: s } of summaries) {
+    const since = logged.filter((c) => Number(c.generation) >= s.generation)
+    if (since.length === 0) {
+      out.push({ ...s, unchanged: true })
+      continue
+    }
+    // summaries made at the same generation, split the same way, see the same records
+    const setsKey = `${partitionKey(partition)}|${s.generation}`
+    let sets = setsBy.get(setsKey)
+    if (sets === undefined) setsBy.set(setsKey, (sets = await setsOf(partition, since)))
+    let { afterSet, beforeSet } = sets
+    const dates = datesOf(registry, query)
+    if (dates !== undefined) {
+      const spec = registry.sources[query.source]!
+      const date = readerOf(registry, kind, spec.time._tag === "date" ? spec.time.field : "")
+      const inside = (r: unknown) => {
+        const d = date(r)
+        return d !== null && d >= dates.start && d <= dates.end
+      }
+      beforeSet = beforeSet.filter(inside)
+      afterSet = afterSet.filter(inside)
+    }
+    const rows = apply(ctx, query, s.rows, beforeSet, afterSet)
+    if (rows === undefined) dropped.push(s.key)
+    else out.push({ ...s, rows })
+  }
+  return { kept: out, dropped }
+}
+
+/** A summary's rows plus the evaluation of `after` minus that of `before`; groups with no record left go. */
+const apply = (
+  ctx: Context,
+  query: AggregateQuery.AggregateQuery,
+  rows: Rows,
+  before: ReadonlyArray<unknown>,
+  after: ReadonlyArray<unknown>
+): Rows | undefined => {
+  const evaluate = (records: ReadonlyArray<unknown>) =>
+    Evaluation.partials(query, {
+      registry: ctx.registry,
+      geography: ctx.geography,
+      records: () => records as never,
+      lookup: () => null
+    })
+  const was = evaluate(before)
+  const is = evaluate(after)
+  if (Either.isLeft(was) || Either.isLeft(is)) return undefined
+  const names = query.groupBy.map(AggregateQuery.dimensionKey)
+  type Group = { values: ReadonlyArray<string | null>; value: number; matched: number; contributors?: Map<string, [string | null, number, number]> }
+  const who = (c: string | null) => (c === null ? "\u0000" : `:${c}`)
+  const groups = new Map<string, Group>()
+  for (const [values, value, matched, contributors] of rows) {
+    groups.set(groupId(values), {
+      values,
+      value,
+      matched,
+      ...(contributors === undefined ? {} : { contributors: new Map(contributors.map((c) => [who(c[0]), [...c]])) })
+    })
+  }
+  const add = (partials: ReadonlyArray<Evaluation.Partial>, sign: number) => {
+    for (const p of partials) {
+      const values = names.map((n) => p.key[n] ?? null)
+      const id = groupId(values)
+      let g = groups.get(id)
+      if (g === undefined) groups.set(id, (g = { values, value: 0, matched: 0 }))
+      g.value += sign * p.value
+      g.matched += sign * p.matched
+      if (p.contributors !== undefined) {
+        g.contributors ??= new Map()
+        for (const [c, sum, n] of p.contributors) {
+          let entry = g.contributors.get(who(c))
+          if (entry === undefined) g.contributors.set(who(c), (entry = [c, 0, 0]))
+          entry[1] += sign * sum
+          entry[2] += sign * n
+        }
+      }
+    }
+  }
+  add(was.right, -1)
+  add(is.right, 1)
+  const out: Array<readonly [ReadonlyArray<string | null>, number, number, ReadonlyArray<Contributor>?]> = []
+  for (const g of groups.values()) {
+    if (g.matched <= 0) continue
+    if (g.contributors === undefined) out.push([g.values, g.value, g.matched])
+    else {
+      const kept = [...g.contributors.values()].filter((c) => c[2] > 0)
+      out.push([g.values, contributionsOf(kept, query.measure._tag === "contributions" ? query.measure.top : 1).value, g.matched, kept])
+    }
+  }
+  return out
+}
+
+/**
+ * Stores summaries at a new generation, moves the state on, keeps at most
+ * {@link MAX_SUMMARIES} and forgets the changes every summary has counted.
+ */
+export const store = async (
+  db: Kysely<any>,
+  dialect: Dialect,
+  names: Names,
+  state: State,
+  summaries: ReadonlyArray<Stored>,
+  dropped: ReadonlyArray<string>
+): Promise<number> => {
+  const generation = state.generation + 1
+  const summaryName = names.name(summaryTable.name)
+  for (const chunk of chunks(dropped, 500)) await db.deleteFrom(summaryName).where("summary_key", "in", chunk as Array<string>).execute()
+  for (const s of summaries) {
+    if (s.unchanged === true) {
+      await db.updateTable(summaryName).set({ generation }).where("summary_key", "=", s.key).execute()
+      continue
+    }
+    await dialect
+      .upsert(
+        db.insertInto(summaryName).values({ summary_key: s.key, kind: s.kind, generation, query: s.identity, result: JSON.stringify(s.rows) }),
+        ["summary_key"],
+        ["kind", "generation", "query", "result"]
+      )
+      .execute()
+  }
+  const counted = await db.selectFrom(summaryName).select((eb) => eb.fn.countAll().as("n")).executeTakeFirst()
+  const n = Number(counted?.n ?? 0)
+  if (n > MAX_SUMMARIES) {
+    const old = await db
+      .selectFrom(summaryName)
+      .select("summary_key")
+      .orderBy("generation")
+      .limit(n - MAX_SUMMARIES)
+      .execute()
+    for (const chunk of chunks(
+      old.map((o) => String(o.summary_key)),
+      500
+    ))
+      await db.deleteFrom(summaryName).where("summary_key", "in", chunk as Array<string>).execute()
+  }
+  await db
+    .updateTable(names.name(summaryStateTable.name))
+    .set({ generation, active: n > 0 ? 1 : 0 })
+    .where("id", "=", STATE)
+    .execute()
+  // the changes of a kind every summary of that kind has counted are forgotten, and those of
+  // kinds no summary counts
+  const changeName = names.name(changeTable.name)
+  const oldest = await db
+    .selectFrom(summaryName)
+    .select((eb) => ["kind", eb.fn.min("generation").as("g")])
+    .groupBy("kind")
+    .execute()
+  for (const { g, kind } of oldest) {
+    await db.deleteFrom(changeName).where("kind", "=", String(kind)).where("generation", "<", Number(g)).execute()
+  }
+  const kinds = oldest.map((o) => String(o.kind))
+  let stale = db.deleteFrom(changeName)
+  if (kinds.length > 0) stale = stale.where("kind", "not in", kinds)
+  await stale.execute()
+  return generation
+}
