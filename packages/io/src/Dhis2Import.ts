@@ -641,6 +641,7 @@ const importing = (options: Options, store: Store.Service | undefined): Effect.E
     const body = Stream.runForEach(raws, one).pipe(
       Effect.zipRight(Effect.suspend(() => (conflict !== undefined ? Effect.fail(conflict) : Effect.void))),
       Effect.zipRight(w.flush),
+      w.settled,
       Effect.catchIf(
         (e): e is UnreadableFile => e instanceof UnreadableFile && (s.read > 0 || w.written.batches.length > 0),
         (e) => Effect.fail(new ImportAborted({ file, ...(e.row === undefined ? {} : { row: e.row }), reason: e.reason, report: report("aborted"), cause: e }))

@@ -127,7 +127,7 @@ export interface Options {
   readonly defaults?: { readonly [field: string]: string | number | boolean } | undefined
   /** Makes a pseudonym from a row's UIC columns (see the module's rules). */
   readonly pseudonymise?: Pseudonymiser | undefined
-  /** Valid rows per batch (500 by default). */
+  /** Valid rows per batch (5,000 by default), each batch stored in one transaction. */
   readonly batchSize?: number | undefined
   /**
    * `batch` (default): each batch is one transaction, and batches stored before a failure stay.
@@ -255,7 +255,7 @@ const importing = (
       options.onProgress?.({ rows: tally.read, valid: tally.valid, rejected: tally.rejected, batches: batches.written.batches.length })
 
     // batch and write
-    const batches = writer({ store, kind, file, size: Math.max(1, options.batchSize ?? 500), report, progress })
+    const batches = writer({ store, kind, file, size: Math.max(1, options.batchSize ?? 5_000), report, progress })
 
     // decode, then batch: a row is rejected with every problem found, or added to the batch
     const decoded = (plan: Plan, mapped: Mapped): Effect.Effect<void, ImportAborted> =>
@@ -320,6 +320,7 @@ const importing = (
         )
       ),
       Effect.zipRight(batches.flush),
+      batches.settled,
       Effect.catchIf(
         (error): error is UnreadableFile | SheetNotFound =>
           (error instanceof UnreadableFile || error instanceof SheetNotFound) && header.plan() !== undefined,

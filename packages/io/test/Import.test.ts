@@ -5,7 +5,7 @@ import { NodeFile } from "@pctnxh/io/node"
 import { MemoryStore } from "@pctnxh/store-memory"
 import { Synth } from "@pctnxh/synth"
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Either, Layer, Option, Schema, Stream } from "effect"
+import { Effect, Either, Fiber, Layer, Option, Schema, Stream } from "effect"
 import { readFile } from "node:fs/promises"
 import { SERVICE_EVENT_HEADER, serviceEventRow, tempDir, writeCsv, writeXlsx } from "./files.js"
 
@@ -343,6 +343,128 @@ describe("a failure part-way through", () => {
       expect(yield* Effect.flatMap(Store.Store, (s) => s.count("serviceEvent"))).toBe(150)
     }).pipe(Effect.provide(MemoryStore.layer()))
   )
+})
+
+/**
+ * A memory store whose every batch takes a while to store (a real timer, as a database's round
+ * trips take), so the import reads the next rows while a batch is being stored; `stored` lists
+ * the first id of each batch as it lands, and `fail` refuses the batch holding that id.
+ */
+const slowStore = (options: { readonly ms: number; readonly fail?: (id: string) => boolean }) => {
+  const landed: Array<string> = []
+  let begun!: () => void
+  const firstBegun = new Promise<void>((resolve) => (begun = resolve))
+  let concurrent = 0
+  let most = 0
+  const layer = Layer.effect(
+    Store.Store,
+    Effect.map(MemoryStore.make(), (inner) =>
+      Store.Store.of({
+        ...inner,
+        put: (kind, records) =>
+          Effect.gen(function* () {
+            concurrent++
+            most = Math.max(most, concurrent)
+            begun()
+            yield* Effect.promise(() => new Promise((resolve) => setTimeout(resolve, options.ms)))
+            concurrent--
+            const ids = records.map((r) => (r as { id: string }).id)
+            if (options.fail !== undefined && ids.some(options.fail)) {
+              return yield* new CoreError.StoreError({ operation: `put ${kind}`, reason: { vi: "cơ sở dữ liệu bị đầy", en: "the database is full" } })
+            }
+            landed.push(ids[0]!)
+            return yield* inner.put(kind, records)
+          })
+      })
+    )
+  )
+  return { layer, landed, firstBegun, most: () => most }
+}
+
+describe("a batch stored while the next is read", () => {
+  const numbered = (n: number) => events(n, 5).map((e, i) => ({ ...e, id: `ev-${String(i).padStart(3, "0")}` }))
+  const file = (dir: string, name: string, sample: ReadonlyArray<{ readonly id: string }>) =>
+    writeCsv(dir, name, [["Mã lượt", ...SERVICE_EVENT_HEADER], ...sample.map((e, i) => [e.id, ...serviceEventRow(e as never, i)])])
+
+  it.effect("batches land one at a time, in the order of the file, and the report lists each once", () => {
+    const slow = slowStore({ ms: 15 })
+    return Effect.gen(function* () {
+      const dir = yield* Effect.promise(tempDir)
+      const sample = numbered(230)
+      const path = yield* Effect.promise(() => file(dir, "cham.csv", sample))
+      const report = yield* Import.run({ kind: "serviceEvent", source: NodeFile.source(path), batchSize: 50 })
+      expect(slow.landed).toEqual(["ev-000", "ev-050", "ev-100", "ev-150", "ev-200"])
+      expect(slow.most()).toBe(1)
+      expect(report.batches.map((b) => [b.index, b.firstRow, b.lastRow, b.status])).toEqual([
+        [0, 2, 51, "stored"],
+        [1, 52, 101, "stored"],
+        [2, 102, 151, "stored"],
+        [3, 152, 201, "stored"],
+        [4, 202, 231, "stored"]
+      ])
+      expect(report.inserted).toBe(230)
+    }).pipe(Effect.provide(slow.layer))
+  })
+
+  it.effect("a batch the store refuses stops the import: the batches after it are never stored", () => {
+    const slow = slowStore({ ms: 15, fail: (id) => id === "ev-120" })
+    return Effect.gen(function* () {
+      const dir = yield* Effect.promise(tempDir)
+      const path = yield* Effect.promise(() => file(dir, "day.csv", numbered(300)))
+      const error = yield* Effect.flip(Import.run({ kind: "serviceEvent", source: NodeFile.source(path), batchSize: 50 }))
+      const aborted = error as IoError.ImportAborted
+      expect(aborted).toBeInstanceOf(IoError.ImportAborted)
+      expect(aborted.report.batches.map((b) => [b.index, b.status])).toEqual([
+        [0, "stored"],
+        [1, "stored"],
+        [2, "rolledBack"]
+      ])
+      expect(slow.landed).toEqual(["ev-000", "ev-050"])
+      expect(yield* Effect.flatMap(Store.Store, (s) => s.count("serviceEvent"))).toBe(100)
+    }).pipe(Effect.provide(slow.layer))
+  })
+
+  it.effect("a file that turns unreadable while a batch is being stored: that batch lands, and the report says so", () => {
+    const slow = slowStore({ ms: 30 })
+    return Effect.gen(function* () {
+      const dir = yield* Effect.promise(tempDir)
+      const sample = numbered(160)
+      const path = yield* Effect.promise(async () => {
+        const p = await file(dir, "hong-giua.csv", sample)
+        // a quote opened on row 152 and never closed, right after the third batch is handed over
+        const text = (await readFile(p, "utf8")).split("\r\n")
+        text[151] = text[151]!.replace(",", ',"')
+        const { writeFile } = await import("node:fs/promises")
+        await writeFile(p, text.join("\r\n"))
+        return p
+      })
+      const error = yield* Effect.flip(Import.run({ kind: "serviceEvent", source: NodeFile.source(path), batchSize: 50 }))
+      const aborted = error as IoError.ImportAborted
+      expect(aborted.row).toBe(152)
+      expect(aborted.report.batches.map((b) => [b.lastRow, b.status])).toEqual([
+        [51, "stored"],
+        [101, "stored"],
+        [151, "stored"]
+      ])
+      expect(aborted.report.inserted).toBe(150)
+      expect(yield* Effect.flatMap(Store.Store, (s) => s.count("serviceEvent"))).toBe(150)
+    }).pipe(Effect.provide(slow.layer))
+  })
+
+  it.live("an import interrupted while a batch is being stored ends once that batch is stored whole", () => {
+    const slow = slowStore({ ms: 40 })
+    return Effect.gen(function* () {
+      const dir = yield* Effect.promise(tempDir)
+      const path = yield* Effect.promise(() => file(dir, "dung.csv", numbered(400)))
+      const fiber = yield* Effect.fork(Import.run({ kind: "serviceEvent", source: NodeFile.source(path), batchSize: 100 }))
+      // interrupted while its first batch is being stored
+      yield* Effect.promise(() => slow.firstBegun)
+      yield* Fiber.interrupt(fiber)
+      const count = yield* Effect.flatMap(Store.Store, (s) => s.count("serviceEvent"))
+      expect(slow.landed.length).toBeGreaterThanOrEqual(1)
+      expect(count).toBe(slow.landed.length * 100)
+    }).pipe(Effect.provide(slow.layer))
+  })
 })
 
 describe("XLSX", () => {

@@ -12,8 +12,12 @@
 import type { CoreError, Store } from "@pctnxh/core"
 import * as Effect from "effect/Effect"
 import type * as Layer from "effect/Layer"
-import { Kysely, PostgresDialect } from "kysely"
+import { Kysely, PostgresDialect, sql } from "kysely"
+import { Readable } from "node:stream"
+import { pipeline } from "node:stream/promises"
 import pg from "pg"
+import { from as copyFrom } from "pg-copy-streams"
+import { type Copier, copiers, copyLines, quoted, quotedTable } from "./internal/copy.js"
 import * as SqlStore from "./SqlStore.js"
 
 /**
@@ -42,12 +46,44 @@ export const pool = (url: string, options: Pick<Options, "max"> = {}): pg.Pool =
 }
 
 /**
- * A Kysely instance over a {@link pool}.
+ * `COPY … FROM STDIN` on the pool's clients: the client of a transaction's connection is found
+ * by its server process id (`pg_backend_pid()`), which `pg` learns when it connects. A
+ * connection whose client is not found (behind a pooler that hands out other process ids) is
+ * left to the store's `INSERT`s.
+ */
+const copier = (p: pg.Pool): Copier => {
+  const clients = new Map<number, pg.PoolClient>()
+  const pid = (client: pg.PoolClient) => (client as unknown as { readonly processID?: number | null }).processID
+  p.on("connect", (client) => {
+    const id = pid(client)
+    if (typeof id === "number") clients.set(id, client)
+  })
+  p.on("remove", (client) => {
+    const id = pid(client)
+    if (typeof id === "number" && clients.get(id) === client) clients.delete(id)
+  })
+  return async (db, table, columns, rows) => {
+    const found = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(db)
+    const client = clients.get(Number(found.rows[0]?.pid))
+    if (client === undefined) return false
+    const stream = client.query(copyFrom(`copy ${quotedTable(table)} (${columns.map(quoted).join(", ")}) from stdin`))
+    await pipeline(Readable.from(copyLines(rows, columns)), stream)
+    return true
+  }
+}
+
+/**
+ * A Kysely instance over a {@link pool}. A store made on it writes the new records of a batch
+ * with `COPY … FROM STDIN` (other Kysely instances insert them with multi-row `INSERT`s).
  *
  * @since 0.1.0
  */
-export const kysely = (url: string, options: Pick<Options, "max"> = {}): Kysely<any> =>
-  new Kysely<any>({ dialect: new PostgresDialect({ pool: pool(url, options) }) })
+export const kysely = (url: string, options: Pick<Options, "max"> = {}): Kysely<any> => {
+  const p = pool(url, options)
+  const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: p }) })
+  copiers.set(db, copier(p))
+  return db
+}
 
 /**
  * A layer providing the store on a PostgreSQL database; the pool is closed when the layer is

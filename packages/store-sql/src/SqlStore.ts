@@ -27,6 +27,7 @@ import * as Stream from "effect/Stream"
 import type { Kysely } from "kysely"
 import { sql } from "kysely"
 import { compile, compileMany, contributionColumn, keyColumn, matchedColumn, pairs, shareKey, valueColumn } from "./internal/aggregate.js"
+import { copiers } from "./internal/copy.js"
 import { dialects, type Name, toNumber } from "./internal/dialect.js"
 import { attempt, retryWhileBusy, storeError, undecodable } from "./internal/errors.js"
 import { names as makeNames } from "./internal/names.js"
@@ -130,6 +131,8 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
 
     const known = { units: new Set<string>(), years: new Set<number>() }
     const statements = new Statements()
+    // the driver's COPY for new records, when the Kysely instance was made with one
+    const copy = copiers.get(db)
     const current = FiberRef.unsafeMake<Tx | undefined>(undefined)
     // the roll-up pairs filled outside transactions, so a report checks its units with one count
     const filled = makeFilled()
@@ -241,7 +244,7 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
         tx === undefined
           ? Effect.dieMessage(`@pctnxh/store-sql: ${operation} wrote outside a transaction`)
           : Effect.map(
-              attempt(dialect, operation, () => write(tx.db, dialect, names, layout, known, statements, kind, batch, options), (column) =>
+              attempt(dialect, operation, () => write(tx.db, dialect, names, layout, known, statements, kind, batch, { ...options, copy }), (column) =>
                 fieldOf(kind, column)
               ),
               ({ added, summary }) => {

@@ -1,9 +1,16 @@
 /**
  * Writing an import's valid records in batches, each in one transaction, and the whole file in
  * one when asked: what `Import` and `Dhis2Import` share.
+ *
+ * A full batch is stored while the rows of the next one are read: at most one batch is being
+ * stored at a time, and the next is handed to the store only once it has finished, so batches
+ * land in the order of the file. The import's body runs under {@link writer}'s `settled`, which
+ * waits for the batch being stored however the body ends (a failure, an interruption) before
+ * the report is made.
  */
 import type { Entity, Store } from "@pctnxh/core"
 import * as Effect from "effect/Effect"
+import * as Fiber from "effect/Fiber"
 import type { Batch, ImportReport } from "../ImportReport.js"
 import { ImportAborted } from "../IoError.js"
 
@@ -17,7 +24,8 @@ export interface Written {
 
 /**
  * A batch writer: `add` a record (with the row or place it came from), `flush` the rest at the
- * end, and `atomically` run a whole import in one transaction.
+ * end (which waits until every batch is stored), run the import's body under `settled`, and
+ * `atomically` run a whole import in one transaction.
  */
 export const writer = (options: {
   readonly store: Store.Service | undefined
@@ -35,8 +43,40 @@ export const writer = (options: {
   let last = 0
   const { store, file, report, progress } = options
 
-  const flush: Effect.Effect<void, ImportAborted> = Effect.suspend(() => {
+  /** The batch being stored, if one is. */
+  let storing: Fiber.Fiber<void, ImportAborted> | undefined
+
+  /**
+   * Waits for the batch being stored; fails as it failed. The wait is not cut short by an
+   * interruption (the batch is finished first, as it would be anyway), so no batch is left
+   * running once the import has stopped.
+   */
+  const stored: Effect.Effect<void, ImportAborted> = Effect.suspend(() => {
+    const fiber = storing
+    storing = undefined
+    return fiber === undefined ? Effect.void : Effect.uninterruptible(Fiber.join(fiber))
+  })
+
+  /** Hands the pending records to the store, once the batch before them is stored. */
+  const dispatch: Effect.Effect<void, ImportAborted> = Effect.suspend(() => {
     if (pending.length === 0) return Effect.void
+    return Effect.zipRight(
+      stored,
+      Effect.suspend(() => {
+        const write = take()
+        // the batch is stored, and its outcome recorded, whatever happens to the import's
+        // fiber meanwhile: an import stopped by a signal keeps every batch it began
+        return write === undefined
+          ? Effect.void
+          : Effect.map(Effect.forkDaemon(Effect.uninterruptible(write)), (fiber) => {
+              storing = fiber
+            })
+      })
+    )
+  })
+
+  /** Takes the pending records as a batch: the effect that stores it, or nothing without a store. */
+  const take = (): Effect.Effect<void, ImportAborted> | undefined => {
     const records = pending
     const info = { index: written.batches.length, firstRow: first, lastRow: last, records: records.length }
     const rows = pendingRows
@@ -44,11 +84,9 @@ export const writer = (options: {
     pendingRows = []
     if (store === undefined) {
       progress()
-      return Effect.void
+      return undefined
     }
-    // a batch being stored is finished before an interruption takes effect: an import stopped
-    // by a signal keeps every batch it began
-    return Effect.uninterruptible(store.transaction(store.put(options.kind, records as never))).pipe(
+    return store.transaction(store.put(options.kind, records as never)).pipe(
       Effect.matchEffect({
         onFailure: (error) => {
           written.batches.push({ ...info, inserted: 0, updated: 0, unchanged: 0, status: "rolledBack" })
@@ -75,14 +113,23 @@ export const writer = (options: {
         }
       })
     )
-  })
+  }
+
+  const flush: Effect.Effect<void, ImportAborted> = Effect.zipRight(dispatch, stored)
+
+  /**
+   * Runs the import's body, then waits for the batch being stored however the body ended, so
+   * what the report says of the batches is final. A failure of that batch the body did not
+   * wait for is in the report (`rolledBack`), and the body's own failure is the one returned.
+   */
+  const settled = <A, E, R>(body: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> => Effect.ensuring(body, Effect.ignore(stored))
 
   const add = (record: Entity.Any, at: number): Effect.Effect<void, ImportAborted> => {
     if (pending.length === 0) first = at
     last = at
     pending.push(record)
     pendingRows.push(at)
-    return pending.length >= options.size ? flush : Effect.void
+    return pending.length >= options.size ? dispatch : Effect.void
   }
 
   /** Runs the import in one transaction; a failure rolls every batch back and says so. */
@@ -110,5 +157,5 @@ export const writer = (options: {
     )
   }
 
-  return { written, add, flush, atomically }
+  return { written, add, flush, settled, atomically }
 }

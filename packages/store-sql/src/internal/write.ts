@@ -10,6 +10,7 @@
 import type { Entity, Store } from "@pctnxh/core"
 import type { Compilable, Kysely } from "kysely"
 import { CompiledQuery, sql } from "kysely"
+import type { Copier } from "./copy.js"
 import type { Dialect } from "./dialect.js"
 import type { Names } from "./names.js"
 import { chunks } from "./chunks.js"
@@ -148,7 +149,11 @@ export const isSource = (registry: Layout["registry"], kind: Entity.Kind): boole
   return kinds.has(kind)
 }
 
-let savepoints = 0
+/**
+ * The savepoint of a chunk: one name for every chunk, each released or rolled back before the
+ * next is set, so the statements are the same text each time (SQLite keeps them prepared).
+ */
+const SAVEPOINT = sql.id("pctnxh_chunk")
 
 /**
  * Runs the statements of a batch, one chunk each, under a savepoint. When one fails for a
@@ -163,7 +168,7 @@ const located = async (
 ): Promise<void> => {
   const size = Math.min(1000, Math.max(1, Math.floor(MAX_PARAMETERS / Object.keys(rows[0]?.values ?? { id: 0 }).length)))
   for (const chunk of chunks(rows, size)) {
-    const name = sql.id(`pctnxh_sp${savepoints++}`)
+    const name = SAVEPOINT
     await sql`savepoint ${name}`.execute(db)
     try {
       await statement(chunk.map((r) => r.values))
@@ -186,10 +191,43 @@ const located = async (
   }
 }
 
+/** The fewest new records of a batch that are copied rather than inserted, where `COPY` is available. */
+const COPY_FROM = 100
+
+/**
+ * Copies a batch's new records with `COPY` under a savepoint. `false` when there is no copier,
+ * too few records, or the `COPY` failed for a reason other than a key conflict, a lost
+ * connection or a busy database: the savepoint is then rolled back, and the caller inserts the
+ * records, which names a refused one. A key conflict (another writer stored one of the ids
+ * since they were read) is thrown, as an `INSERT` throws it.
+ */
+const copied = async (
+  db: Kysely<any>,
+  dialect: Dialect,
+  copy: Copier | undefined,
+  table: string,
+  columns: ReadonlyArray<string>,
+  rows: ReadonlyArray<{ readonly values: Record<string, Value> }>
+): Promise<boolean> => {
+  if (copy === undefined || rows.length < COPY_FROM) return false
+  await sql`savepoint ${SAVEPOINT}`.execute(db)
+  try {
+    const done = await copy(db, table, columns, rows.map((r) => r.values))
+    await sql`release savepoint ${SAVEPOINT}`.execute(db)
+    return done
+  } catch (error) {
+    const kind = dialect.classify(error)
+    if (kind === "connection" || kind === "busy" || dialect.conflictOnKey(error, "id")) throw error
+    await sql`rollback to savepoint ${SAVEPOINT}`.execute(db)
+    return false
+  }
+}
+
 /**
  * Writes a batch; `db` is a transaction, `statements` the store's texts of statements by shape. Returns the summary and what the lookup tables gained.
  * The changes are logged for the maintained summaries unless `logged` is `false` (a write that
- * changes no aggregate: an erasure's new pseudonyms).
+ * changes no aggregate: an erasure's new pseudonyms). `copy` is the `COPY` of the store's
+ * driver, if it has one, for the batch's new records.
  */
 export const write = async (
   db: Kysely<any>,
@@ -200,7 +238,7 @@ export const write = async (
   statements: Statements,
   kind: Entity.Kind,
   batch: ReadonlyArray<Prepared>,
-  options: { readonly logged?: boolean } = {}
+  options: { readonly logged?: boolean; readonly copy?: Copier | undefined } = {}
 ): Promise<{ readonly summary: Store.PutSummary; readonly added: Added }> => {
   const nothing = { summary: { inserted: 0, updated: 0, unchanged: 0 }, added: { units: [], years: [] } }
   if (batch.length === 0) return nothing
@@ -247,12 +285,15 @@ export const write = async (
     for (const c of columns) if (c !== "id" && c !== "data") out[c] = projection.columns[c] ?? null
     return { index, isNew: !stored.has(row.id), values: out }
   })
+  const fresh = values.filter((v) => v.isNew)
   try {
-    await located(db, dialect, values.filter((v) => v.isNew), (rows) =>
-      runShaped(db, statements, `insert\u0000${name}\u0000${rows.length}`, flatten(rows, columns), () =>
-        db.insertInto(name).values(rows as Array<Record<string, Value>>)
+    if (!(await copied(db, dialect, options.copy, name, columns, fresh))) {
+      await located(db, dialect, fresh, (rows) =>
+        runShaped(db, statements, `insert\u0000${name}\u0000${rows.length}`, flatten(rows, columns), () =>
+          db.insertInto(name).values(rows as Array<Record<string, Value>>)
+        )
       )
-    )
+    }
   } catch (error) {
     throw dialect.conflictOnKey(error, "id") ? new WriteConflict(error) : error
   }

@@ -1,0 +1,54 @@
+/**
+ * `COPY … FROM STDIN` for the new records of a batch, where the driver allows it: a Kysely
+ * instance made by `PostgresStore.kysely` (node-postgres) registers a copier here; any other
+ * instance (PGlite, a Kysely of the user's own, SQLite, MySQL) has none and the store inserts
+ * with multi-row `INSERT`s.
+ */
+import type { Kysely } from "kysely"
+import type { Value } from "./tables.js"
+
+/**
+ * Copies rows into a table on the connection `db` runs on (a transaction's pinned connection):
+ * resolves `true` once the rows are in, `false` without doing anything when that connection's
+ * client is not known (the store then inserts them), and rejects with the database's error when
+ * the `COPY` fails.
+ */
+export type Copier = (
+  db: Kysely<any>,
+  table: string,
+  columns: ReadonlyArray<string>,
+  rows: ReadonlyArray<Record<string, Value>>
+) => Promise<boolean>
+
+/** The copier of each Kysely instance that has one. */
+export const copiers = new WeakMap<Kysely<any>, Copier>()
+
+/** An identifier quoted for SQL. */
+export const quoted = (name: string): string => `"${name.replace(/"/g, '""')}"`
+
+/** A table's name as the query builder takes it (`schema.table` or `table`), quoted for SQL. */
+export const quotedTable = (table: string): string => table.split(".").map(quoted).join(".")
+
+const ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" }
+
+/** A value in `COPY`'s text format: `\N` for null; backslashes, tabs and line breaks escaped. */
+export const copyText = (value: Value): string =>
+  value === null ? "\\N" : typeof value === "number" ? String(value) : /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c]!) : value
+
+/**
+ * The rows as `COPY` text, in pieces of about `size` characters, one line per row with the
+ * values of `columns` in order.
+ */
+export function* copyLines(rows: ReadonlyArray<Record<string, Value>>, columns: ReadonlyArray<string>, size = 1 << 16): Generator<string> {
+  let piece = ""
+  for (const row of rows) {
+    let line = ""
+    for (let i = 0; i < columns.length; i++) line += (i === 0 ? "" : "\t") + copyText(row[columns[i]!] ?? null)
+    piece += line + "\n"
+    if (piece.length >= size) {
+      yield piece
+      piece = ""
+    }
+  }
+  if (piece !== "") yield piece
+}
