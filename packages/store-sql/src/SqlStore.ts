@@ -487,17 +487,7 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
     const aggregate = (query: AggregateQuery.AggregateQuery) =>
       Effect.gen(function* () {
         const checked = yield* AggregateQuery.check(query, registry)
-        const withinLevels = new Map<AggregateQuery.Filter, AdminUnit.AdminLevel>()
-        for (const filter of query.filters) {
-          if (filter._tag !== "within") continue
-          const target = geography.get(filter.unitId)
-          if (Option.isNone(target)) {
-            return yield* Effect.fail(
-              invalid(query.source, `the unit ${filter.unitId} is not known`, `không có đơn vị hành chính ${filter.unitId}`)
-            )
-          }
-          withinLevels.set(filter, target.value.level)
-        }
+        const withinLevels = yield* withinLevelsOf(query)
         const operation = `aggregate ${query.source}`
         const needed = pairs(query, withinLevels)
         if (options.summaries !== false && Summary.partitionOf(registry, query) !== undefined && (yield* FiberRef.get(current)) === undefined) {
