@@ -73,7 +73,7 @@ export interface StoreOptions {
    * (default `true`): the query's rows, stored in the database and brought up to date after
    * writes from the records the writes touched, so a report asked again after an import of a
    * few thousand records reads its rows instead of counting every record again. Writers log
-   * what they change while any summary is kept, whatever this option says. See the guide
+   * what they change while a summary counts their kind, whatever this option says. See the guide
    * `docs/store-sql.md`.
    */
   readonly summaries?: boolean | undefined
@@ -523,10 +523,7 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
         return ordered(
           query,
           rows.map((row) => {
-            const values = query.groupBy.map((_, i) => {
-              const v = row[keyColumn(i)]
-              return v === null || v === undefined ? null : String(v)
-            })
+            const values = keyValues(query, row)
             if (query.measure._tag !== "contributions") return { values, value: toNumber(row.value) }
             const largest: Array<number> = []
             for (let i = 1; i <= query.measure.top; i++) {
@@ -536,6 +533,13 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
             return { values, value: toNumber(row.value), contributions: { contributors: toNumber(row.contributors), largest } }
           })
         )
+      })
+
+    /** The key values of a statement's row, in the order of the query's dimensions. */
+    const keyValues = (query: AggregateQuery.AggregateQuery, row: Record<string, unknown>): Array<string | null> =>
+      query.groupBy.map((_, i) => {
+        const v = row[keyColumn(i)]
+        return v === null || v === undefined ? null : String(v)
       })
 
     /** A query's rows from their key values, in the order of their keys. */
@@ -607,11 +611,7 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
               const rows = counted.flatMap((row) => {
                 const n = toNumber(row[matched(i)])
                 if (n === 0) return []
-                const values = m.query.groupBy.map((_, k) => {
-                  const v = row[keyColumn(k)]
-                  return v === null || v === undefined ? null : String(v)
-                })
-                return [[values, toNumber(row[valueColumn(i)]), n] as const]
+                return [[keyValues(m.query, row), toNumber(row[valueColumn(i)]), n] as const]
               })
               return { key: Summary.keyOf(identity), kind, generation: 0, identity, rows }
             })
@@ -660,11 +660,7 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
               if (needed.length > 0) added = yield* use(operation, (d) => fill(d, dialect, names, geography, needed, makeFilled()))
               const statement = compile({ registry, checked, dialect, names, geography: fingerprint(geography), withinLevels, matched: true })
               const counted = yield* use(operation, async (d) => (await statement.execute(d)).rows)
-              const keyOf = (row: Record<string, unknown>) =>
-                query.groupBy.map((_, i) => {
-                  const v = row[keyColumn(i)]
-                  return v === null || v === undefined ? null : String(v)
-                })
+              const keyOf = (row: Record<string, unknown>) => keyValues(query, row)
               if (query.measure._tag !== "contributions") {
                 rows = counted.map((row) => [keyOf(row), toNumber(row.value), toNumber(row[matchedColumn])])
               } else {
@@ -749,10 +745,7 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
         const rows = yield* rowsOf(operation, statement, needed, withinLevels.size > 0)
         const dimensionNames = query.groupBy.map(AggregateQuery.dimensionKey)
         const keyed = rows.map((row) => {
-          const values = dimensionNames.map((_, i) => {
-            const v = row[keyColumn(i)]
-            return v === null || v === undefined ? null : String(v)
-          })
+          const values = keyValues(query, row)
           return { row, sort: JSON.stringify(values), key: Object.fromEntries(dimensionNames.map((n, i) => [n, values[i]!])) }
         })
         keyed.sort((a, b) => compareKeys(a.sort, b.sort))

@@ -355,9 +355,10 @@ export const refresh = async (
   }
   // and the records of the partitions touched, read once per partition field and value
   const byField = new Map<string, { readonly fetched: Set<string>; readonly records: Map<string, unknown> }>()
+  // a change's previous JSON decoded once, whichever summaries it is read for
   const previousCache = new Map<string, unknown>()
-  const previousOf = (id: string, text: string) => {
-    const key = `${id}\u0000${text.length}\u0000${text}`
+  const previousOf = (generation: number, id: string, text: string) => {
+    const key = `${generation}\u0000${id}`
     let found = previousCache.get(key)
     if (found === undefined) previousCache.set(key, (found = decode(text)))
     return found
@@ -368,7 +369,7 @@ export const refresh = async (
     const before = new Map<string, unknown | null>()
     for (const c of since) {
       const id = String(c.record_id)
-      if (!before.has(id)) before.set(id, c.previous === null || c.previous === undefined ? null : previousOf(id, String(c.previous)))
+      if (!before.has(id)) before.set(id, c.previous === null || c.previous === undefined ? null : previousOf(Number(c.generation), id, String(c.previous)))
     }
     if (partition._tag === "record") {
       return {
