@@ -120,6 +120,17 @@ const BROKEN = {
 /** A NUL or any half of a surrogate pair: most text has neither, and one pass over it says so. */
 const SUSPECT_CHAR = /[\u0000\uD800-\uDFFF]/
 
+/** Whether any key or text of a value has a {@link SUSPECT_CHAR}: one pass, no paths built. */
+const suspect = (value: unknown): boolean => {
+  if (typeof value === "string") return SUSPECT_CHAR.test(value)
+  if (typeof value !== "object" || value === null) return false
+  if (Array.isArray(value)) return value.some(suspect)
+  for (const key of Object.keys(value)) {
+    if (SUSPECT_CHAR.test(key) || suspect((value as Record<string, unknown>)[key])) return true
+  }
+  return false
+}
+
 const textProblem = (text: string) =>
   !SUSPECT_CHAR.test(text) ? undefined : text.includes("\u0000") ? NUL : LONE_SURROGATE.test(text) ? BROKEN : undefined
 
@@ -132,6 +143,7 @@ const textProblem = (text: string) =>
  * @since 0.1.0
  */
 export const textIssues = (value: unknown, path = ""): Array<FieldIssue> => {
+  if (!suspect(value)) return []
   const out: Array<FieldIssue> = []
   const walk = (v: unknown, at: string) => {
     if (typeof v === "string") {

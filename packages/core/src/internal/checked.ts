@@ -5,17 +5,18 @@
  * record whose fields are all such, present and valid, decodes to `new Class(fields, true)`
  * (Effect's own transformation of the class) and encodes to a plain copy of its fields, in
  * the order of the class's fields — what Effect Schema gives, without its machinery for each
- * field of each record. Each field's check is Effect Schema's own, remembered for the last few
- * thousand values it was given (records repeat the same codes, dates and amounts).
+ * field of each record. Each field's check makes the tests Effect Schema's parser makes — the same
+ * `typeof`, the same literals, each refinement's own filter — as one predicate.
  *
  * Whenever the road does not apply — a field that transforms (a nested class), an unknown key,
  * a missing required field, an invalid value, an input that is not a plain record — it answers
  * `undefined` and the caller takes Effect Schema's road, which finds every problem and words it.
  */
 import * as Either from "effect/Either"
+import * as Option from "effect/Option"
 import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
-import type * as AST from "effect/SchemaAST"
+import * as AST from "effect/SchemaAST"
 import type { ParseOptions } from "effect/SchemaAST"
 
 /** Whether decoding and encoding a value of this type give it back unchanged when it is valid. */
@@ -37,25 +38,40 @@ const checksOnly = (ast: AST.AST): boolean => {
   }
 }
 
-/** How many values of a field a check remembers before it starts again. */
-const REMEMBERED = 4_096
-
-/** Effect Schema's check of a value of a type, remembered for strings and numbers. */
+/**
+ * Effect Schema's check of a value of a type that {@link checksOnly} accepts, as one predicate:
+ * the same tests its parser makes (`typeof`, `===`, each refinement's own filter), without
+ * building its results for each value.
+ */
 const checker = (type: AST.AST): ((value: unknown) => boolean) => {
-  const parse = ParseResult.decodeUnknownEither(Schema.make(type))
-  const seen = new Map<string | number, boolean>()
-  return (value) => {
-    // -0 and 0 are one key of a Map; -0 is checked each time
-    if ((typeof value === "string" && value.length <= 256) || (typeof value === "number" && !Object.is(value, -0))) {
-      let valid = seen.get(value)
-      if (valid === undefined) {
-        valid = Either.isRight(parse(value))
-        if (seen.size >= REMEMBERED) seen.clear()
-        seen.set(value, valid)
-      }
-      return valid
+  switch (type._tag) {
+    case "StringKeyword":
+      return (value) => typeof value === "string"
+    case "NumberKeyword":
+      return (value) => typeof value === "number"
+    case "BooleanKeyword":
+      return (value) => typeof value === "boolean"
+    case "UndefinedKeyword":
+      return (value) => value === undefined
+    case "Literal": {
+      const literal = type.literal
+      return (value) => value === literal
     }
-    return Either.isRight(parse(value))
+    case "Enums": {
+      const values = type.enums.map(([, value]) => value)
+      return (value) => values.includes(value as string | number)
+    }
+    case "Union": {
+      const members = type.types.map(checker)
+      return (value) => members.some((member) => member(value))
+    }
+    case "Refinement": {
+      const from = checker(type.from)
+      return (value) => from(value) && Option.isNone(type.filter(value, AST.defaultParseOption, type))
+    }
+    default:
+      // never reached: `checksOnly` admits only the types above
+      return () => false
   }
 }
 
@@ -110,19 +126,47 @@ export const decoder = (
   const found = fieldsOf(schema.ast)
   if (found === undefined) return undefined
   const { ast, fields } = found
-  const names = new Set(fields.map((f) => f.name))
   const transformation = ast.transformation as AST.FinalTransformation
-  const declared = ParseResult.decodeUnknownEither(Schema.make(ast.to), options)
+  // a class's declaration accepts exactly its instances; another declaration is asked
+  const declared =
+    typeof schema === "function"
+      ? (made: unknown) => (made instanceof (schema as unknown as abstract new (...args: never) => unknown) ? made : undefined)
+      : (() => {
+          const parse = ParseResult.decodeUnknownEither(Schema.make(ast.to), options)
+          return (made: unknown) => {
+            const instance = parse(made)
+            return Either.isRight(instance) ? instance.right : undefined
+          }
+        })()
+  const bare = bareOf(schema)
   return (input) => {
     if (typeof input !== "object" || input === null || Array.isArray(input)) return undefined
     if (Object.getOwnPropertySymbols(input).length > 0) return undefined
-    for (const key of Object.keys(input)) if (!names.has(key)) return undefined
     const plain = copy(fields, input)
-    if (plain === undefined) return undefined
+    // a key the class does not have: the input has more keys than were copied
+    if (plain === undefined || Object.keys(input).length !== Object.keys(plain).length) return undefined
+    if (bare !== undefined) return Object.assign(Object.create(bare), plain)
     const made = transformation.decode(plain, options, ast, input)
     if (!Either.isEither(made) || Either.isLeft(made)) return undefined
-    const instance = declared(made.right)
-    return Either.isRight(instance) ? instance.right : undefined
+    return declared(made.right)
+  }
+}
+
+/**
+ * The prototype of a class whose constructor, given valid fields and no validation, only
+ * copies them onto a new instance (Effect's `Data.Class`): none of its fields has a default and
+ * it declares no fields of its own, so an instance made of no fields has no keys. Its instances
+ * are then made by copying the fields onto an object of that prototype, without the
+ * constructor's copies. `undefined` for any other class.
+ */
+const bareOf = (schema: Schema.Schema.Any): object | undefined => {
+  if (typeof schema !== "function") return undefined
+  try {
+    const klass = schema as unknown as new (props: object, disableValidation: boolean) => object
+    const empty = new klass({}, true)
+    return Reflect.ownKeys(empty).length === 0 && Object.getPrototypeOf(empty) === klass.prototype ? klass.prototype : undefined
+  } catch {
+    return undefined
   }
 }
 

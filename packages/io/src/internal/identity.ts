@@ -9,14 +9,26 @@ const encoder = new TextEncoder()
 /** The keys of an object in order, each as JSON, by the keys as given (the rows of a file share a few). */
 const sortedKeys = new Map<string, ReadonlyArray<readonly [string, string]>>()
 
+/** The last few key lists met and their order: most records of a file have one of a few shapes. */
+const recent: Array<{ readonly keys: ReadonlyArray<string>; readonly sorted: ReadonlyArray<readonly [string, string]> }> = []
+
+const sameKeys = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean => {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
 const inOrder = (keys: Array<string>): ReadonlyArray<readonly [string, string]> => {
+  for (const r of recent) if (sameKeys(r.keys, keys)) return r.sorted
   const shape = JSON.stringify(keys)
   let sorted = sortedKeys.get(shape)
   if (sorted === undefined) {
-    sorted = keys.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((k) => [k, JSON.stringify(k)] as const)
+    sorted = [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((k) => [k, JSON.stringify(k)] as const)
     if (sortedKeys.size >= 256) sortedKeys.clear()
     sortedKeys.set(shape, sorted)
   }
+  if (recent.length >= 8) recent.pop()
+  recent.unshift({ keys, sorted })
   return sorted
 }
 
@@ -38,9 +50,9 @@ export const canonical = (value: unknown): string => {
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"))
 
 type NodeCrypto = {
-  readonly createHash: (algorithm: "sha256") => { update(text: string, encoding: "utf8"): { digest(): Uint8Array } }
+  readonly createHash: (algorithm: "sha256") => { update(text: string, encoding: "utf8"): { digest(encoding: "hex"): string } }
   /** One-shot hashing (Node 20.12 and later). */
-  readonly hash?: (algorithm: "sha256", text: string, encoding: "buffer") => Uint8Array
+  readonly hash?: (algorithm: "sha256", text: string, encoding: "hex") => string
 }
 
 /** Node's own SHA-256 where the module runs on Node (the same digest, in native code); none in a browser. */
@@ -53,31 +65,28 @@ const nodeCrypto = ((): NodeCrypto | undefined => {
   }
 })()
 
-/** The digest of a text (its UTF-8 bytes): 32 bytes. */
-export const digest: (text: string) => Uint8Array =
-  nodeCrypto === undefined
-    ? (text) => sha256(encoder.encode(text))
-    : nodeCrypto.hash !== undefined
-      ? (text) => nodeCrypto.hash!("sha256", text, "buffer")
-      : (text) => nodeCrypto.createHash("sha256").update(text, "utf8").digest()
-
-/** The first 16 bytes of a digest in hex. */
-export const hex128 = (bytes: Uint8Array): string => {
+const hexOf = (bytes: Uint8Array): string => {
   let out = ""
-  for (let i = 0; i < 16; i++) out += HEX[bytes[i] ?? 0]
+  for (const b of bytes) out += HEX[b]
   return out
 }
 
-/** 52 bits of a digest as a number (a fingerprint for the occurrence table). */
-export const fingerprint = (bytes: Uint8Array): number =>
-  ((bytes[0] ?? 0) & 0x0f) * 2 ** 48 +
-  (bytes[1] ?? 0) * 2 ** 40 +
-  (bytes[2] ?? 0) * 2 ** 32 +
-  (bytes[3] ?? 0) * 2 ** 24 +
-  (bytes[4] ?? 0) * 2 ** 16 +
-  (bytes[5] ?? 0) * 2 ** 8 +
-  (bytes[6] ?? 0) +
-  1 // never 0, which marks an empty slot
+/** The SHA-256 digest of a text (its UTF-8 bytes), in hex: 64 characters. */
+export const digest: (text: string) => string =
+  nodeCrypto === undefined
+    ? (text) => hexOf(sha256(encoder.encode(text)))
+    : nodeCrypto.hash !== undefined
+      ? (text) => nodeCrypto.hash!("sha256", text, "hex")
+      : (text) => nodeCrypto.createHash("sha256").update(text, "utf8").digest("hex")
+
+/** The first 16 bytes of a digest. */
+export const hex128 = (digest: string): string => digest.slice(0, 32)
+
+/**
+ * 52 bits of a digest as a number (a fingerprint for the occurrence table): the low half of its
+ * first byte and the next six bytes, plus one.
+ */
+export const fingerprint = (digest: string): number => Number.parseInt(digest.slice(1, 14), 16) + 1 // never 0, which marks an empty slot
 
 /**
  * Counts how often each fingerprint has been seen, in 8 bytes per distinct fingerprint (an

@@ -32,7 +32,29 @@ export interface Plan {
   readonly uic: ReadonlyArray<PlanColumn>
   /** Values for fields whose column is absent or whose cell is empty. */
   readonly defaults: ReadonlyMap<string, SheetValue.Value>
+  /** The mapping's fields in order, each with its column and what reading it needs. */
+  readonly reads: ReadonlyArray<FieldRead>
+  /** Whether the mapping has a birth-year field (filled from a UIC birth date when empty). */
+  readonly mapsBirthYear: boolean
 }
+
+/** A field of the mapping as a row is read: its column, and the readings of its cells so far. */
+export interface FieldRead {
+  readonly field: Field
+  readonly column: PlanColumn | undefined
+  readonly uic: boolean
+  /**
+   * The readings of the cell texts met so far, for types whose reading depends on the text
+   * alone (members, dates, amounts, numbers, years, yes/no, periods); `undefined` for the others.
+   */
+  readonly seen: Map<string, SheetValue.Read<unknown>> | undefined
+}
+
+/** Types whose reading of a cell depends on its text (and the column's scale) alone. */
+const TEXT_ONLY: ReadonlySet<FieldType["_tag"]> = new Set(["member", "date", "money", "integer", "number", "year", "boolean", "period"])
+
+/** How many readings of one field are kept before they are forgotten. */
+const SEEN = 1_024
 
 const headerText = (value: SheetValue.Value): string => SheetValue.text(value) ?? ""
 
@@ -141,7 +163,14 @@ export const plan = (input: PlanInput): Either.Either<Plan, MissingColumns | Dup
     byField,
     ignored,
     uic: columns.filter((c) => isUic(c.field)),
-    defaults: input.defaults
+    defaults: input.defaults,
+    reads: mapping.fields.map((field) => ({
+      field,
+      column: byField.get(field.name),
+      uic: isUic(field),
+      seen: TEXT_ONLY.has(field.type._tag) ? new Map() : undefined
+    })),
+    mapsBirthYear: mapping.fields.some((f) => f.name === "birthYear")
   })
 }
 
@@ -409,8 +438,8 @@ export const candidate = (plan: Plan, row: Row, context: RowContext): Candidate 
   // the value of the field that dates the row's units, the only value read again
   const own = plan.mapping.unitDate
   let ownValue: unknown = undefined
-  for (const field of plan.mapping.fields) {
-    const column = plan.byField.get(field.name)
+  for (const r of plan.reads) {
+    const { field, column } = r
     let value: SheetValue.Value = column === undefined ? null : (row.cells[column.index] ?? null)
     let from = column
     if (SheetValue.isBlank(value)) {
@@ -423,14 +452,24 @@ export const candidate = (plan: Plan, row: Row, context: RowContext): Candidate 
       units.push({ field, value, column: from })
       continue
     }
-    const read = readValue(field.type, value, from?.scale ?? 0, context)
+    let read: SheetValue.Read<unknown> | undefined
+    // a cell of the column itself: its text read before gives the same reading
+    const seen = from === column && typeof value === "string" ? r.seen : undefined
+    if (seen !== undefined) read = seen.get(value as string)
+    if (read === undefined) {
+      read = readValue(field.type, value, from?.scale ?? 0, context)
+      if (seen !== undefined) {
+        if (seen.size >= SEEN) seen.clear()
+        seen.set(value as string, read)
+      }
+    }
     if (Either.isLeft(read)) {
       problems.push({ ...where(from, field), reason: read.left })
       continue
     }
     if (read.right === undefined) continue
     if (field.name === own?.field) ownValue = read.right
-    if (isUic(field)) {
+    if (r.uic) {
       const v = read.right
       uic[field.name.slice(4)] = typeof v === "string" ? v : String(v)
     } else if (field.type._tag === "disaggregation") {

@@ -130,7 +130,7 @@ export const mapRow = (plan: Plan, row: Csv.Row, context: RowContext, tally: Tal
   tally.read++
   const c = candidate(plan, row, context)
   const record = c.record
-  if (c.uic.birthDate !== undefined && record.birthYear === undefined && plan.mapping.fields.some((f) => f.name === "birthYear")) {
+  if (c.uic.birthDate !== undefined && record.birthYear === undefined && plan.mapsBirthYear) {
     record.birthYear = Number(c.uic.birthDate.slice(0, 4))
   }
   const identifying = UIC_PARTS.some((p) => c.uic[p] !== undefined)
