@@ -209,24 +209,46 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
     // were as small as it was (a freshly imported table as nearly empty), and a report's joins
     // go to nested loops. Where the dialect gathers them on demand, a table is analyzed after a
     // transaction that brings the rows written since its last analysis to 10,000 and to as many
-    // as it had then: a few times over a large import, never on every small write.
+    // as it had then: a few times over a large import, never on every small write. The analysis
+    // runs beside the writes that follow (it takes no lock that stops them), one at a time per
+    // table; a failed one is tried again after the next write.
     const statistics = new Map<string, { pending: number; analyzed: number }>()
-    const analyze = (table: string): Effect.Effect<void> =>
-      dialect.analyze === undefined ? Effect.void : Effect.ignore(use(`analyze ${table}`, (d) => dialect.analyze!(table).execute(d)))
+    const analyzing = new Set<string>()
+    const analyzed = (table: string): Effect.Effect<void, CoreError.StoreError> =>
+      dialect.analyze === undefined ? Effect.void : Effect.asVoid(use(`analyze ${table}`, (d) => dialect.analyze!(table).execute(d)))
+    const analyze = (table: string): Effect.Effect<void> => Effect.ignore(analyzed(table))
+    /** Analyzes a table grown by `rows` rows, beside what follows; a failure leaves the rows due. */
+    const analyzeBeside = (table: string, rows: number): Effect.Effect<void> =>
+      analyzed(table).pipe(
+        // on a connection of its own, never a transaction's
+        Effect.locally(current, undefined),
+        Effect.tapError(() =>
+          Effect.sync(() => {
+            const s = statistics.get(table)
+            if (s !== undefined) {
+              s.pending += rows
+              s.analyzed -= rows
+            }
+          })
+        ),
+        Effect.ignore,
+        Effect.ensuring(Effect.sync(() => analyzing.delete(table)))
+      )
     const analyzeGrown = (written: ReadonlyMap<string, number>): Effect.Effect<void> => {
       if (dialect.analyze === undefined) return Effect.void
-      const due: Array<string> = []
+      const due: Array<readonly [string, number]> = []
       for (const [table, rows] of written) {
         const s = statistics.get(table) ?? { pending: 0, analyzed: 0 }
         s.pending += rows
-        if (s.pending >= Math.max(ANALYZE_AFTER, s.analyzed)) {
+        if (s.pending >= Math.max(ANALYZE_AFTER, s.analyzed) && !analyzing.has(table)) {
+          due.push([table, s.pending])
           s.analyzed += s.pending
           s.pending = 0
-          due.push(table)
+          analyzing.add(table)
         }
         statistics.set(table, s)
       }
-      return Effect.forEach(due, analyze, { discard: true })
+      return due.length === 0 ? Effect.void : Effect.asVoid(Effect.forkDaemon(Effect.forEach(due, ([table, rows]) => analyzeBeside(table, rows), { discard: true })))
     }
 
     const retrying = <A, E, R>(operation: string, effect: Effect.Effect<A, E, R>) => retryWhileBusy(operation, busyTimeout, effect)

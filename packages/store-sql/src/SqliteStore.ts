@@ -52,6 +52,9 @@ const keepingWrites = (database: Database.Database): SqliteDatabase => {
   }
 }
 
+/** The size of the write-ahead log, in pages, at which it is copied into the database. */
+const CHECKPOINT_PAGES = 10_000
+
 /**
  * A Kysely instance over a SQLite file, in write-ahead-log mode so readers do not wait for a
  * writer.
@@ -60,7 +63,12 @@ const keepingWrites = (database: Database.Database): SqliteDatabase => {
  */
 export const kysely = (filename: string, options: Pick<Options, "timeout"> = {}): Kysely<any> => {
   const database = new Database(filename, { timeout: options.timeout ?? 5000 })
-  if (filename !== ":memory:" && filename !== "") database.pragma("journal_mode = WAL")
+  if (filename !== ":memory:" && filename !== "") {
+    database.pragma("journal_mode = WAL")
+    // the log is copied into the database when it reaches this many pages (40 MB rather than
+    // SQLite's 4 MB): a large write copies each page it touches once, not once per transaction
+    database.pragma(`wal_autocheckpoint = ${CHECKPOINT_PAGES}`)
+  }
   return new Kysely<any>({ dialect: new SqliteDialect({ database: keepingWrites(database) }) })
 }
 

@@ -42,7 +42,8 @@ export interface Plan {
 export interface FieldRead {
   readonly field: Field
   readonly column: PlanColumn | undefined
-  readonly uic: boolean
+  /** The UIC part the field holds (`code`, `ownName`, …), or `undefined` when it holds none. */
+  readonly uic: string | undefined
   /**
    * The readings of the cell texts met so far, for types whose reading depends on the text
    * alone (members, dates, amounts, numbers, years, yes/no, periods); `undefined` for the others.
@@ -167,7 +168,7 @@ export const plan = (input: PlanInput): Either.Either<Plan, MissingColumns | Dup
     reads: mapping.fields.map((field) => ({
       field,
       column: byField.get(field.name),
-      uic: isUic(field),
+      uic: isUic(field) ? field.name.slice("uic.".length) : undefined,
       seen: TEXT_ONLY.has(field.type._tag) ? new Map() : undefined
     })),
     mapsBirthYear: mapping.fields.some((f) => f.name === "birthYear")
@@ -469,9 +470,9 @@ export const candidate = (plan: Plan, row: Row, context: RowContext): Candidate 
     }
     if (read.right === undefined) continue
     if (field.name === own?.field) ownValue = read.right
-    if (r.uic) {
+    if (r.uic !== undefined) {
       const v = read.right
-      uic[field.name.slice(4)] = typeof v === "string" ? v : String(v)
+      uic[r.uic] = typeof v === "string" ? v : String(v)
     } else if (field.type._tag === "disaggregation") {
       const current = (record.disaggregation ?? {}) as Record<string, unknown>
       record.disaggregation = { ...(read.right as Record<string, string>), ...current }
