@@ -15,6 +15,11 @@
  *   filters: [{ _tag: "period", period: "2019", calendar: "administrative" }],
  *   groupBy: [{ _tag: "attribute", name: "sex" }]
  * })
+ * // a report's queries in one call: answered together, in order
+ * const [contacts, persons] = await client.records.aggregateMany([
+ *   { source: "serviceEvent", measure: { _tag: "count" }, filters: [], groupBy: [] },
+ *   { source: "serviceEvent", measure: { _tag: "distinct", field: "personId" }, filters: [], groupBy: [] }
+ * ])
  * ```
  * @since 0.1.0
  */
@@ -44,4 +49,13 @@ export interface Records {
    * load the geography first.
    */
   readonly aggregate: (query: AggregateQuery.AggregateQuery | unknown) => Promise<ReadonlyArray<AggregateQuery.Row>>
+  /**
+   * Answers several aggregate queries at once: the i-th answer is what `aggregate` gives the
+   * i-th query. A SQL store answers queries that share a source, dimensions and filters with
+   * one statement, and reads those it keeps summaries of from them. A malformed query rejects
+   * with `InvalidQuery`, naming its position, before any is answered.
+   */
+  readonly aggregateMany: (
+    queries: ReadonlyArray<AggregateQuery.AggregateQuery | unknown>
+  ) => Promise<ReadonlyArray<ReadonlyArray<AggregateQuery.Row>>>
 }

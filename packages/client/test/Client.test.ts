@@ -96,6 +96,25 @@ describe.each(stores)("the Promise client on the %s store", (_name, connector) =
         _tag: "InvalidQuery"
       })
       await expect(client.records.aggregate({ source: "serviceEvent", measure: { _tag: "median" } })).rejects.toMatchObject({ _tag: "InvalidQuery" })
+      // several at once: each answer what `aggregate` gives
+      const queries = [
+        { source: "serviceEvent", measure: { _tag: "distinct", field: "personId" }, filters: [], groupBy: [{ _tag: "period", grain: "quarter", calendar: "administrative" }] },
+        { source: "serviceEvent", measure: { _tag: "count" }, filters: [], groupBy: [{ _tag: "unit", level: "province", asOf: "2026-01-01" }] },
+        { source: "serviceEvent", measure: { _tag: "count" }, filters: [{ _tag: "period", period: "2030", calendar: "administrative" }], groupBy: [] }
+      ]
+      const many = await client.records.aggregateMany(queries)
+      expect(many).toHaveLength(3)
+      for (const [i, query] of queries.entries()) {
+        const one = await client.records.aggregate(query)
+        expect([...many[i]!].sort((a, b) => (JSON.stringify(a.key) < JSON.stringify(b.key) ? -1 : 1))).toEqual(
+          [...one].sort((a, b) => (JSON.stringify(a.key) < JSON.stringify(b.key) ? -1 : 1))
+        )
+      }
+      expect(many[1]).toEqual([{ key: { unit: "31@2025" }, value: 3 }])
+      expect(await client.records.aggregateMany([])).toEqual([])
+      const refused = await client.records.aggregateMany([queries[0], { source: "serviceEvent", measure: { _tag: "median" } }]).catch((e: unknown) => e)
+      expect(refused).toMatchObject({ _tag: "InvalidQuery" })
+      expect((refused as Error).message).toContain("query 2:")
     } finally {
       await client.dispose()
     }

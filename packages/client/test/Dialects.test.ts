@@ -78,8 +78,12 @@ describe.each(cases)("the Promise client on $name", (c) => {
       expect(await client.records.count("serviceEvent")).toBe(0)
       expect(await client.transaction(async (tx) => (await tx.records.put("serviceEvent", [event])).inserted)).toBe(1)
       expect(await client.records.count("serviceEvent")).toBe(1)
-      const rows = await client.records.aggregate({ source: "serviceEvent", measure: { _tag: "count" }, filters: [], groupBy: [{ _tag: "unit", level: "province", asOf: "2026-01-01" }] })
+      const byProvince = { source: "serviceEvent", measure: { _tag: "count" }, filters: [], groupBy: [{ _tag: "unit", level: "province", asOf: "2026-01-01" }] }
+      const rows = await client.records.aggregate(byProvince)
       expect(rows).toEqual([{ key: { unit: "31@2025" }, value: 1 }])
+      // several at once, as one: the same rows, and "no row" kept apart from 0
+      const none = { source: "serviceEvent", measure: { _tag: "distinct", field: "personId" }, filters: [{ _tag: "period", period: "2030", calendar: "administrative" }], groupBy: [] }
+      expect(await client.records.aggregateMany([byProvince, none])).toEqual([rows, await client.records.aggregate(none)])
     } finally {
       await client.dispose()
       await c.drop()

@@ -1,5 +1,5 @@
-import type { AggregateQuery as Q, CoreError } from "@pctnxh/core"
-import { AggregateQuery, Entity, Store } from "@pctnxh/core"
+import type { AggregateQuery as Q } from "@pctnxh/core"
+import { AggregateQuery, CoreError, Entity, Store } from "@pctnxh/core"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Option from "effect/Option"
@@ -46,5 +46,21 @@ export const records = (runner: Runner): Records => ({
     const query = await runner.run(decodeQuery(input))
     if (usesUnits(query)) await runner.geography()
     return runner.run(Effect.flatMap(Store.Store, (store) => store.aggregate(query)))
+  },
+  aggregateMany: async (inputs) => {
+    const queries = await runner.run(
+      Effect.forEach(inputs, (input, i) =>
+        Effect.mapError(
+          decodeQuery(input),
+          (error) =>
+            new CoreError.InvalidQuery({
+              source: error.source,
+              reason: { vi: `truy vấn thứ ${i + 1}: ${error.reason.vi}`, en: `query ${i + 1}: ${error.reason.en}` }
+            })
+        )
+      )
+    )
+    if (queries.some(usesUnits)) await runner.geography()
+    return runner.run(Effect.flatMap(Store.Store, (store) => store.aggregateMany(queries)))
   }
 })
