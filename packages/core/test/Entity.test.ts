@@ -1,6 +1,7 @@
 import { Classification, Entity, Label } from "@pctnxh/core"
 import { describe, expect, it } from "@effect/vitest"
 import { Either, ParseResult, Schema } from "effect"
+import * as checked from "../src/internal/checked.js"
 
 const validEvent = {
   id: "ev-1",
@@ -207,5 +208,24 @@ describe("the short road of decoding and encoding", () => {
       }
     }
     expect(accepted).toBeGreaterThan(0)
+  })
+})
+
+describe("the short road of decoding, for a class with a constructor of its own", () => {
+  class Shouted extends Schema.Class<Shouted>("Shouted")({ name: Schema.String }) {
+    constructor(props: { readonly name: string }, options?: boolean) {
+      // an empty instance has no keys, yet the constructor changes what it is given
+      super(props.name === undefined ? props : { ...props, name: `${props.name}!` }, options)
+    }
+  }
+  it("makes what the constructor makes, from the first record on", () => {
+    const fast = checked.decoder(Shouted, { errors: "all", onExcessProperty: "error" })!
+    const full = ParseResult.decodeUnknownSync(Shouted, { errors: "all", onExcessProperty: "error" })
+    for (const name of ["a", "b", "c"]) {
+      const ours = fast({ name }) as Shouted
+      expect(ours).toBeInstanceOf(Shouted)
+      expect(ours.name).toBe(full({ name }).name)
+      expect(ours.name).toBe(`${name}!`)
+    }
   })
 })

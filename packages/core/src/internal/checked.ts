@@ -138,18 +138,35 @@ export const decoder = (
             return Either.isRight(instance) ? instance.right : undefined
           }
         })()
-  const bare = bareOf(schema)
+  let bare = bareOf(schema)
+  /** Whether the first record made by copying was the one the constructor makes (checked once). */
+  let confirmed = false
   return (input) => {
     if (typeof input !== "object" || input === null || Array.isArray(input)) return undefined
     if (Object.getOwnPropertySymbols(input).length > 0) return undefined
     const plain = copy(fields, input)
     // a key the class does not have: the input has more keys than were copied
     if (plain === undefined || Object.keys(input).length !== Object.keys(plain).length) return undefined
-    if (bare !== undefined) return Object.assign(Object.create(bare), plain)
+    if (bare !== undefined) {
+      const copied = Object.assign(Object.create(bare), plain) as object
+      if (confirmed) return copied
+      const built = new (schema as unknown as new (props: object, disableValidation: boolean) => object)(plain, true)
+      confirmed = sameOwn(copied, built)
+      if (confirmed) return copied
+      bare = undefined
+    }
     const made = transformation.decode(plain, options, ast, input)
     if (!Either.isEither(made) || Either.isLeft(made)) return undefined
     return declared(made.right)
   }
+}
+
+/** Whether two objects have the same prototype and the same own keys, in order, with the same values. */
+const sameOwn = (a: object, b: object): boolean => {
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false
+  const keys = Reflect.ownKeys(a)
+  const others = Reflect.ownKeys(b)
+  return keys.length === others.length && keys.every((k, i) => k === others[i] && Object.is((a as never)[k], (b as never)[k]))
 }
 
 /**
@@ -157,7 +174,8 @@ export const decoder = (
  * copies them onto a new instance (Effect's `Data.Class`): none of its fields has a default and
  * it declares no fields of its own, so an instance made of no fields has no keys. Its instances
  * are then made by copying the fields onto an object of that prototype, without the
- * constructor's copies. `undefined` for any other class.
+ * constructor's copies; the first one made is compared with the constructor's own, and the
+ * constructor is used from then on if they differ. `undefined` for any other class.
  */
 const bareOf = (schema: Schema.Schema.Any): object | undefined => {
   if (typeof schema !== "function") return undefined
