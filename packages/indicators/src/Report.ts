@@ -362,8 +362,12 @@ const assemble = (
   // the unit columns and breakdown values seen in any leaf
   const unitKeys = new Set<string>()
   const tuples = new Map<string, Map<string, Readonly<Record<string, string | null>>>>()
+  // leaves share their cells: each key is read once
+  const read = new Set<string>()
   for (const values of table.values()) {
     for (const key of values.keys()) {
+      if (read.has(key)) continue
+      read.add(key)
       const [, unit, slice, values] = planner.readKey(key)
       if (unit !== planner.TOTAL) unitKeys.add(unit)
       if (slice.length > 0) {
