@@ -397,7 +397,11 @@ export const refresh = async (
         .where(partition.column, "in", chunk as Array<string>)
         .execute()
       for (const v of chunk) fetched.add(v)
-      for (const row of rows) records.set(String(row.id), decode(String(row.data)))
+      // a record changed since is already decoded: the same row, read under the same lock
+      for (const row of rows) {
+        const id = String(row.id)
+        records.set(id, now.has(id) ? now.get(id) : decode(String(row.data)))
+      }
     }
     const inPartition = (r: unknown) => {
       const v = read(r)
