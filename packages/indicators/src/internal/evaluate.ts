@@ -58,18 +58,22 @@ export const mergeContributions = (
 const withContributions = (v: Val, contributions: ReportTable.Contributions | undefined): Val =>
   contributions === undefined ? v : { ...v, contributions }
 
-const val = (value: number | null, present: boolean, sources = 0, flags: Iterable<Flag> = [], notes: ReadonlyArray<Label.Label> = []): Val => ({
+/** The flags of most values: none, one set shared (a value's flags are never changed in place). */
+const NO_FLAGS: ReadonlySet<Flag> = new Set()
+const NO_FLAG_LIST: ReadonlyArray<Flag> = []
+
+const val = (value: number | null, present: boolean, sources = 0, flags: ReadonlyArray<Flag> = NO_FLAG_LIST, notes: ReadonlyArray<Label.Label> = []): Val => ({
   value,
   present,
   sources,
-  flags: new Set(flags),
+  flags: flags.length === 0 ? NO_FLAGS : new Set(flags),
   notes
 })
 
 const merge = (parts: ReadonlyArray<Val>) => ({
   present: parts.some((p) => p.present),
   sources: parts.reduce((a, p) => a | p.sources, 0),
-  flags: new Set(parts.flatMap((p) => [...p.flags])),
+  flags: parts.every((p) => p.flags.size === 0) ? NO_FLAGS : new Set(parts.flatMap((p) => [...p.flags])),
   notes: parts.flatMap((p) => p.notes)
 })
 
@@ -156,6 +160,18 @@ const unitsUnder = (ctx: Context, level: AdminUnit.AdminLevel, date: string, to:
     known.set(key, (counts = made))
   }
   return counts
+}
+
+/** How many units of a level are in force on a date, by geography: the same for every report. */
+const unitsInBy = new WeakMap<Context["geography"], Map<string, number>>()
+
+const unitsIn = (ctx: Context, level: AdminUnit.AdminLevel, date: string): number => {
+  let known = unitsInBy.get(ctx.geography)
+  if (known === undefined) unitsInBy.set(ctx.geography, (known = new Map()))
+  const key = `${level}|${date}`
+  let n = known.get(key)
+  if (n === undefined) known.set(key, (n = ctx.geography.unitsAt(level, date).length))
+  return n
 }
 
 /** The records of a unit table that fall in a place, keeping only those of the highest level among them. */
@@ -446,7 +462,7 @@ export const evaluator = (ctx: Context) => {
         const key = `${f.level}|${date}|${place.kind === "unit" ? `${place.id}|${place.level}|${place.asOf}` : "*"}`
         let n = unitCounts.get(key)
         if (n === undefined) {
-          n = place.kind === "national" ? ctx.geography.unitsAt(f.level, date).length : (unitsUnder(ctx, f.level, date, place.level, place.asOf).get(place.id) ?? 0)
+          n = place.kind === "national" ? unitsIn(ctx, f.level, date) : (unitsUnder(ctx, f.level, date, place.level, place.asOf).get(place.id) ?? 0)
           unitCounts.set(key, n)
         }
         return val(n, true, 0, [], [
