@@ -132,8 +132,8 @@ export const atMost = (options: {
     let checked = 0
     const failures: Array<Failure> = []
     for (const pair of options.pairs) {
-      for (const whole of input.cells) {
-        if (whole.indicator !== pair.whole || whole.value === null) continue
+      for (const whole of cells.byIndicator(pair.whole)) {
+        if (whole.value === null) continue
         const parts = pair.parts.map((p) => at(cells, p, whole.period, whole))
         if (parts.some((p) => p === undefined || p.value === null)) continue
         checked++
