@@ -205,6 +205,52 @@ export const probe = async (
   return row === undefined ? undefined : { generation: Number(row.generation), identity: String(row.query), stale: Number(row.stale) === 1 }
 }
 
+/**
+ * The generation, identity and staleness of several summaries ({@link probe} of each), in one
+ * statement per 500 keys; keys with no summary are absent.
+ */
+export const probeMany = async (
+  db: Kysely<any>,
+  names: Names,
+  keys: ReadonlyArray<string>
+): Promise<Map<string, { readonly generation: number; readonly identity: string; readonly stale: boolean }>> => {
+  const out = new Map<string, { readonly generation: number; readonly identity: string; readonly stale: boolean }>()
+  for (const chunk of chunks([...new Set(keys)], 500)) {
+    const found = await sql<{ summary_key: unknown; generation: unknown; query: unknown; stale: unknown }>`select s.summary_key, s.generation, s.query,
+        case when exists (select 1 from ${names.ref(changeTable.name)} as c where c.kind = s.kind and c.generation >= s.generation) then 1 else 0 end as stale
+      from ${names.ref(summaryTable.name)} as s where s.summary_key in (${sql.join(chunk)})`.execute(db)
+    for (const row of found.rows) {
+      out.set(String(row.summary_key), { generation: Number(row.generation), identity: String(row.query), stale: Number(row.stale) === 1 })
+    }
+  }
+  return out
+}
+
+/**
+ * The rows of several summaries ({@link rowsAt} of each), in one statement per 500 keys: those
+ * still at the generation given.
+ */
+export const rowsAtMany = async (
+  db: Kysely<any>,
+  names: Names,
+  wanted: ReadonlyArray<{ readonly key: string; readonly generation: number }>
+): Promise<Map<string, Rows>> => {
+  const generations = new Map(wanted.map((w) => [w.key, w.generation]))
+  const out = new Map<string, Rows>()
+  for (const chunk of chunks([...generations.keys()], 500)) {
+    const found = await db
+      .selectFrom(names.name(summaryTable.name))
+      .select(["summary_key", "generation", "result"])
+      .where("summary_key", "in", chunk as Array<string>)
+      .execute()
+    for (const row of found) {
+      const key = String(row.summary_key)
+      if (Number(row.generation) === generations.get(key)) out.set(key, JSON.parse(String(row.result)))
+    }
+  }
+  return out
+}
+
 /** A summary's rows at a generation, if it is still at that generation. */
 export const rowsAt = async (db: Kysely<any>, names: Names, key: string, generation: number): Promise<Rows | undefined> => {
   const found = await db
