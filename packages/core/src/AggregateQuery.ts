@@ -183,6 +183,10 @@ export class AggregateQuery extends Schema.Class<AggregateQuery>("AggregateQuery
   groupBy: Schema.Array(Dimension)
 }) {}
 
+// The class constructor's check, with its parser made once: the constructor walks the whole
+// schema of a query each time it is called (a report plans a few hundred queries).
+const validateQuery = ParseResult.validateSync(Schema.Struct(AggregateQuery.fields).annotations({ title: "AggregateQuery (Constructor)" }))
+
 /**
  * One result row: the value of each dimension (by {@link dimensionKey}; `null` where a record
  * has no value for it) and the measure.
@@ -218,12 +222,15 @@ export const make = (query: {
   readonly filters?: ReadonlyArray<Filter>
   readonly groupBy?: ReadonlyArray<Dimension>
 }): AggregateQuery =>
-  new AggregateQuery({
-    source: query.source,
-    measure: query.measure,
-    filters: query.filters ?? [],
-    groupBy: query.groupBy ?? []
-  })
+  new AggregateQuery(
+    validateQuery({
+      source: query.source,
+      measure: query.measure,
+      filters: query.filters ?? [],
+      groupBy: query.groupBy ?? []
+    }),
+    true
+  )
 
 /** Counts records. @since 0.1.0 */
 export const count: Measure = { _tag: "count" }

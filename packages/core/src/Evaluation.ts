@@ -202,7 +202,7 @@ export const partials = (
       for (const record of ctx.records(kind)) {
         const v = view(record as never)
         const person = v.distinct("personId")
-        if (person === undefined || v.date === undefined || !predicates.every((p) => p(v))) continue
+        if (person === undefined || v.date === undefined || !holds(predicates, v)) continue
         const id = (record as { readonly id: string }).id
         const slot = measure.window === "ever" ? person : `${person}\u0000${Period.containingId(v.date, "year", measure.calendar)}`
         const best = earliest.get(slot)
@@ -212,29 +212,43 @@ export const partials = (
       }
       firsts = new Set([...earliest.values()].map((e) => e.id))
     }
+    // plain loops and one key string built in place: this runs once per record and query
+    const countsIds = measure._tag === "distinct" || measure._tag === "newPersons"
+    const passes = (v: RecordView): boolean => holds(predicates, v) && holds(periodPredicates, v)
     for (const record of ctx.records(kind)) {
       const v = view(record as never)
-      if (!predicates.every((p) => p(v)) || !periodPredicates.every((p) => p(v))) continue
+      if (!passes(v)) continue
       if (firsts !== undefined && !firsts.has((record as { readonly id: string }).id)) continue
       if (measure._tag === "reached") {
         const service = v.attribute("service", lookups)
         if (service === null || !measure.services.includes(service as never) || v.distinct("personId") === undefined) continue
       }
       const key: Array<string | null> = []
+      let id = ""
       let dropped = false
-      for (const keyer of keyers) {
-        const k = keyer(v)
+      for (let i = 0; i < keyers.length; i++) {
+        const k = keyers[i]!(v)
         if (k === undefined) {
           dropped = true
           break
         }
         key.push(k)
+        if (i > 0) id += "\u0001"
+        id += k === null ? "\u0000" : `:${k}`
       }
       if (dropped) continue
-      const id = key.length === 1 ? (key[0] === null ? "\u0000" : `:${key[0]}`) : key.map((k) => (k === null ? "\u0000" : `:${k}`)).join("\u0001")
       let group = groups.get(id)
       if (group === undefined) {
-        group = { key, count: 0, sum: 0, ids: new Set(), services: new Map(), byContributor: new Map(), recordsOf: new Map() }
+        // only the collections the measure fills are made; the others stay empty and shared
+        group = {
+          key,
+          count: 0,
+          sum: 0,
+          ids: countsIds ? new Set() : NO_IDS,
+          services: measure._tag === "reached" ? new Map() : NO_SERVICES,
+          byContributor: measure._tag === "contributions" ? new Map() : NO_SUMS,
+          recordsOf: measure._tag === "contributions" ? new Map() : NO_SUMS
+        }
         groups.set(id, group)
       }
       group.count++
@@ -289,6 +303,15 @@ export const partials = (
     }
     return Either.right(rows)
   })
+
+const NO_IDS: Set<string> = new Set()
+const NO_SERVICES: Map<string, Set<string>> = new Map()
+const NO_SUMS: Map<string | null, number> = new Map()
+
+const holds = (predicates: ReadonlyArray<(v: RecordView) => boolean>, v: RecordView): boolean => {
+  for (const p of predicates) if (!p(v)) return false
+  return true
+}
 
 const resolve = (geography: Geography.Geography, unitId: string, level: AdminUnit.AdminLevel, asOf: string) => {
   const found = geography.resolveAt(unitId, level, asOf)

@@ -65,8 +65,13 @@ export const NONE = "~"
  *
  * @since 0.1.0
  */
-export const member = (value: string | null | undefined): string =>
-  value === undefined ? TOTAL : value === null ? NONE : /^[*~\\]/.test(value) ? `\\${value}` : value
+export const member = (value: string | null | undefined): string => {
+  if (value === undefined) return TOTAL
+  if (value === null) return NONE
+  const first = value.charCodeAt(0)
+  // `*`, `~` and `\`
+  return first === 42 || first === 126 || first === 92 ? `\\${value}` : value
+}
 
 /**
  * The value a member stands for: the inverse of {@link member}.
@@ -76,8 +81,12 @@ export const member = (value: string | null | undefined): string =>
 export const memberValue = (m: string): string | null | undefined =>
   m === TOTAL ? undefined : m === NONE ? null : m.startsWith("\\") ? m.slice(1) : m
 
-const escape = (s: string): string => s.replace(/[%|;=]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`)
-const unescape = (s: string): string => s.replace(/%([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+const RESERVED = /[%|;=]/
+// most texts have nothing to escape: they are returned as they are, without a new string
+const escape = (s: string): string =>
+  RESERVED.test(s) ? s.replace(/[%|;=]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`) : s
+const unescape = (s: string): string =>
+  s.includes("%") ? s.replace(/%([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : s
 
 /**
  * A breakdown as text: its attributes sorted, `attribute=member` joined by `;`
@@ -86,11 +95,15 @@ const unescape = (s: string): string => s.replace(/%([0-9A-F]{2})/g, (_, h: stri
  *
  * @since 0.1.0
  */
-export const breakdownKey = (d: Readonly<Record<string, string | null>>): string =>
-  Object.keys(d)
+export const breakdownKey = (d: Readonly<Record<string, string | null>>): string => {
+  const keys = Object.keys(d)
+  if (keys.length === 0) return ""
+  if (keys.length === 1) return `${escape(keys[0]!)}=${escape(member(d[keys[0]!] ?? null))}`
+  return keys
     .sort()
     .map((k) => `${escape(k)}=${escape(member(d[k] ?? null))}`)
     .join(";")
+}
 
 /**
  * Reads a {@link breakdownKey} back.

@@ -362,8 +362,12 @@ const assemble = (
   // the unit columns and breakdown values seen in any leaf
   const unitKeys = new Set<string>()
   const tuples = new Map<string, Map<string, Readonly<Record<string, string | null>>>>()
+  // leaves share their cells: each key is read once
+  const read = new Set<string>()
   for (const values of table.values()) {
     for (const key of values.keys()) {
+      if (read.has(key)) continue
+      read.add(key)
       const [, unit, slice, values] = planner.readKey(key)
       if (unit !== planner.TOTAL) unitKeys.add(unit)
       if (slice.length > 0) {
@@ -397,6 +401,19 @@ const assemble = (
     estimates: tables.estimates
   })
 
+  // the breakdown values of each slice, in key order, listed once
+  const breakdownLists = new Map<string, ReadonlyArray<Readonly<Record<string, string | null>>>>()
+  const breakdownsOf = (slice: planner.Slice): ReadonlyArray<Readonly<Record<string, string | null>>> => {
+    if (slice.length === 0) return [{}]
+    const k = planner.sliceKey(slice)
+    let list = breakdownLists.get(k)
+    if (list === undefined) {
+      list = [...(tuples.get(k)?.entries() ?? [])].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d)
+      breakdownLists.set(k, list)
+    }
+    return list
+  }
+
   const figuresOf = figures(p.catalogue)
   const cells: Array<Cell> = []
   for (const indicator of p.requested) {
@@ -407,36 +424,48 @@ const assemble = (
     for (const period of p.periods) {
       for (const unit of columns) {
         for (const slice of slices) {
-          const breakdowns: ReadonlyArray<Readonly<Record<string, string | null>>> =
-            slice.length === 0
-              ? [{}]
-              : [...(tuples.get(planner.sliceKey(slice))?.entries() ?? [])].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d)
+          const breakdowns = breakdownsOf(slice)
           for (const breakdown of breakdowns) {
             const values = slice.map((a) => breakdown[a] ?? null)
             const v = ev.indicator(indicator.code, { period, unit, slice, values })
-            const flags = new Set(v.flags)
+            let below = false
+            let above = false
             const b = indicator.benchmark
             if (b !== undefined && v.value !== null && (b.periodKind === undefined || period.kind === b.periodKind)) {
-              if (b.atLeast !== undefined && v.value < b.atLeast) flags.add("belowBenchmark")
-              if (b.atMost !== undefined && v.value > b.atMost) flags.add("aboveBenchmark")
+              below = b.atLeast !== undefined && v.value < b.atLeast
+              above = b.atMost !== undefined && v.value > b.atMost
             }
+            const flags =
+              v.flags.size === 0 && !below && !above
+                ? []
+                : Flag.members.filter((f) => v.flags.has(f) || (f === "belowBenchmark" && below) || (f === "aboveBenchmark" && above))
             const disaggregation: Record<string, string | null> = {}
             slice.forEach((a, i) => (disaggregation[a] = values[i] ?? null))
             const ratio = v.numerator !== undefined
-            cells.push({
-              indicator: indicator.code,
-              period: period.id,
-              ...(unit === planner.TOTAL ? {} : { adminUnit: planner.unitOfKey(unit) ?? null }),
-              disaggregation,
-              value: v.value,
-              numerator: ratio ? (v.numerator ?? null) : v.value,
-              denominator: ratio ? (v.denominator ?? null) : null,
-              unit: indicator.unit,
-              source: evaluate.sourceOf(v),
-              flags: Flag.members.filter((f) => flags.has(f)),
-              explanation: { vi: evaluate.explain(indicator, v, names, "vi"), en: evaluate.explain(indicator, v, names, "en") },
-              ...(protectedAmount ? { contributions: v.contributions ?? { contributors: 0, largest: [] } } : {})
-            })
+            const value = v.value
+            const numerator = ratio ? (v.numerator ?? null) : value
+            const denominator = ratio ? (v.denominator ?? null) : null
+            const source = evaluate.sourceOf(v)
+            const explanation = { vi: evaluate.explain(indicator, v, names, "vi"), en: evaluate.explain(indicator, v, names, "en") }
+            // one object literal per shape (no spreads): 3,640 cells in the standard report
+            const cell: { -readonly [K in keyof Cell]: Cell[K] } =
+              unit === planner.TOTAL
+                ? { indicator: indicator.code, period: period.id, disaggregation, value, numerator, denominator, unit: indicator.unit, source, flags, explanation }
+                : {
+                    indicator: indicator.code,
+                    period: period.id,
+                    adminUnit: planner.unitOfKey(unit) ?? null,
+                    disaggregation,
+                    value,
+                    numerator,
+                    denominator,
+                    unit: indicator.unit,
+                    source,
+                    flags,
+                    explanation
+                  }
+            if (protectedAmount) cell.contributions = v.contributions ?? { contributors: 0, largest: [] }
+            cells.push(cell)
           }
         }
       }

@@ -132,8 +132,8 @@ export const atMost = (options: {
     let checked = 0
     const failures: Array<Failure> = []
     for (const pair of options.pairs) {
-      for (const whole of input.cells) {
-        if (whole.indicator !== pair.whole || whole.value === null) continue
+      for (const whole of cells.byIndicator(pair.whole)) {
+        if (whole.value === null) continue
         const parts = pair.parts.map((p) => at(cells, p, whole.period, whole))
         if (parts.some((p) => p === undefined || p.value === null)) continue
         checked++
@@ -250,6 +250,32 @@ export const partsAgreeWithTotal: Rule = {
       list.push(c)
     }
     const ranges = new Map(input.periods.map((p) => [p.id, Period.dateRange(p, input.calendar)]))
+    // the periods of the report inside each of its periods, by kind, and whether they tile it:
+    // the same for every indicator
+    const subPeriods: Array<{
+      readonly p: Period.Period
+      readonly same: ReadonlyArray<Period.Period>
+      readonly complete: boolean
+      readonly spans: boolean
+      readonly what: Label.Label
+    }> = []
+    for (const p of input.periods) {
+      const range = ranges.get(p.id)!
+      const inside = input.periods.filter((q) => {
+        if (q.id === p.id) return false
+        const r = ranges.get(q.id)!
+        return r.start >= range.start && r.end <= range.end
+      })
+      const spans = spansYears(p, input.calendar)
+      for (const kind of ["year", "half", "quarter", "month"] as const) {
+        const same = inside.filter((q) => q.kind === kind)
+        if (same.length === 0) continue
+        const tiles = Period.unitOf(p) !== "day" && rank[Period.unitOf(p)] >= rank[kind] ? Period.split(p, kind).map((q) => q.id) : []
+        const complete = tiles.length > 0 && tiles.every((id) => same.some((q) => q.id === id))
+        const ids = same.map((q) => q.id).join(", ")
+        subPeriods.push({ p, same, complete, spans, what: { vi: `kỳ con (${ids})`, en: `sub-periods (${ids})` } })
+      }
+    }
     for (const [code, list] of byIndicator) {
       const indicator = input.indicator(code)
       if (indicator === undefined || (!indicator.additive && !countable(indicator))) continue
@@ -283,28 +309,22 @@ export const partsAgreeWithTotal: Rule = {
         if (parts.length > 0) compare(indicator, total, parts, { vi: "đơn vị hành chính", en: "administrative units" })
       }
       // sub-periods
-      for (const p of input.periods) {
-        const range = ranges.get(p.id)!
-        const inside = input.periods.filter((q) => {
-          if (q.id === p.id) return false
-          const r = ranges.get(q.id)!
-          return r.start >= range.start && r.end <= range.end
-        })
-        for (const kind of ["year", "half", "quarter", "month"] as const) {
-          const same = inside.filter((q) => q.kind === kind)
-          if (same.length === 0) continue
-          const tiles = Period.unitOf(p) !== "day" && rank[Period.unitOf(p)] >= rank[kind] ? Period.split(p, kind).map((q) => q.id) : []
-          const complete = tiles.length > 0 && tiles.every((id) => same.some((q) => q.id === id))
-          // new persons add up within a reporting year; over several, a returning person is new once
-          const additive = indicator.additive && !(spansYears(p, input.calendar) && countsNewPersons(indicator, input.indicator))
-          if (!complete && additive) continue
-          for (const total of list.filter((c) => c.period === p.id)) {
-            const parts = same
-              .map((q) => at(cells, code, q.id, total))
-              .filter((c): c is Cell => c !== undefined)
-            if (parts.length === same.length) {
-              compare(indicator, total, parts, { vi: `kỳ con (${same.map((q) => q.id).join(", ")})`, en: `sub-periods (${same.map((q) => q.id).join(", ")})` }, additive)
-            }
+      const byPeriod = new Map<string, Array<Cell>>()
+      for (const c of list) {
+        let arr = byPeriod.get(c.period)
+        if (arr === undefined) byPeriod.set(c.period, (arr = []))
+        arr.push(c)
+      }
+      for (const { complete, p, same, spans, what } of subPeriods) {
+        // new persons add up within a reporting year; over several, a returning person is new once
+        const additive = indicator.additive && !(spans && countsNewPersons(indicator, input.indicator))
+        if (!complete && additive) continue
+        for (const total of byPeriod.get(p.id) ?? []) {
+          const parts = same
+            .map((q) => at(cells, code, q.id, total))
+            .filter((c): c is Cell => c !== undefined)
+          if (parts.length === same.length) {
+            compare(indicator, total, parts, what, additive)
           }
         }
       }

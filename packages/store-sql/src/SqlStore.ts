@@ -599,6 +599,38 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
         return { exists, rows }
       })
 
+    /**
+     * {@link freshSummary} of several summaries: their states checked with one statement, and
+     * the rows not remembered read with one more.
+     */
+    const freshSummaries = (operation: string, wanted: ReadonlyArray<{ readonly key: string; readonly identity: string }>) =>
+      Effect.gen(function* () {
+        const out = new Map<string, { readonly exists: boolean; readonly rows: Summary.Rows | undefined }>()
+        if (wanted.length === 0) return out
+        const probed = yield* use(operation, (d) => Summary.probeMany(d, names, wanted.map((w) => w.key)))
+        const unread: Array<{ readonly key: string; readonly generation: number }> = []
+        for (const { identity, key } of wanted) {
+          const p = probed.get(key)
+          const exists = p !== undefined && p.identity === identity
+          if (!exists || p.stale) {
+            out.set(key, { exists, rows: undefined })
+            continue
+          }
+          const known = remembered.get(key)
+          if (known !== undefined && known.generation === p.generation) out.set(key, { exists, rows: known.rows })
+          else unread.push({ key, generation: p.generation })
+        }
+        if (unread.length > 0) {
+          const read = yield* use(operation, (d) => Summary.rowsAtMany(d, names, unread))
+          for (const { generation, key } of unread) {
+            const rows = read.get(key)
+            if (rows !== undefined) remembered.set(key, { generation, rows })
+            out.set(key, { exists: true, rows })
+          }
+        }
+        return out
+      })
+
     /** The rows of a query from a summary's. */
     const fromSummary = (query: AggregateQuery.AggregateQuery, rows: Summary.Rows): ReadonlyArray<AggregateQuery.Row> => {
       const measure = query.measure
@@ -798,18 +830,41 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
           summarising = true
           const stale: Array<number> = []
           counted = []
+          const kept: Array<{ readonly i: number; readonly key: string; readonly identity: string }> = []
           for (const [i, query] of queries.entries()) {
             if (Summary.partitionOf(registry, query) === undefined) {
               counted.push(i)
               continue
             }
             const identity = Summary.identity(registry, query, fingerprint(geography))
-            const fresh = yield* freshSummary(`aggregate ${query.source}`, Summary.keyOf(identity), identity)
-            if (fresh.rows !== undefined) results[i] = fromSummary(query, fresh.rows)
-            else if (fresh.exists) stale.push(i)
+            kept.push({ i, key: Summary.keyOf(identity), identity })
+          }
+          // every summary asked for checked at once
+          const sources = [...new Set(kept.map(({ i }) => queries[i]!.source))]
+          const fresh = yield* freshSummaries(`aggregate ${sources.join(", ")}`, kept)
+          for (const { i, key } of kept) {
+            const found = fresh.get(key)!
+            if (found.rows !== undefined) results[i] = fromSummary(queries[i]!, found.rows)
+            else if (found.exists) stale.push(i)
             else counted.push(i)
           }
-          for (const i of stale) results[i] = yield* aggregate(queries[i]!)
+          counted.sort((a, b) => a - b)
+          // the first stale query of a kind brings every summary of its kind up to date: after
+          // each, the stale ones left are checked again at once, and read if up to date now
+          const keptOf = new Map(kept.map((k) => [k.i, k]))
+          let pending = stale
+          while (pending.length > 0) {
+            const [first, ...rest] = pending
+            results[first!] = yield* aggregate(queries[first!]!)
+            if (rest.length === 0) break
+            const again = yield* freshSummaries(`aggregate ${sources.join(", ")}`, rest.map((i) => keptOf.get(i)!))
+            pending = []
+            for (const i of rest) {
+              const rows = again.get(keptOf.get(i)!.key)!.rows
+              if (rows !== undefined) results[i] = fromSummary(queries[i]!, rows)
+              else pending.push(i)
+            }
+          }
         }
         const classes = new Map<string, Array<number>>()
         const alone: Array<number> = []

@@ -152,6 +152,51 @@ await forEachDialect("Maintained summaries", (dialect) => {
     }
   })
 
+  it("aggregateMany checks every summary it reads with one statement, and after a write brings each kind up to date once", async () => {
+    const statements: Array<string> = []
+    const connection = await dialect.connect((event: LogEvent) => {
+      if (event.level === "query") statements.push(event.query.sql)
+    })
+    try {
+      const open = () => Effect.runPromise(SqlStore.make({ db: connection.db, dialect: dialect.dialect, schema: connection.schema }))
+      const store = await open()
+      const unit = places.doSonCommune2019
+      await Effect.runPromise(store.put("serviceEvent", Scenarios.returningClients(unit)))
+      // the summarised queries of a report (contributions by person are counted each time)
+      const queries = reportQueries.filter((q) => !(q.measure._tag === "contributions" && q.measure.by === "personId"))
+      const first = await Effect.runPromise(store.aggregateMany(queries))
+      statements.length = 0
+      expect(await Effect.runPromise(store.aggregateMany(queries))).toEqual(first)
+      // one statement checks them all; their rows are remembered
+      expect(statements).toHaveLength(1)
+      expect(statements[0]).toMatch(/pctnxh_summary/)
+      // another store object reads their rows with one more
+      const other = await open()
+      statements.length = 0
+      expect(await Effect.runPromise(other.aggregateMany(queries))).toEqual(first)
+      expect(statements).toHaveLength(2)
+      // after a write: the first stale summary of a kind brings up to date every summary of the
+      // kind, once; the others are then read without taking the lock again
+      await Effect.runPromise(
+        store.put("serviceEvent", [
+          new ServiceEvent.ServiceEvent({ ...Scenarios.returningClients(unit)[0]!, id: "summary-many", personId: "summary-many-person", date: "2019-05-05" } as never)
+        ])
+      )
+      statements.length = 0
+      const after = await Effect.runPromise(store.aggregateMany(queries))
+      expect(statements.filter((s) => /from .*pctnxh_summary_state/i.test(s))).toHaveLength(1)
+      // checked: all at once, the first stale one again as it is brought up to date, the others at once
+      expect(statements.filter((s) => /as stale/.test(s))).toHaveLength(3)
+      expect(statements.some((s) => /group by/i.test(s) && /pctnxh_service_event/.test(s))).toBe(false)
+      const full = await Effect.runPromise(SqlStore.make({ db: connection.db, dialect: dialect.dialect, schema: connection.schema, summaries: false }))
+      for (const [i, q] of queries.entries()) {
+        expect(StoreTestkit.normalise(after[i]!), JSON.stringify(q)).toEqual(StoreTestkit.normalise(await Effect.runPromise(full.aggregate(q))))
+      }
+    } finally {
+      await connection.close()
+    }
+  })
+
   it("erasing a person leaves their pseudonym nowhere in the change log or the summaries, and every count as it was", async () => {
     const connection = await dialect.connect()
     try {

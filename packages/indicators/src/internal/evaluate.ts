@@ -58,18 +58,22 @@ export const mergeContributions = (
 const withContributions = (v: Val, contributions: ReportTable.Contributions | undefined): Val =>
   contributions === undefined ? v : { ...v, contributions }
 
-const val = (value: number | null, present: boolean, sources = 0, flags: Iterable<Flag> = [], notes: ReadonlyArray<Label.Label> = []): Val => ({
+/** The flags of most values: none, one set shared (a value's flags are never changed in place). */
+const NO_FLAGS: ReadonlySet<Flag> = new Set()
+const NO_FLAG_LIST: ReadonlyArray<Flag> = []
+
+const val = (value: number | null, present: boolean, sources = 0, flags: ReadonlyArray<Flag> = NO_FLAG_LIST, notes: ReadonlyArray<Label.Label> = []): Val => ({
   value,
   present,
   sources,
-  flags: new Set(flags),
+  flags: flags.length === 0 ? NO_FLAGS : new Set(flags),
   notes
 })
 
 const merge = (parts: ReadonlyArray<Val>) => ({
   present: parts.some((p) => p.present),
   sources: parts.reduce((a, p) => a | p.sources, 0),
-  flags: new Set(parts.flatMap((p) => [...p.flags])),
+  flags: parts.every((p) => p.flags.size === 0) ? NO_FLAGS : new Set(parts.flatMap((p) => [...p.flags])),
   notes: parts.flatMap((p) => p.notes)
 })
 
@@ -158,6 +162,18 @@ const unitsUnder = (ctx: Context, level: AdminUnit.AdminLevel, date: string, to:
   return counts
 }
 
+/** How many units of a level are in force on a date, by geography: the same for every report. */
+const unitsInBy = new WeakMap<Context["geography"], Map<string, number>>()
+
+const unitsIn = (ctx: Context, level: AdminUnit.AdminLevel, date: string): number => {
+  let known = unitsInBy.get(ctx.geography)
+  if (known === undefined) unitsInBy.set(ctx.geography, (known = new Map()))
+  const key = `${level}|${date}`
+  let n = known.get(key)
+  if (n === undefined) known.set(key, (n = ctx.geography.unitsAt(level, date).length))
+  return n
+}
+
 /** The records of a unit table that fall in a place, keeping only those of the highest level among them. */
 const inPlace = <R extends { readonly unitId: string }>(ctx: Context, place: Place, records: ReadonlyArray<R>): ReadonlyArray<R> => {
   if (place.kind === "none") return []
@@ -207,26 +223,64 @@ const PER_UNIT: Label.Label = {
 const reportedValue = (a: Val): Val => ({ ...a, notes: [...a.notes, REPORTED] })
 const both = (value: number): Val => val(value, true, EVENTS | AGGREGATE, [], [BOTH])
 
+const coverageIds = new Map<string, string>()
+const coverageId = (source: Parameters<typeof coverageLeafId>[0]): string => {
+  let id = coverageIds.get(source)
+  if (id === undefined) coverageIds.set(source, (id = coverageLeafId(source)))
+  return id
+}
+
 /** Evaluates formulas cell by cell, remembering the value of every indicator in every cell. */
 export const evaluator = (ctx: Context) => {
-  const memo = new Map<string, Val>()
+  // the values of every indicator, by cell, then by indicator
+  const memo = new Map<string, Map<string, Val>>()
   const unitCounts = new Map<string, number>()
+  // a cell's key, and that of its total over breakdowns, made once per coordinates
+  const keys = new WeakMap<Coord, string>()
+  const keyOf = (c: Coord): string => {
+    let k = keys.get(c)
+    if (k === undefined) keys.set(c, (k = coordKey(c.period.id, c.unit, c.slice, c.values)))
+    return k
+  }
+  const unsliced = new WeakMap<Coord, Coord>()
+  const withoutSlice = (c: Coord): Coord => {
+    if (c.slice.length === 0) return c
+    let u = unsliced.get(c)
+    if (u === undefined) unsliced.set(c, (u = { ...c, slice: [], values: [] }))
+    return u
+  }
+  // a measure's leaf id depends on the formula alone (the calendar and package rules are the report's)
+  const leafIds = new WeakMap<Formula.Formula, string>()
+  const leafIdOf = (f: Formula.Formula, make: () => string): string => {
+    let id = leafIds.get(f)
+    if (id === undefined) leafIds.set(f, (id = make()))
+    return id
+  }
+
+  const ends = new Map<string, string>()
+  const endOf = (period: Period.Period): string => {
+    let end = ends.get(period.id)
+    if (end === undefined) ends.set(period.id, (end = Period.endDate(period, ctx.calendar)))
+    return end
+  }
 
   const evalIndicator = (code: string, c: Coord): Val => {
-    const key = `${code}#${coordKey(c.period.id, c.unit, c.slice, c.values)}`
-    const done = memo.get(key)
+    const key = keyOf(c)
+    let byCode = memo.get(key)
+    if (byCode === undefined) memo.set(key, (byCode = new Map()))
+    const done = byCode.get(code)
     if (done !== undefined) return done
     const indicator = ctx.get(code)
     const result = indicator === undefined ? val(null, false) : evalFormula(indicator.formula, c, code)
-    memo.set(key, result)
+    byCode.set(code, result)
     return result
   }
 
-  const leaf = (id: string, c: Coord) => ctx.table.get(id)?.get(coordKey(c.period.id, c.unit, c.slice, c.values))
+  const leaf = (id: string, c: Coord) => ctx.table.get(id)?.get(keyOf(c))
   const contributed = (id: string, c: Coord): ReportTable.Contributions | undefined => {
     const m = ctx.contributions.get(id)
     if (m === undefined) return undefined
-    return m.get(coordKey(c.period.id, c.unit, c.slice, c.values)) ?? { contributors: 0, largest: [] }
+    return m.get(keyOf(c)) ?? { contributors: 0, largest: [] }
   }
 
   const ratioLike = (n: Val, d: Val, factor: number, extra: Iterable<Flag> = [], notes: ReadonlyArray<Label.Label> = []): Val => {
@@ -256,23 +310,23 @@ export const evaluator = (ctx: Context) => {
 
   const evalFormula = (f: Formula.Formula, c: Coord, owner: string): Val => {
     if (Formula.isEventMeasure(f)) {
-      const id = eventLeafId(f, ctx.calendar, ctx.packages)
+      const id = leafIdOf(f, () => eventLeafId(f, ctx.calendar, ctx.packages))
       const v = leaf(id, c)
       if (v !== undefined) return withContributions(val(v.value, true, EVENTS), contributed(id, c))
       // no row: 0 where the source has records in the period and place, "no data" where it has none
       const source = f._tag === "newPersons" || f._tag === "reached" ? "serviceEvent" : f.source
-      const covered = AggregateQuery.sources[source].time === "none" || leaf(coverageLeafId(source), { ...c, slice: [], values: [] }) !== undefined
+      const covered = AggregateQuery.sources[source].time === "none" || leaf(coverageId(source), withoutSlice(c)) !== undefined
       return withContributions(val(covered ? 0 : null, false), contributed(id, c))
     }
     switch (f._tag) {
       case "reported": {
-        const id = reportedLeafId(f.dataElement, f.additive)
+        const id = leafIdOf(f, () => reportedLeafId(f.dataElement, f.additive))
         const v = leaf(id, c)
         return withContributions(v === undefined ? val(null, false) : val(v.value, true, AGGREGATE), contributed(id, c))
       }
       case "alsoReported": {
         const e = evalFormula(f.measure, c, owner)
-        const reportedId = reportedLeafId(f.dataElement, measureAdditive(f.measure))
+        const reportedId = leafIdOf(f, () => reportedLeafId(f.dataElement, measureAdditive(f.measure)))
         const r = leaf(reportedId, c)
         const a = r === undefined ? undefined : withContributions(val(r.value, true, AGGREGATE), contributed(reportedId, c))
         const rule = ctx.precedence(owner)
@@ -357,7 +411,7 @@ export const evaluator = (ctx: Context) => {
       }
       case "normComparison": {
         const cost = evalFormula(f.costPerUnit, c, owner)
-        const end = Period.endDate(c.period, ctx.calendar)
+        const end = endOf(c.period)
         const place = placeOf(ctx, c.unit)
         const candidates = ctx.norms.filter(
           (n) => n.category === f.category && n.validFrom <= end && (n.validTo === undefined || end <= n.validTo)
@@ -383,7 +437,7 @@ export const evaluator = (ctx: Context) => {
       }
       case "coverage": {
         const reached = evalFormula(f.reached, c, owner)
-        const year = Number(Period.endDate(c.period, ctx.calendar).slice(0, 4))
+        const year = Number(endOf(c.period).slice(0, 4))
         const place = placeOf(ctx, c.unit)
         const latest = new Map<string, Entity.Of<"populationEstimate">>()
         for (const e of ctx.estimates) {
@@ -404,11 +458,11 @@ export const evaluator = (ctx: Context) => {
       case "unitCount": {
         const place = placeOf(ctx, c.unit)
         if (place.kind === "none") return val(null, false)
-        const date = Period.endDate(c.period, ctx.calendar)
+        const date = endOf(c.period)
         const key = `${f.level}|${date}|${place.kind === "unit" ? `${place.id}|${place.level}|${place.asOf}` : "*"}`
         let n = unitCounts.get(key)
         if (n === undefined) {
-          n = place.kind === "national" ? ctx.geography.unitsAt(f.level, date).length : (unitsUnder(ctx, f.level, date, place.level, place.asOf).get(place.id) ?? 0)
+          n = place.kind === "national" ? unitsIn(ctx, f.level, date) : (unitsUnder(ctx, f.level, date, place.level, place.asOf).get(place.id) ?? 0)
           unitCounts.set(key, n)
         }
         return val(n, true, 0, [], [
@@ -436,9 +490,19 @@ export const evaluator = (ctx: Context) => {
 export const sourceOf = (v: Val): "events" | "aggregate" | "both" | "none" =>
   v.sources === (EVENTS | AGGREGATE) ? "both" : v.sources === EVENTS ? "events" : v.sources === AGGREGATE ? "aggregate" : "none"
 
+/** A formula in words, described once per set of names (a report's), formula and language. */
+const descriptions = new WeakMap<Formula.Names, WeakMap<Formula.Formula, Partial<Record<Label.Lang, string>>>>()
+const described = (formula: Formula.Formula, lang: Label.Lang, names: Formula.Names): string => {
+  let byFormula = descriptions.get(names)
+  if (byFormula === undefined) descriptions.set(names, (byFormula = new WeakMap()))
+  let texts = byFormula.get(formula)
+  if (texts === undefined) byFormula.set(formula, (texts = {}))
+  return (texts[lang] ??= Formula.describe(formula, lang, names))
+}
+
 /** A cell's explanation: the formula in words, then its numbers. */
 export const explain = (indicator: Indicator.Indicator, v: Val, names: Formula.Names, lang: Label.Lang): string => {
-  const words = Formula.describe(indicator.formula, lang, names)
+  const words = described(indicator.formula, lang, names)
   const unitLabel = Unit.label(indicator.unit)
   const shown = format.withUnit(v.value, indicator.unit, indicator.decimals, lang, unitLabel)
   const f = indicator.formula

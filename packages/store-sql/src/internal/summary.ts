@@ -35,6 +35,9 @@ export const MAX_CHANGES = 20_000
 /** The most summaries kept; the least recently made leave first. */
 export const MAX_SUMMARIES = 512
 
+/** About how many characters of summaries one statement writes. */
+const WRITE_BATCH = 1_000_000
+
 /** How a measure's value splits over the records: by record, or by the value of a field. */
 export type Partition =
   | { readonly _tag: "record" }
@@ -203,6 +206,52 @@ export const probe = async (
     from ${names.ref(summaryTable.name)} as s where s.summary_key = ${key}`.execute(db)
   const row = found.rows[0]
   return row === undefined ? undefined : { generation: Number(row.generation), identity: String(row.query), stale: Number(row.stale) === 1 }
+}
+
+/**
+ * The generation, identity and staleness of several summaries ({@link probe} of each), in one
+ * statement per 500 keys; keys with no summary are absent.
+ */
+export const probeMany = async (
+  db: Kysely<any>,
+  names: Names,
+  keys: ReadonlyArray<string>
+): Promise<Map<string, { readonly generation: number; readonly identity: string; readonly stale: boolean }>> => {
+  const out = new Map<string, { readonly generation: number; readonly identity: string; readonly stale: boolean }>()
+  for (const chunk of chunks([...new Set(keys)], 500)) {
+    const found = await sql<{ summary_key: unknown; generation: unknown; query: unknown; stale: unknown }>`select s.summary_key, s.generation, s.query,
+        case when exists (select 1 from ${names.ref(changeTable.name)} as c where c.kind = s.kind and c.generation >= s.generation) then 1 else 0 end as stale
+      from ${names.ref(summaryTable.name)} as s where s.summary_key in (${sql.join(chunk)})`.execute(db)
+    for (const row of found.rows) {
+      out.set(String(row.summary_key), { generation: Number(row.generation), identity: String(row.query), stale: Number(row.stale) === 1 })
+    }
+  }
+  return out
+}
+
+/**
+ * The rows of several summaries ({@link rowsAt} of each), in one statement per 500 keys: those
+ * still at the generation given.
+ */
+export const rowsAtMany = async (
+  db: Kysely<any>,
+  names: Names,
+  wanted: ReadonlyArray<{ readonly key: string; readonly generation: number }>
+): Promise<Map<string, Rows>> => {
+  const generations = new Map(wanted.map((w) => [w.key, w.generation]))
+  const out = new Map<string, Rows>()
+  for (const chunk of chunks([...generations.keys()], 500)) {
+    const found = await db
+      .selectFrom(names.name(summaryTable.name))
+      .select(["summary_key", "generation", "result"])
+      .where("summary_key", "in", chunk as Array<string>)
+      .execute()
+    for (const row of found) {
+      const key = String(row.summary_key)
+      if (Number(row.generation) === generations.get(key)) out.set(key, JSON.parse(String(row.result)))
+    }
+  }
+  return out
 }
 
 /** A summary's rows at a generation, if it is still at that generation. */
@@ -397,7 +446,11 @@ export const refresh = async (
         .where(partition.column, "in", chunk as Array<string>)
         .execute()
       for (const v of chunk) fetched.add(v)
-      for (const row of rows) records.set(String(row.id), decode(String(row.data)))
+      // a record changed since is already decoded: the same row, read under the same lock
+      for (const row of rows) {
+        const id = String(row.id)
+        records.set(id, now.has(id) ? now.get(id) : decode(String(row.data)))
+      }
     }
     const inPartition = (r: unknown) => {
       const v = read(r)
@@ -528,19 +581,30 @@ export const store = async (
   const generation = state.generation + 1
   const summaryName = names.name(summaryTable.name)
   for (const chunk of chunks(dropped, 500)) await db.deleteFrom(summaryName).where("summary_key", "in", chunk as Array<string>).execute()
-  for (const s of summaries) {
-    if (s.unchanged === true) {
-      await db.updateTable(summaryName).set({ generation }).where("summary_key", "=", s.key).execute()
-      continue
-    }
-    await dialect
-      .upsert(
-        db.insertInto(summaryName).values({ summary_key: s.key, kind: s.kind, generation, query: s.identity, result: JSON.stringify(s.rows) }),
-        ["summary_key"],
-        ["kind", "generation", "query", "result"]
-      )
-      .execute()
+  // those whose rows are as stored only move on, all with one statement (per 500)
+  const unchanged = summaries.filter((s) => s.unchanged === true).map((s) => s.key)
+  for (const chunk of chunks(unchanged, 500)) {
+    await db.updateTable(summaryName).set({ generation }).where("summary_key", "in", chunk as Array<string>).execute()
   }
+  // the others are written with one statement per batch of rows of at most about a megabyte
+  // one row per key (a statement may not write a key twice): the last given, as when written one by one
+  const byKey = new Map<string, Stored>()
+  for (const s of summaries) if (s.unchanged !== true) byKey.set(s.key, s)
+  const written = [...byKey.values()].map((s) => ({ summary_key: s.key, kind: s.kind, generation, query: s.identity, result: JSON.stringify(s.rows) }))
+  let batch: Array<(typeof written)[number]> = []
+  let size = 0
+  const flush = async () => {
+    if (batch.length === 0) return
+    await dialect.upsert(db.insertInto(summaryName).values(batch), ["summary_key"], ["kind", "generation", "query", "result"]).execute()
+    batch = []
+    size = 0
+  }
+  for (const row of written) {
+    if (batch.length > 0 && (size + row.result.length + row.query.length > WRITE_BATCH || batch.length >= 100)) await flush()
+    batch.push(row)
+    size += row.result.length + row.query.length
+  }
+  await flush()
   const counted = await db.selectFrom(summaryName).select((eb) => eb.fn.countAll().as("n")).executeTakeFirst()
   const n = Number(counted?.n ?? 0)
   if (n > MAX_SUMMARIES) {
@@ -569,8 +633,12 @@ export const store = async (
     .select((eb) => ["kind", eb.fn.min("generation").as("g")])
     .groupBy("kind")
     .execute()
-  for (const { g, kind } of oldest) {
-    await db.deleteFrom(changeName).where("kind", "=", String(kind)).where("generation", "<", Number(g)).execute()
+  // every kind's counted changes with one statement
+  if (oldest.length > 0) {
+    await db
+      .deleteFrom(changeName)
+      .where((eb) => eb.or(oldest.map(({ g, kind }) => eb.and([eb("kind", "=", String(kind)), eb("generation", "<", Number(g))]))))
+      .execute()
   }
   const kinds = oldest.map((o) => String(o.kind))
   let stale = db.deleteFrom(changeName)
