@@ -637,7 +637,11 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
       return ordered(
         query,
         rows.map(([values, value, _, contributors]) =>
-          measure._tag === "contributions" ? { values, ...Summary.contributionsOf(contributors ?? [], measure.top) } : { values, value }
+          measure._tag !== "contributions"
+            ? { values, value }
+            : contributors !== undefined && !Array.isArray(contributors)
+              ? { values, value, contributions: Summary.rankedContributions(contributors as Summary.Ranked, measure.top) }
+              : { values, ...Summary.contributionsOf((contributors as ReadonlyArray<Summary.Contributor> | undefined) ?? [], measure.top) }
         )
       )
     }
@@ -712,11 +716,36 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
             let rows = refreshed.kept.find((s) => s.key === key)?.rows
             if (rows === undefined) {
               if (needed.length > 0) added = yield* use(operation, (d) => fill(d, dialect, names, geography, needed, makeFilled()))
-              const statement = compile({ registry, checked, dialect, names, geography: fingerprint(geography), withinLevels, matched: true })
+              const ranked = query.measure._tag === "contributions" && Summary.ranks(query) ? Summary.rankedLength(query.measure.top) : undefined
+              const statement = compile({
+                registry,
+                checked,
+                dialect,
+                names,
+                geography: fingerprint(geography),
+                withinLevels,
+                matched: true,
+                ...(ranked === undefined ? {} : { ranked })
+              })
               const counted = yield* use(operation, async (d) => (await statement.execute(d)).rows)
               const keyOf = (row: Record<string, unknown>) => keyValues(query, row)
               if (query.measure._tag !== "contributions") {
                 rows = counted.map((row) => [keyOf(row), toNumber(row.value), toNumber(row[matchedColumn])])
+              } else if (ranked !== undefined) {
+                // by person: each group's largest sums, no pseudonym
+                rows = counted.map((row) => {
+                  const persons = toNumber(row.pctnxh_persons)
+                  const largest: Array<number> = []
+                  for (let i = 1; i <= Math.min(ranked, persons); i++) largest.push(toNumber(row[contributionColumn(i)]))
+                  const group: Summary.Ranked = {
+                    persons,
+                    nonZero: toNumber(row.pctnxh_nonzero),
+                    largest,
+                    bound: persons > largest.length ? largest[largest.length - 1]! : null,
+                    none: [toNumber(row.pctnxh_none_amount), toNumber(row.pctnxh_none_matched)]
+                  }
+                  return [keyOf(row), toNumber(row.value), toNumber(row[matchedColumn]), group]
+                })
               } else {
                 // one row per group and contributor
                 const groups = new Map<string, { values: ReadonlyArray<string | null>; matched: number; contributors: Array<Summary.Contributor> }>()

@@ -162,8 +162,8 @@ await forEachDialect("Maintained summaries", (dialect) => {
       const store = await open()
       const unit = places.doSonCommune2019
       await Effect.runPromise(store.put("serviceEvent", Scenarios.returningClients(unit)))
-      // the summarised queries of a report (contributions by person are counted each time)
-      const queries = reportQueries.filter((q) => !(q.measure._tag === "contributions" && q.measure.by === "personId"))
+      // the summarised queries of a report, contributions by person among them
+      const queries = reportQueries
       const first = await Effect.runPromise(store.aggregateMany(queries))
       statements.length = 0
       expect(await Effect.runPromise(store.aggregateMany(queries))).toEqual(first)
@@ -192,6 +192,59 @@ await forEachDialect("Maintained summaries", (dialect) => {
       for (const [i, q] of queries.entries()) {
         expect(StoreTestkit.normalise(after[i]!), JSON.stringify(q)).toEqual(StoreTestkit.normalise(await Effect.runPromise(full.aggregate(q))))
       }
+    } finally {
+      await connection.close()
+    }
+  })
+
+  it("contributions by person with more persons than a summary keeps sums of: equal a full count as the largest fall and leave", async () => {
+    const connection = await dialect.connect()
+    try {
+      const open = (summaries: boolean) => Effect.runPromise(SqlStore.make({ db: connection.db, dialect: dialect.dialect, schema: connection.schema, summaries }))
+      const [store, full] = [await open(true), await open(false)]
+      const unit = places.doSonCommune2019
+      const [first] = Scenarios.returningClients(unit)
+      // 60 persons, each with two records of 2019; person i's sum grows with i; a few records without a person
+      const event = (id: string, personId: string | undefined, amount: number, date = "2019-05-05") => {
+        const { personId: _, ...rest } = first!
+        return new ServiceEvent.ServiceEvent({ ...rest, id, date, amount, ...(personId === undefined ? {} : { personId }) } as never)
+      }
+      const events = Array.from({ length: 120 }, (_, k) => event(`rank-${k}`, `rank-person-${k % 60}`, ((k % 60) + 1) * 1000 + (k < 60 ? 0 : 500)))
+      await Effect.runPromise(store.put("serviceEvent", [...events, event("rank-none-1", undefined, 70_000), event("rank-none-2", undefined, 0)]))
+      const queries = [
+        Q.make({ source: "serviceEvent", measure: Q.contributions("amount", "personId", 2), filters: [Q.inPeriod("2019", "administrative")] }),
+        Q.make({ source: "serviceEvent", measure: Q.contributions("amount", "personId", 3), groupBy: [Q.byPeriod("quarter", "administrative")] })
+      ]
+      const same = async (label: string) => {
+        for (const q of queries) {
+          const [kept, counted] = [await Effect.runPromise(store.aggregate(q)), await Effect.runPromise(full.aggregate(q))]
+          expect(StoreTestkit.normalise(kept), `${label}: ${JSON.stringify(q)}`).toEqual(StoreTestkit.normalise(counted))
+        }
+      }
+      await same("first")
+      // a group keeps the number of persons and only their largest sums
+      const summaries = connection.schema === undefined ? sql.id("pctnxh_summary") : sql.id(connection.schema, "pctnxh_summary")
+      const made = await sql<{ result: unknown }>`select result from ${summaries}`.execute(connection.db)
+      const groups = made.rows.flatMap((r) => JSON.parse(String(r.result)) as Array<[unknown, number, number, { persons: number; largest: Array<number>; bound: number | null }]>)
+      expect(groups.some(([, , , g]) => g.persons === 60 && g.largest.length < 60 && g.bound !== null)).toBe(true)
+      // the largest fall one by one, past the sums kept: each step is brought up to date or counted again
+      for (let step = 0; step < 25; step++) {
+        const person = 59 - step
+        await Effect.runPromise(
+          store.put("serviceEvent", [
+            event(`rank-${person}`, `rank-person-${person}`, 0),
+            event(`rank-${person + 60}`, step % 2 === 0 ? undefined : `rank-person-${step}`, 10, step % 3 === 0 ? "2019-09-09" : "2019-05-05")
+          ])
+        )
+        await same(`after step ${step + 1}`)
+      }
+      // new persons and larger sums come
+      await Effect.runPromise(store.put("serviceEvent", Array.from({ length: 30 }, (_, k) => event(`rank-new-${k}`, `rank-new-person-${k % 10}`, 100_000 + k))))
+      await same("after new persons")
+      // the summaries keep no pseudonym
+      const kept = await sql<{ result: unknown }>`select result from ${summaries}`.execute(connection.db)
+      expect(kept.rows.length).toBeGreaterThan(0)
+      expect(kept.rows.filter((r) => String(r.result).includes("rank-"))).toEqual([])
     } finally {
       await connection.close()
     }

@@ -95,6 +95,14 @@ export interface Input {
    * as `pctnxh_amount` and its records as `pctnxh_matched`.
    */
   readonly matched?: boolean
+  /**
+   * With `matched`, for `contributions`: one row per group instead, with `value` and
+   * `pctnxh_matched`, the contributors other than `null` as `pctnxh_persons` (those whose sum is
+   * not 0 as `pctnxh_nonzero`), the sum and records of those without one as `pctnxh_none_amount`
+   * and `pctnxh_none_matched`, and the `ranked` largest sums of the others, 0 included, as
+   * `c1`, `c2`, … (`null` past the last).
+   */
+  readonly ranked?: number
 }
 
 /** The column of the number of records behind a row, when {@link Input.matched} asks for it. */
@@ -415,14 +423,33 @@ export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
         from ${table} as t ${sql.join([...lookupJoins(used), ...dimensionJoins], sql` `)}
         ${where([...conditions, ...periodConditions])}
         group by ${sql.join([...keyNames, sql`${ref("t", by)}`])}`
-      if (input.matched === true) return perContributor as RawBuilder<Record<string, unknown>>
       const partition = keyNames.length === 0 ? sql`` : sql`partition by ${sql.join(keyNames.map((k) => sql`x.${k}`))}`
+      const outerKeys = keyNames.map((k) => sql`y.${k} as ${k}`)
+      const grouped = keyNames.length === 0 ? sql`having count(*) > 0` : sql`group by ${sql.join(keyNames.map((k) => sql`y.${k}`))}`
+      if (input.matched === true && input.ranked !== undefined) {
+        // those without a contributor ranked last: ranks 1, 2, … are the others'
+        const ranked = sql`select x.*, row_number() over (${partition} order by case when x.pctnxh_by is null then 1 else 0 end, x.pctnxh_amount desc) as pctnxh_rank
+          from (${perContributor}) as x`
+        const tops = Array.from({ length: input.ranked }, (_, i) =>
+          sql`max(case when y.pctnxh_rank = ${i + 1} and y.pctnxh_by is not null then y.pctnxh_amount end) as ${sql.id(contributionColumn(i + 1))}`
+        )
+        return sql`select ${sql.join([
+          ...outerKeys,
+          sql`sum(y.pctnxh_amount) as value`,
+          sql`sum(y.${sql.id(matchedColumn)}) as ${sql.id(matchedColumn)}`,
+          sql`count(y.pctnxh_by) as pctnxh_persons`,
+          sql`count(case when y.pctnxh_by is not null and y.pctnxh_amount <> 0 then 1 end) as pctnxh_nonzero`,
+          sql`sum(case when y.pctnxh_by is null then y.pctnxh_amount else 0 end) as pctnxh_none_amount`,
+          sql`sum(case when y.pctnxh_by is null then y.${sql.id(matchedColumn)} else 0 end) as pctnxh_none_matched`,
+          ...tops
+        ])}
+          from (${ranked}) as y ${grouped}`
+      }
+      if (input.matched === true) return perContributor as RawBuilder<Record<string, unknown>>
       const ranked = sql`select x.*, row_number() over (${partition} order by x.pctnxh_amount desc) as pctnxh_rank from (${perContributor}) as x`
       const tops = Array.from({ length: measure.top }, (_, i) =>
         sql`max(case when y.pctnxh_rank = ${i + 1} and y.pctnxh_amount <> 0 then y.pctnxh_amount end) as ${sql.id(contributionColumn(i + 1))}`
       )
-      const outerKeys = keyNames.map((k) => sql`y.${k} as ${k}`)
-      const grouped = keyNames.length === 0 ? sql`having count(*) > 0` : sql`group by ${sql.join(keyNames.map((k) => sql`y.${k}`))}`
       return sql`select ${sql.join([...outerKeys, sql`sum(y.pctnxh_amount) as value`, sql`count(case when y.pctnxh_amount <> 0 then 1 end) as contributors`, ...tops])}
         from (${ranked}) as y ${grouped}`
     }

@@ -15,9 +15,11 @@
  *   persons and package reach, whose value for a group is a sum over persons. The records of the
  *   partitions touched are read as they are and as they were (the logged JSON), both are
  *   evaluated with the reference evaluator, and the difference is added to the summary.
- * - Queries that read a field of another record (an attribute through a lookup), that count the
- *   persons a record lists, or that rank persons as contributors are not summarised: they are
- *   counted in full each time.
+ * - Contributions by person are split by person too, but a group keeps no pseudonym: only the
+ *   number of persons and their largest sums ({@link Ranked}), which each touched person's whole
+ *   sum, as it was and as it is, brings up to date.
+ * - Queries that read a field of another record (an attribute through a lookup) or that count
+ *   the persons a record lists are not summarised: they are counted in full each time.
  */
 import type { Geography } from "@pctnxh/core"
 import { AggregateQuery, Entity, Evaluation, Period, Registry } from "@pctnxh/core"
@@ -71,9 +73,94 @@ export const partitionOf = (registry: Registry.Registry, query: AggregateQuery.A
       return byField("personId")
     case "contributions":
       // a contributor's sum in a group adds up over its records; persons are too many to keep
-      // each one's sum in a summary, and a summary keeps no pseudonym
-      return m.by === "personId" ? undefined : { _tag: "record" }
+      // each one's sum, and a summary keeps no pseudonym: by person, a group keeps only its
+      // largest sums ({@link Ranked}), brought up to date from the touched persons' whole sums
+      return ranks(query) ? byField("personId") : { _tag: "record" }
   }
+}
+
+/** Whether a query's summary keeps {@link Ranked} groups: contributions by person. */
+export const ranks = (query: AggregateQuery.AggregateQuery): boolean => query.measure._tag === "contributions" && query.measure.by === "personId"
+
+/**
+ * What a summary of contributions by person keeps of a group, in place of its contributors: no
+ * pseudonym, only sums.
+ * - `persons`: the persons with records in the group; `nonZero`: those whose sum is not 0.
+ * - `largest`: the largest sums of those persons, in descending order.
+ * - `bound`: no sum left out of `largest` is above it, and it is not above the last kept;
+ *   `null` when none is left out.
+ * - `none`: the sum and the number of the group's records without a person.
+ */
+export interface Ranked {
+  readonly persons: number
+  readonly nonZero: number
+  readonly largest: ReadonlyArray<number>
+  readonly bound: number | null
+  readonly none: readonly [number, number]
+}
+
+/**
+ * How many of the largest sums a {@link Ranked} group keeps for a query's `top`: more than
+ * `top`, so that sums which fall (records edited or deleted) seldom leave it short.
+ */
+export const rankedLength = (top: number): number => 2 * top + 16
+
+/** The contributions of a {@link Ranked} group: as {@link contributionsOf} gives them from every contributor. */
+export const rankedContributions = (ranked: Ranked, top: number): AggregateQuery.Contributions => {
+  const [noneSum, noneRecords] = ranked.none
+  const sums = noneRecords > 0 ? [...ranked.largest, noneSum].sort((a, b) => b - a) : ranked.largest
+  return {
+    contributors: ranked.nonZero + (noneRecords > 0 && noneSum !== 0 ? 1 : 0),
+    largest: sums.slice(0, top).filter((x) => x !== 0)
+  }
+}
+
+/**
+ * A {@link Ranked} group after some persons' whole sums in it changed (`was` and `is`: sum and
+ * records, `[0, 0]` for none) and the records without a person changed by `none`; `undefined`
+ * when the sums it keeps no longer tell the `top` largest (the summary is then counted again).
+ * It keeps at most `keep` sums.
+ */
+export const rerank = (
+  ranked: Ranked,
+  touched: Iterable<{ readonly was: readonly [number, number]; readonly is: readonly [number, number] }>,
+  none: readonly [number, number],
+  top: number,
+  keep: number = rankedLength(top)
+): Ranked | undefined => {
+  const largest = [...ranked.largest]
+  let bound = ranked.bound
+  let persons = ranked.persons
+  let nonZero = ranked.nonZero
+  const changes = [...touched]
+  for (const { was } of changes) {
+    if (was[1] <= 0) continue
+    const at = largest.indexOf(was[0])
+    if (at >= 0) largest.splice(at, 1)
+    // a sum above the bound is among those kept: not found, the summary is wrong
+    else if (bound === null || was[0] > bound) return undefined
+    persons--
+    if (was[0] !== 0) nonZero--
+  }
+  if (largest.length === persons) bound = null
+  for (const { is } of changes) {
+    if (is[1] <= 0) continue
+    persons++
+    if (is[0] !== 0) nonZero++
+    // below the bound, a sum is left out with the others
+    if (bound !== null && is[0] < bound) continue
+    let at = largest.length
+    while (at > 0 && largest[at - 1]! < is[0]) at--
+    largest.splice(at, 0, is[0])
+  }
+  if (largest.length > keep) {
+    // those cut are not above the last kept
+    const cut = largest[keep]!
+    bound = bound === null || cut > bound ? cut : bound
+    largest.length = keep
+  }
+  if (largest.length < Math.min(top, persons)) return undefined
+  return { persons, nonZero, largest, bound, none: [ranked.none[0] + none[0], ranked.none[1] + none[1]] }
 }
 
 /** A contributor of a group: who (`null`: records without one), its sum, its records. */
@@ -81,9 +168,10 @@ export type Contributor = readonly [string | null, number, number]
 
 /**
  * A summary's rows: the key values in the order of the dimensions, the value, the records
- * behind it, and for `contributions` every contributor of the group.
+ * behind it, and for `contributions` every contributor of the group, or by person its
+ * {@link Ranked} sums.
  */
-export type Rows = ReadonlyArray<readonly [ReadonlyArray<string | null>, number, number, ReadonlyArray<Contributor>?]>
+export type Rows = ReadonlyArray<readonly [ReadonlyArray<string | null>, number, number, (ReadonlyArray<Contributor> | Ranked)?]>
 
 /** The row of a group of a `contributions` summary: the total, the contributors, the largest sums. */
 export const contributionsOf = (contributors: ReadonlyArray<Contributor>, top: number): { readonly value: number; readonly contributions: AggregateQuery.Contributions } => {
@@ -176,7 +264,7 @@ export const scrub = async (db: Kysely<any>, dialect: Dialect, names: Names, per
   for (const row of found) {
     const rows: Rows = JSON.parse(String(row.result))
     const renamed = rows.map(([values, value, matched, contributors]) =>
-      contributors === undefined
+      contributors === undefined || !Array.isArray(contributors)
         ? ([values, value, matched] as const)
         : ([values, value, matched, contributors.map(([who, sum, n]) => [who === personId ? surrogate : who, sum, n] as const)] as const)
     )
@@ -521,8 +609,19 @@ const apply = (
   const was = evaluate(before)
   const is = evaluate(after)
   if (Either.isLeft(was) || Either.isLeft(is)) return undefined
+  const top = query.measure._tag === "contributions" ? query.measure.top : 1
+  const ranked = ranks(query)
   const names = query.groupBy.map(AggregateQuery.dimensionKey)
-  type Group = { values: ReadonlyArray<string | null>; value: number; matched: number; contributors?: Map<string, [string | null, number, number]> }
+  type Group = {
+    values: ReadonlyArray<string | null>
+    value: number
+    matched: number
+    contributors?: Map<string, [string | null, number, number]>
+    ranked?: Ranked
+    // by person: each touched person's whole sum and records, as it was and as it is
+    touched?: Map<string, { was: [number, number]; is: [number, number] }>
+    none?: [number, number]
+  }
   const who = (c: string | null) => (c === null ? "\u0000" : `:${c}`)
   const groups = new Map<string, Group>()
   for (const [values, value, matched, contributors] of rows) {
@@ -530,7 +629,11 @@ const apply = (
       values,
       value,
       matched,
-      ...(contributors === undefined ? {} : { contributors: new Map(contributors.map((c) => [who(c[0]), [...c]])) })
+      ...(contributors === undefined
+        ? {}
+        : Array.isArray(contributors)
+          ? { contributors: new Map((contributors as ReadonlyArray<Contributor>).map((c) => [who(c[0]), [c[0], c[1], c[2]]])) }
+          : { ranked: contributors as Ranked })
     })
   }
   const add = (partials: ReadonlyArray<Evaluation.Partial>, sign: number) => {
@@ -541,26 +644,50 @@ const apply = (
       if (g === undefined) groups.set(id, (g = { values, value: 0, matched: 0 }))
       g.value += sign * p.value
       g.matched += sign * p.matched
-      if (p.contributors !== undefined) {
-        g.contributors ??= new Map()
+      if (p.contributors === undefined) continue
+      if (ranked) {
+        g.touched ??= new Map()
+        g.none ??= [0, 0]
         for (const [c, sum, n] of p.contributors) {
-          let entry = g.contributors.get(who(c))
-          if (entry === undefined) g.contributors.set(who(c), (entry = [c, 0, 0]))
-          entry[1] += sign * sum
-          entry[2] += sign * n
+          // the records without a person are not split by person: theirs is a difference
+          if (c === null) {
+            g.none[0] += sign * sum
+            g.none[1] += sign * n
+            continue
+          }
+          let entry = g.touched.get(c)
+          if (entry === undefined) g.touched.set(c, (entry = { was: [0, 0], is: [0, 0] }))
+          const side = sign < 0 ? entry.was : entry.is
+          side[0] += sum
+          side[1] += n
         }
+        continue
+      }
+      g.contributors ??= new Map()
+      for (const [c, sum, n] of p.contributors) {
+        let entry = g.contributors.get(who(c))
+        if (entry === undefined) g.contributors.set(who(c), (entry = [c, 0, 0]))
+        entry[1] += sign * sum
+        entry[2] += sign * n
       }
     }
   }
   add(was.right, -1)
   add(is.right, 1)
-  const out: Array<readonly [ReadonlyArray<string | null>, number, number, ReadonlyArray<Contributor>?]> = []
+  const out: Array<Rows[number]> = []
+  const empty: Ranked = { persons: 0, nonZero: 0, largest: [], bound: null, none: [0, 0] }
   for (const g of groups.values()) {
     if (g.matched <= 0) continue
+    if (ranked) {
+      const next = rerank(g.ranked ?? empty, g.touched?.values() ?? [], g.none ?? [0, 0], top)
+      if (next === undefined) return undefined
+      out.push([g.values, g.value, g.matched, next])
+      continue
+    }
     if (g.contributors === undefined) out.push([g.values, g.value, g.matched])
     else {
       const kept = [...g.contributors.values()].filter((c) => c[2] > 0)
-      out.push([g.values, contributionsOf(kept, query.measure._tag === "contributions" ? query.measure.top : 1).value, g.matched, kept])
+      out.push([g.values, contributionsOf(kept, top).value, g.matched, kept])
     }
   }
   return out
