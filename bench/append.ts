@@ -1,10 +1,11 @@
 /**
- * `pnpm --filter @pctnxh-examples/bench run bench:append <setup|run> <sqlite|postgres> <database> [batches]`:
+ * `pnpm --filter @pctnxh-examples/bench run bench:append <setup|run> <sqlite|postgres> <database> [batches] [events]`:
  * the standard report after an append, many times over one store, to compare two versions of
  * the code on the same data.
  *
  * - `setup` fills `database` (a SQLite file, or a PostgreSQL schema on `PCTNXH_PG_URL`) as the
- *   `append-*` cases leave it: 100k events of the seed `bench` imported with `Import.run`, the
+ *   `append-*` cases leave it: `events` (100k by default; `1M`, `250k` or a number) events of the
+ *   seed `bench` imported with `Import.run`, the
  *   standard report (which makes the summaries), 1,000 events of the seed `bench-append`
  *   imported, the standard report again.
  * - `run` imports `batches` (6 by default) batches of about 1,000 events of the seeds `append-1`,
@@ -33,11 +34,16 @@ import { writeCsv } from "./lib/data.js"
 import { SECRET } from "./lib/secret.js"
 import { spec } from "./lib/standard.js"
 
-const [mode, dialect, database, batchesArg] = process.argv.slice(2)
+const [mode, dialect, database, batchesArg, eventsArg] = process.argv.slice(2)
 if ((mode !== "setup" && mode !== "run") || (dialect !== "sqlite" && dialect !== "postgres") || database === undefined) {
   throw new Error("usage: append.ts <setup|run> <sqlite|postgres> <database> [batches]")
 }
 const batches = Number(batchesArg ?? 6)
+const events = (() => {
+  const m = /^(\d+)([kM]?)$/.exec(eventsArg ?? "100k")
+  if (m === null) throw new Error(`events: a number, or one with k or M after it, not "${eventsArg}"`)
+  return Number(m[1]) * (m[2] === "k" ? 1_000 : m[2] === "M" ? 1_000_000 : 1)
+})()
 const pgUrl = process.env.PCTNXH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/test"
 const csv = (name: string) => join(tmpdir(), `pctnxh-append-${name}.csv`)
 
@@ -62,7 +68,7 @@ const timed = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
 const median = (xs: ReadonlyArray<number>) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 const setup = Effect.gen(function* () {
-  yield* append(csv("events"))
+  yield* append(csv(`events-${events}`))
   yield* Report.run(spec)
   yield* append(csv("bench-append"))
   console.log(`set up: ${digest(yield* Report.run(spec))}`)
@@ -87,7 +93,7 @@ const run = Effect.gen(function* () {
 })
 
 const main = async () => {
-  if (!existsSync(csv("events"))) await writeCsv(csv("events"), 100_000)
+  if (mode === "setup" && !existsSync(csv(`events-${events}`))) await writeCsv(csv(`events-${events}`), events)
   if (!existsSync(csv("bench-append"))) await writeCsv(csv("bench-append"), 1_000, "bench-append")
   for (let i = 1; i <= batches; i++) if (!existsSync(csv(`append-${i}`))) await writeCsv(csv(`append-${i}`), 1_000, `append-${i}`)
   let target = database
