@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto"
 import { describe, expect, it } from "@effect/vitest"
-import { canonical, digest, fingerprint, hex128 } from "../src/internal/identity.js"
+import { FastCheck as fc } from "effect"
+import { canonical, digest, fingerprint, hex128, Occurrences } from "../src/internal/identity.js"
 
 /** The same text made another way: JSON whose replacer lists every key, sorted, at every level. */
 const sortedJson = (value: unknown): string => {
@@ -48,5 +49,41 @@ describe("the content of a record without an id", () => {
     let n = bytes[0]! & 0x0f
     for (let i = 1; i < 7; i++) n = n * 256 + bytes[i]!
     expect(fingerprint(digest(text))).toBe(n + 1)
+  })
+})
+
+describe("the occurrences of a content in a file", () => {
+  // fingerprints that share their top bits and their low bits meet in one table and one slot
+  const crowded = fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 1, max: 1_024 })).map(
+    ([top, middle, low]) => top * 2 ** 44 + middle * 2 ** 20 + low
+  )
+  const anywhere = fc.integer({ min: 1, max: 2 ** 52 })
+  const edges = fc.constantFrom(1, 2, 2 ** 44, 2 ** 44 + 1, 2 ** 52 - 1, 2 ** 52)
+  // rows drawn from a few hundred contents, so that contents come back after tables grew
+  const rows = fc
+    .uniqueArray(fc.oneof(crowded, anywhere, edges), { minLength: 1, maxLength: 400, size: "max" })
+    .chain((pool) => fc.array(fc.integer({ min: 0, max: pool.length - 1 }).map((i) => pool[i]!), { maxLength: 3_000, size: "max" }))
+
+  it("are counted as a map of every fingerprint seen counts them, through every growth", () => {
+    fc.assert(
+      fc.property(rows, (fps) => {
+        const table = new Occurrences()
+        const seen = new Map<number, number>()
+        for (const fp of fps) {
+          const n = (seen.get(fp) ?? 0) + 1
+          seen.set(fp, n)
+          expect(table.next(fp)).toBe(n)
+        }
+      }),
+      { numRuns: 60 }
+    )
+  })
+
+  it("tell a row met again from 200,000 others, each met once", () => {
+    const table = new Occurrences()
+    const fps = Array.from({ length: 200_000 }, (_, i) => fingerprint(digest(`row ${i}`)))
+    expect(fps.filter((fp) => table.next(fp) !== 1)).toEqual([])
+    for (const i of [0, 1, 65_536, 199_999]) expect(table.next(fps[i]!)).toBe(2)
+    expect(table.next(fps[0]!)).toBe(3)
   })
 })

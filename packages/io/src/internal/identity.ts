@@ -88,53 +88,53 @@ export const hex128 = (digest: string): string => digest.slice(0, 32)
  */
 export const fingerprint = (digest: string): number => Number.parseInt(digest.slice(1, 14), 16) + 1 // never 0, which marks an empty slot
 
+/** How many tables the fingerprints are spread over, by their top 8 bits. */
+const PARTS = 256
+/** 2^44: a fingerprint less one, divided by it, gives its top 8 bits of 52. */
+const PART_WIDTH = 2 ** 44
+
 /**
- * Counts how often each fingerprint has been seen, in 8 bytes per distinct fingerprint (an
- * open-addressing table of doubles) plus a small map for the fingerprints seen more than once.
+ * Counts how often each fingerprint has been seen, in 8 bytes per slot of open-addressing
+ * tables of doubles (at most three quarters full) plus a small map for the fingerprints seen
+ * more than once. The fingerprints are spread over {@link PARTS} tables that each grow on their
+ * own, so that growing copies one table of 256, never the whole: a file of 10 million rows
+ * never holds the table twice.
  */
 export class Occurrences {
-  private slots = new Float64Array(1 << 12)
-  private size = 0
+  private readonly parts: Array<Float64Array> = Array.from({ length: PARTS }, () => new Float64Array(16))
+  private readonly sizes = new Uint32Array(PARTS)
   private readonly repeats = new Map<number, number>()
 
   /** Records one more occurrence and returns how many there have been (1 for the first). */
   next(fp: number): number {
-    const found = this.find(fp)
-    if (found) {
-      const n = (this.repeats.get(fp) ?? 1) + 1
-      this.repeats.set(fp, n)
-      return n
+    const part = Math.floor((fp - 1) / PART_WIDTH)
+    let slots = this.parts[part]!
+    const mask = slots.length - 1
+    // the low bits of the fingerprint are uniformly distributed
+    for (let i = fp % slots.length; ; i = (i + 1) & mask) {
+      const v = slots[i]
+      if (v === 0) break
+      if (v === fp) {
+        const n = (this.repeats.get(fp) ?? 1) + 1
+        this.repeats.set(fp, n)
+        return n
+      }
     }
-    if ((this.size + 1) * 4 > this.slots.length * 3) this.grow()
-    this.insert(fp)
-    this.size++
+    const size = this.sizes[part]! + 1
+    if (size * 4 > slots.length * 3) {
+      const grown = new Float64Array(slots.length * 2)
+      for (const v of slots) if (v !== 0) insert(grown, v)
+      this.parts[part] = slots = grown
+    }
+    insert(slots, fp)
+    this.sizes[part] = size
     return 1
   }
+}
 
-  private index(fp: number, mask: number): number {
-    // the low bits of the fingerprint are uniformly distributed
-    return fp % (mask + 1)
-  }
-
-  private find(fp: number): boolean {
-    const mask = this.slots.length - 1
-    for (let i = this.index(fp, mask); ; i = (i + 1) & mask) {
-      const v = this.slots[i]
-      if (v === 0) return false
-      if (v === fp) return true
-    }
-  }
-
-  private insert(fp: number): void {
-    const mask = this.slots.length - 1
-    let i = this.index(fp, mask)
-    while (this.slots[i] !== 0) i = (i + 1) & mask
-    this.slots[i] = fp
-  }
-
-  private grow(): void {
-    const old = this.slots
-    this.slots = new Float64Array(old.length * 2)
-    for (const v of old) if (v !== 0) this.insert(v)
-  }
+const insert = (slots: Float64Array, fp: number): void => {
+  const mask = slots.length - 1
+  let i = fp % slots.length
+  while (slots[i] !== 0) i = (i + 1) & mask
+  slots[i] = fp
 }
