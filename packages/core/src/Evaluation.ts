@@ -148,8 +148,8 @@ export const partials = (
     const keyers: Array<(v: RecordView) => string | null | undefined> = query.groupBy.map((dimension) => {
       switch (dimension._tag) {
         case "period": {
-          // a year has 365 dates: each date's bucket is computed once
-          const buckets = new Map<string, string>()
+          // a year has 365 dates: each date's bucket is computed once, whatever the query
+          const buckets = bucketsOf(dimension.grain, dimension.calendar)
           return (v) => {
             if (v.date !== undefined) {
               let id = buckets.get(v.date)
@@ -303,6 +303,15 @@ export const partials = (
     }
     return Either.right(rows)
   })
+
+/** The period of each date met, by grain and calendar; a table is forgotten past 100,000 dates. */
+const bucketCache = new Map<string, Map<string, string>>()
+const bucketsOf = (grain: Period.Unit, calendar: string): Map<string, string> => {
+  const key = `${grain}\u0000${calendar}`
+  let buckets = bucketCache.get(key)
+  if (buckets === undefined || buckets.size > 100_000) bucketCache.set(key, (buckets = new Map()))
+  return buckets
+}
 
 const NO_IDS: Set<string> = new Set()
 const NO_SERVICES: Map<string, Set<string>> = new Map()
