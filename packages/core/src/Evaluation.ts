@@ -179,20 +179,23 @@ export const partials = (
       }
     })
     const names = query.groupBy.map(AggregateQuery.dimensionKey)
-    const groups = new Map<
-      string,
-      {
-        key: Array<string | null>
-        count: number
-        sum: number
-        ids: Set<string>
-        services: Map<string, Set<string>>
-        /** Sums per contributor (`null`: records without one), for `contributions`. */
-        byContributor: Map<string | null, number>
-        /** Records per contributor, for `contributions`. */
-        recordsOf: Map<string | null, number>
-      }
-    >()
+    interface Group {
+      key: Array<string | null>
+      count: number
+      sum: number
+      ids: Set<string>
+      services: Map<string, Set<string>>
+      /** Sums per contributor (`null`: records without one), for `contributions`. */
+      byContributor: Map<string | null, number>
+      /** Records per contributor, for `contributions`. */
+      recordsOf: Map<string | null, number>
+    }
+    // the groups in nested maps, one level per dimension, keyed by the values themselves: no key
+    // text is built, and a value read from a shared string (a period, a unit) is hashed once
+    const dimensions = keyers.length
+    const root = new Map<string | null, unknown>()
+    const groups: Array<Group> = []
+    const values: Array<string | null> = new Array(dimensions)
     const measure = query.measure
     // newPersons: keep only each person's first contact in its reporting year (or ever), found
     // among the records that pass every filter but the period ones
@@ -223,25 +226,28 @@ export const partials = (
         const service = v.attribute("service", lookups)
         if (service === null || !measure.services.includes(service as never) || v.distinct("personId") === undefined) continue
       }
-      const key: Array<string | null> = []
-      let id = ""
       let dropped = false
-      for (let i = 0; i < keyers.length; i++) {
+      for (let i = 0; i < dimensions; i++) {
         const k = keyers[i]!(v)
         if (k === undefined) {
           dropped = true
           break
         }
-        key.push(k)
-        if (i > 0) id += "\u0001"
-        id += k === null ? "\u0000" : `:${k}`
+        values[i] = k
       }
       if (dropped) continue
-      let group = groups.get(id)
+      let level = root
+      for (let i = 0; i < dimensions - 1; i++) {
+        let next = level.get(values[i]!) as Map<string | null, unknown> | undefined
+        if (next === undefined) level.set(values[i]!, (next = new Map()))
+        level = next
+      }
+      const last = dimensions === 0 ? null : values[dimensions - 1]!
+      let group = level.get(last) as Group | undefined
       if (group === undefined) {
         // only the collections the measure fills are made; the others stay empty and shared
         group = {
-          key,
+          key: values.slice(0, dimensions),
           count: 0,
           sum: 0,
           ids: countsIds ? new Set() : NO_IDS,
@@ -249,7 +255,8 @@ export const partials = (
           byContributor: measure._tag === "contributions" ? new Map() : NO_SUMS,
           recordsOf: measure._tag === "contributions" ? new Map() : NO_SUMS
         }
-        groups.set(id, group)
+        level.set(last, group)
+        groups.push(group)
       }
       group.count++
       if (measure._tag === "sum") group.sum += v.sum(measure.field) ?? 0
@@ -275,7 +282,7 @@ export const partials = (
       }
     }
     const rows: Array<Partial> = []
-    const sorted = [...groups.values()].map((group) => [JSON.stringify(group.key), group] as const)
+    const sorted = groups.map((group) => [JSON.stringify(group.key), group] as const)
     for (const [, group] of sorted.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const key: Record<string, string | null> = {}
       names.forEach((name, i) => (key[name] = group.key[i] ?? null))
