@@ -7,8 +7,9 @@ import { vietnam } from "../src/geography/vietnam.js"
 import * as Period from "../src/Period.js"
 import * as Registry from "../src/Registry.js"
 import * as ServiceEvent from "../src/ServiceEvent.js"
+import type { IsoDate } from "../src/Time.js"
 
-const AS_OF = "2020-12-31"
+const AS_OF = "2020-12-31" as IsoDate
 // communes of two provinces and a district, so that some keys repeat and one has no province
 const sites = vietnam
   .unitsAt("commune", AS_OF)

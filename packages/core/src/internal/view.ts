@@ -28,6 +28,10 @@ interface Reader {
   readonly spec: Registry.SourceSpec
   readonly read: (field: string, record: unknown) => Registry.Value
   readonly attributeField: (name: string) => ReturnType<typeof Registry.attributeField>
+  /** The readers of the fields every view reads: its date or period, and its unit. */
+  readonly date: ((record: unknown) => Registry.Value) | undefined
+  readonly period: ((record: unknown) => Registry.Value) | undefined
+  readonly unit: (record: unknown) => Registry.Value
 }
 
 /** One record seen through its source: methods on the prototype, no closure per record. */
@@ -39,11 +43,9 @@ class View implements RecordView {
     private readonly reader: Reader,
     private readonly record: unknown
   ) {
-    const { spec, read } = reader
-    const time = spec.time
-    this.date = time._tag === "date" ? (text(read(time.field, record)) ?? undefined) : undefined
-    this.period = time._tag === "period" || time._tag === "year" ? (text(read(time.field, record)) ?? undefined) : undefined
-    this.unitId = String(read(spec.unit, record))
+    this.date = reader.date === undefined ? undefined : (text(reader.date(record)) ?? undefined)
+    this.period = reader.period === undefined ? undefined : (text(reader.period(record)) ?? undefined)
+    this.unitId = String(reader.unit(record))
   }
   attribute(name: string, { lookup }: Lookups): string | null {
     const ref = this.reader.attributeField(name)
@@ -84,19 +86,28 @@ export const viewer = (
   const fields = (registry.kinds[kind] as Registry.KindSpec<unknown> | undefined)?.fields ?? {}
   // each field's reader looked up once, not per record
   const readers = new Map<string, (record: unknown) => Registry.Value>()
-  const read = (field: string, record: unknown): Registry.Value => {
+  const readerOf = (field: string): ((record: unknown) => Registry.Value) => {
     let f = readers.get(field)
     if (f === undefined) {
       const spec = Object.hasOwn(fields, field) ? fields[field] : undefined
       readers.set(field, (f = spec === undefined ? () => null : (r) => spec.read(r) ?? null))
     }
-    return f(record)
+    return f
   }
+  const read = (field: string, record: unknown): Registry.Value => readerOf(field)(record)
   const refs = new Map<string, ReturnType<typeof Registry.attributeField>>()
   const attributeField = (name: string) => {
     if (!refs.has(name)) refs.set(name, Registry.attributeField(spec, name))
     return refs.get(name)
   }
-  const reader: Reader = { spec, read, attributeField }
+  const time = spec.time
+  const reader: Reader = {
+    spec,
+    read,
+    attributeField,
+    date: time._tag === "date" ? readerOf(time.field) : undefined,
+    period: time._tag === "period" || time._tag === "year" ? readerOf(time.field) : undefined,
+    unit: readerOf(spec.unit)
+  }
   return { kind, view: (record) => new View(reader, record) }
 }
