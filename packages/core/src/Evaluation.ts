@@ -238,11 +238,12 @@ export const partials = (
       if (dropped) continue
       let level = root
       for (let i = 0; i < dimensions - 1; i++) {
-        let next = level.get(values[i]!) as Map<string | null, unknown> | undefined
-        if (next === undefined) level.set(values[i]!, (next = new Map()))
+        const value = values[i] as string | null
+        let next = level.get(value) as Map<string | null, unknown> | undefined
+        if (next === undefined) level.set(value, (next = new Map()))
         level = next
       }
-      const last = dimensions === 0 ? null : values[dimensions - 1]!
+      const last = dimensions === 0 ? null : (values[dimensions - 1] as string | null)
       let group = level.get(last) as Group | undefined
       if (group === undefined) {
         // only the collections the measure fills are made; the others stay empty and shared

@@ -10,11 +10,10 @@ import * as ServiceEvent from "../src/ServiceEvent.js"
 import type { IsoDate } from "../src/Time.js"
 
 const AS_OF = "2020-12-31" as IsoDate
-// communes of two provinces and a district, so that some keys repeat and one has no province
-const sites = vietnam
-  .unitsAt("commune", AS_OF)
-  .slice(0, 12)
-  .map((u) => u.id)
+// communes of two provinces, so that some keys repeat, and a unit the map does not know, which
+// lies in no province
+const communes = vietnam.unitsAt("commune", AS_OF)
+const sites = [...communes.slice(0, 6), ...communes.slice(-6)].map((u) => u.id as string).concat("99999@pre2025")
 const services = ["counselling", "loan", "condoms"] as const
 const residences = ["permanent", "temporary", "none"] as const
 
