@@ -1,17 +1,18 @@
 /**
- * `COPY … FROM STDIN` for the new records of a batch, where the driver allows it: a Kysely
- * instance made by `PostgresStore.kysely` (node-postgres) registers a copier here; any other
- * instance (PGlite, a Kysely of the user's own, SQLite, MySQL) has none and the store inserts
- * with multi-row `INSERT`s.
+ * The driver's fastest way to write the new records of a batch, where the store knows it: a
+ * Kysely instance made by `PostgresStore.kysely` (node-postgres) registers `COPY … FROM STDIN`
+ * here, one made by `SqliteStore.kysely` (better-sqlite3) a prepared single-row `INSERT` run
+ * once per record; any other instance (PGlite, MySQL, a Kysely of the user's own) has none and
+ * the store inserts with multi-row `INSERT`s.
  */
 import type { Kysely } from "kysely"
 import type { Value } from "./tables.js"
 
 /**
- * Copies rows into a table on the connection `db` runs on (a transaction's pinned connection):
+ * Writes rows into a table on the connection `db` runs on (a transaction's pinned connection):
  * resolves `true` once the rows are in, `false` without doing anything when that connection's
  * client is not known (the store then inserts them), and rejects with the database's error when
- * the `COPY` fails.
+ * a row is refused.
  */
 export type Copier = (
   db: Kysely<any>,

@@ -8,7 +8,7 @@
  * writer that stored it.
  */
 import type { Entity, Store } from "@pctnxh/core"
-import type { Compilable, Kysely } from "kysely"
+import type { Compilable, Kysely, SelectQueryBuilder } from "kysely"
 import { CompiledQuery, sql } from "kysely"
 import type { Copier } from "./copy.js"
 import type { Dialect } from "./dialect.js"
@@ -62,6 +62,9 @@ export class RecordFailed extends Error {
 
 const MAX_PARAMETERS = 20_000
 
+/** The most ids read in one statement where the dialect binds them as one array. */
+const READ_AT_ONCE = 10_000
+
 /**
  * The SQL text of statements the store runs again and again with other values — the
  * multi-row `INSERT` of a full batch, the read of its ids — by shape (what the statement does,
@@ -97,11 +100,11 @@ const runShaped = async <R>(
   db: Kysely<any>,
   statements: Statements,
   key: string,
-  parameters: ReadonlyArray<Value>,
+  parameters: ReadonlyArray<unknown>,
   build: () => Compilable<R>
 ): Promise<ReadonlyArray<R>> => {
   const text = statements.get(key)
-  if (text !== undefined) return (await db.executeQuery<R>(CompiledQuery.raw(text, parameters as Array<Value>))).rows
+  if (text !== undefined) return (await db.executeQuery<R>(CompiledQuery.raw(text, parameters as Array<unknown>))).rows
   const compiled = build().compile()
   const same = compiled.parameters.length === parameters.length && compiled.parameters.every((p, i) => p === parameters[i])
   if (same) statements.set(key, compiled.sql)
@@ -191,12 +194,13 @@ const located = async (
   }
 }
 
-/** The fewest new records of a batch that are copied rather than inserted, where `COPY` is available. */
+/** The fewest new records of a batch written by the driver's copier, where it has one. */
 const COPY_FROM = 100
 
 /**
- * Copies a batch's new records with `COPY` under a savepoint. `false` when there is no copier,
- * too few records, or the `COPY` failed for a reason other than a key conflict, a lost
+ * Writes a batch's new records with the driver's copier (`COPY` on PostgreSQL, a prepared
+ * single-row `INSERT` on SQLite) under a savepoint. `false` when there is no copier, too few
+ * records, or the copier failed for a reason other than a key conflict, a lost
  * connection or a busy database: the savepoint is then rolled back, and the caller inserts the
  * records, which names a refused one. A key conflict (another writer stored one of the ids
  * since they were read) is thrown, as an `INSERT` throws it.
@@ -226,7 +230,7 @@ const copied = async (
 /**
  * Writes a batch; `db` is a transaction, `statements` the store's texts of statements by shape. Returns the summary and what the lookup tables gained.
  * The changes are logged for the maintained summaries unless `logged` is `false` (a write that
- * changes no aggregate: an erasure's new pseudonyms). `copy` is the `COPY` of the store's
+ * changes no aggregate: an erasure's new pseudonyms). `copy` is the copier of the store's
  * driver, if it has one, for the batch's new records.
  */
 export const write = async (
@@ -244,14 +248,19 @@ export const write = async (
   if (batch.length === 0) return nothing
   const t = layout.table(kind)
   const name = names.name(t.name)
+  const locking = <Q extends SelectQueryBuilder<any, any, any>>(read: Q): Q => (dialect.lockRows ? (read.forUpdate() as Q) : read)
   // sorted, so concurrent writers lock and insert rows in the same order
   const ids = [...new Set(batch.map((r) => r.id))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   const stored = new Map<string, string>()
-  for (const chunk of chunks(ids, 500)) {
-    const rows = await runShaped<{ id: unknown; data: unknown }>(db, statements, `read\u0000${name}\u0000${chunk.length}`, chunk, () => {
-      const read = db.selectFrom(name).select(["id", "data"]).where("id", "in", chunk as Array<string>).orderBy("id")
-      return dialect.lockRows ? read.forUpdate() : read
-    })
+  const anyOf = dialect.anyOf
+  for (const chunk of chunks(ids, anyOf === undefined ? 500 : READ_AT_ONCE)) {
+    const rows = await (anyOf === undefined
+      ? runShaped<{ id: unknown; data: unknown }>(db, statements, `read\u0000${name}\u0000${chunk.length}`, chunk, () =>
+          locking(db.selectFrom(name).select(["id", "data"]).where("id", "in", chunk as Array<string>).orderBy("id"))
+        )
+      : runShaped<{ id: unknown; data: unknown }>(db, statements, `read\u0000${name}\u0000any`, [chunk], () =>
+          locking(db.selectFrom(name).select(["id", "data"]).where("id", "=", anyOf(chunk)).orderBy("id"))
+        ))
     for (const row of rows) stored.set(String(row.id), String(row.data))
   }
   let inserted = 0
