@@ -199,6 +199,23 @@ export const mappingOf = (options: Pick<Options, "kind" | "mapping" | "defaults"
   })
 }
 
+/** How many rows an import reads, while a batch is being stored, before letting the event loop run. */
+const ROWS_BETWEEN_TURNS = 100
+
+/**
+ * Lets the event loop run once (a macrotask: I/O callbacks, such as a database's answer, run
+ * before it ends), where `Effect.yieldNow` would resume on a microtask first.
+ */
+const turn: Effect.Effect<void> = Effect.async<void>((resume) => {
+  const resumed = () => resume(Effect.void)
+  if (typeof setImmediate === "function") {
+    const handle = setImmediate(resumed)
+    return Effect.sync(() => clearImmediate(handle))
+  }
+  const handle = setTimeout(resumed, 0)
+  return Effect.sync(() => clearTimeout(handle))
+})
+
 const importing = (
   options: Options,
   store: Store.Service | undefined
@@ -299,9 +316,16 @@ const importing = (
     })
 
     // the rows of a chunk in a plain loop: an Effect only where a row has work to wait for (a
-    // pseudonym given later, a batch to store)
+    // pseudonym given later, a batch to store). While a batch is being stored, the loop lets
+    // the event loop run every `ROWS_BETWEEN_TURNS` rows, so the store's answers from the
+    // database are taken up at once rather than after the rest of the chunk
+    let sinceTurn = 0
     const rowsFrom = (rows: ReadonlyArray<Csv.Row>, from: number): Effect.Effect<void, ImportError> => {
       for (let i = from; i < rows.length; i++) {
+        if (++sinceTurn >= ROWS_BETWEEN_TURNS && batches.writing()) {
+          sinceTurn = 0
+          return Effect.flatMap(turn, () => rowsFrom(rows, i))
+        }
         const step = header.row(rows[i]!)
         if (step !== Effect.void) return Effect.flatMap(step, () => rowsFrom(rows, i + 1))
       }

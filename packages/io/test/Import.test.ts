@@ -451,6 +451,54 @@ describe("a batch stored while the next is read", () => {
     }).pipe(Effect.provide(slow.layer))
   })
 
+  it.live("while a batch is being stored, the store's answer is taken up within about 100 rows, not after the rest of the rows at hand", () => {
+    // the store answers on the event loop's next turn, as a database's answer arrives; the
+    // rows read by then are counted through the pseudonymiser, which every row goes through
+    let read = 0
+    const seen: Array<number> = []
+    const layer = Layer.effect(
+      Store.Store,
+      Effect.map(MemoryStore.make(), (inner) =>
+        Store.Store.of({
+          ...inner,
+          put: (kind, records) =>
+            Effect.zipRight(
+              Effect.async<void>((resume) => {
+                setImmediate(() => {
+                  seen.push(read)
+                  resume(Effect.void)
+                })
+              }),
+              inner.put(kind, records)
+            )
+        })
+      )
+    )
+    return Effect.gen(function* () {
+      const sample = numbered(3_000)
+      const header = ["Mã lượt", ...SERVICE_EVENT_HEADER.map((h) => (h === "Mã người" ? "Mã UIC" : h))]
+      const rows = sample.map((e, i) => [e.id, ...serviceEventRow({ ...e, personId: undefined } as never, i).map((v, k) => (SERVICE_EVENT_HEADER[k] === "Mã người" ? `NGAN F ${1980 + (i % 20)}` : v))])
+      const text = [header, ...rows].map((r) => r.map((v) => `"${String(v).replace(/"/g, '""')}"`).join(",")).join("\r\n")
+      // the whole file in memory: its rows come in large pieces, not a few at a time
+      const source = Source.make("mot-khoi.csv", new TextEncoder().encode(text))
+      const report = yield* Import.run({
+        kind: "serviceEvent",
+        source,
+        batchSize: 1_000,
+        pseudonymise: (parts) => {
+          read++
+          return Effect.succeed(`p-${parts.code ?? ""}`)
+        }
+      })
+      expect(report.rejected).toBe(0)
+      expect(report.inserted).toBe(3_000)
+      expect(seen).toHaveLength(3)
+      // the first batch is handed over at row 1,000; its answer is taken up soon after
+      expect(seen[0]).toBeGreaterThanOrEqual(1_000)
+      expect(seen[0]).toBeLessThanOrEqual(1_000 + 200)
+    }).pipe(Effect.provide(layer))
+  })
+
   it.live("an import interrupted while a batch is being stored ends once that batch is stored whole", () => {
     const slow = slowStore({ ms: 40 })
     return Effect.gen(function* () {

@@ -45,6 +45,8 @@ export const writer = (options: {
 
   /** The batch being stored, if one is. */
   let storing: Fiber.Fiber<void, ImportAborted> | undefined
+  /** Whether the store is working on a batch now (its fiber has not ended). */
+  let writing = false
 
   /**
    * Waits for the batch being stored; fails as it failed. The wait is not cut short by an
@@ -68,8 +70,14 @@ export const writer = (options: {
         // fiber meanwhile: an import stopped by a signal keeps every batch it began
         return write === undefined
           ? Effect.void
-          : Effect.map(Effect.forkDaemon(Effect.uninterruptible(write)), (fiber) => {
-              storing = fiber
+          : Effect.suspend(() => {
+              writing = true
+              const done = Effect.sync(() => {
+                writing = false
+              })
+              return Effect.map(Effect.forkDaemon(Effect.uninterruptible(Effect.ensuring(write, done))), (fiber) => {
+                storing = fiber
+              })
             })
       })
     )
@@ -157,5 +165,13 @@ export const writer = (options: {
     )
   }
 
-  return { written, add, flush, settled, atomically }
+  return {
+    written,
+    add,
+    flush,
+    settled,
+    atomically,
+    /** Whether a batch is being stored at this moment: the reader then leaves the store room to go on. */
+    writing: (): boolean => writing
+  }
 }
