@@ -32,8 +32,8 @@ const KEPT = 8
 
 /**
  * The database as Kysely sees it, keeping the last few statements that change rows prepared:
- * the store runs the same multi-row `INSERT` for every full batch, and SQLite need not parse
- * it each time. Statements that read are prepared anew each time (a reading statement can be
+ * the store runs the same multi-row upsert for every full batch of changed records, and SQLite
+ * need not parse it each time. Statements that read are prepared anew each time (a reading statement can be
  * in the middle of a stream), as Kysely does.
  */
 const keepingWrites = (database: Database.Database): SqliteDatabase => {
@@ -93,7 +93,9 @@ const LOG_KEPT_BYTES = 32 * 1024 * 1024
 
 /**
  * A Kysely instance over a SQLite file, in write-ahead-log mode so readers do not wait for a
- * writer.
+ * writer. A store made on it writes the new records of a batch through a prepared single-row
+ * `INSERT` run once per record (a store on another Kysely instance inserts them with multi-row
+ * `INSERT`s).
  *
  * @since 0.1.0
  */
