@@ -125,7 +125,9 @@ const suspect = (value: unknown): boolean => {
   if (typeof value === "string") return SUSPECT_CHAR.test(value)
   if (typeof value !== "object" || value === null) return false
   if (Array.isArray(value)) return value.some(suspect)
-  for (const key of Object.keys(value)) {
+  // own enumerable keys, as `Object.keys` gives them, without making the array for each record
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue
     if (SUSPECT_CHAR.test(key) || suspect((value as Record<string, unknown>)[key])) return true
   }
   return false

@@ -62,8 +62,17 @@ const checker = (type: AST.AST): ((value: unknown) => boolean) => {
       return (value) => values.includes(value as string | number)
     }
     case "Union": {
+      // a union of literals (a vocabulary's keys) is one lookup; any other, each member in turn,
+      // with no function made per value
+      if (type.types.every((t) => t._tag === "Literal")) {
+        const literals = new Set(type.types.map((t) => (t as AST.Literal).literal))
+        return (value) => literals.has(value as AST.LiteralValue)
+      }
       const members = type.types.map(checker)
-      return (value) => members.some((member) => member(value))
+      return (value) => {
+        for (let i = 0; i < members.length; i++) if (members[i]!(value)) return true
+        return false
+      }
     }
     case "Refinement": {
       const from = checker(type.from)
@@ -83,6 +92,13 @@ interface Field {
 }
 
 const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key)
+
+/** How many own enumerable string keys an object has (`Object.keys(o).length`, without the array). */
+const ownKeys = (o: object): number => {
+  let n = 0
+  for (const key in o) if (hasOwn(o, key)) n++
+  return n
+}
 
 /** The fields of a class's plain form, in order, when the class is a transformation of one. */
 const fieldsOf = (ast: AST.AST): { readonly fields: ReadonlyArray<Field>; readonly ast: AST.Transformation } | undefined => {
@@ -146,7 +162,7 @@ export const decoder = (
     if (Object.getOwnPropertySymbols(input).length > 0) return undefined
     const plain = copy(fields, input)
     // a key the class does not have: the input has more keys than were copied
-    if (plain === undefined || Object.keys(input).length !== Object.keys(plain).length) return undefined
+    if (plain === undefined || ownKeys(input) !== ownKeys(plain)) return undefined
     if (bare !== undefined) {
       const copied = Object.assign(Object.create(bare), plain) as object
       if (confirmed) return copied

@@ -41,15 +41,25 @@ export const copyText = (value: Value): string =>
  * values of `columns` in order.
  */
 export function* copyLines(rows: ReadonlyArray<Record<string, Value>>, columns: ReadonlyArray<string>, size = 1 << 16): Generator<string> {
-  let piece = ""
+  // each line and each piece made by one `join`, which sizes its text once, rather than grown
+  // a value at a time
+  const cells: Array<string> = new Array(columns.length)
+  let lines: Array<string> = []
+  let length = 0
   for (const row of rows) {
-    let line = ""
-    for (let i = 0; i < columns.length; i++) line += (i === 0 ? "" : "\t") + copyText(row[columns[i]!] ?? null)
-    piece += line + "\n"
-    if (piece.length >= size) {
-      yield piece
-      piece = ""
+    for (let i = 0; i < columns.length; i++) cells[i] = copyText(row[columns[i]!] ?? null)
+    const line = cells.join("\t")
+    lines.push(line)
+    length += line.length + 1
+    if (length >= size) {
+      lines.push("")
+      yield lines.join("\n")
+      lines = []
+      length = 0
     }
   }
-  if (piece !== "") yield piece
+  if (lines.length > 0) {
+    lines.push("")
+    yield lines.join("\n")
+  }
 }
