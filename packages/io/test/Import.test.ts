@@ -247,30 +247,31 @@ describe("re-importing", () => {
   )
 })
 
-/** A store that writes records one by one through the memory store and fails at a chosen record. */
-const failingAt = (poisonId: (id: string) => boolean) =>
+/** The memory store, its `put` replaced by the one `put` makes of the memory store's own. */
+const withPut = (put: (inner: Store.Service) => Store.Service["put"]) =>
   Layer.effect(
     Store.Store,
-    Effect.map(MemoryStore.make(), (inner) =>
-      Store.Store.of({
-        ...inner,
-        put: (kind, records) =>
-          Effect.gen(function* () {
-            let inserted = 0
-            for (const record of records) {
-              if (poisonId((record as { id: string }).id)) {
-                return yield* new CoreError.StoreError({
-                  operation: `put ${kind}`,
-                  reason: { vi: "mất kết nối cơ sở dữ liệu", en: "the database connection was lost" }
-                })
-              }
-              const r = yield* inner.put(kind, [record] as never)
-              inserted += r.inserted
-            }
-            return { inserted, updated: 0, unchanged: 0 }
-          })
+    Effect.map(MemoryStore.make(), (inner) => Store.Store.of({ ...inner, put: put(inner) }))
+  )
+
+/** A store that writes records one by one through the memory store and fails at a chosen record. */
+const failingAt = (poisonId: (id: string) => boolean) =>
+  withPut(
+    (inner) => (kind, records) =>
+      Effect.gen(function* () {
+        let inserted = 0
+        for (const record of records) {
+          if (poisonId((record as { id: string }).id)) {
+            return yield* new CoreError.StoreError({
+              operation: `put ${kind}`,
+              reason: { vi: "mất kết nối cơ sở dữ liệu", en: "the database connection was lost" }
+            })
+          }
+          const r = yield* inner.put(kind, [record] as never)
+          inserted += r.inserted
+        }
+        return { inserted, updated: 0, unchanged: 0 }
       })
-    )
   )
 
 describe("a failure part-way through", () => {
@@ -356,27 +357,21 @@ const slowStore = (options: { readonly ms: number; readonly fail?: (id: string) 
   const firstBegun = new Promise<void>((resolve) => (begun = resolve))
   let concurrent = 0
   let most = 0
-  const layer = Layer.effect(
-    Store.Store,
-    Effect.map(MemoryStore.make(), (inner) =>
-      Store.Store.of({
-        ...inner,
-        put: (kind, records) =>
-          Effect.gen(function* () {
-            concurrent++
-            most = Math.max(most, concurrent)
-            begun()
-            yield* Effect.promise(() => new Promise((resolve) => setTimeout(resolve, options.ms)))
-            concurrent--
-            const ids = records.map((r) => (r as { id: string }).id)
-            if (options.fail !== undefined && ids.some(options.fail)) {
-              return yield* new CoreError.StoreError({ operation: `put ${kind}`, reason: { vi: "cơ sở dữ liệu bị đầy", en: "the database is full" } })
-            }
-            landed.push(ids[0]!)
-            return yield* inner.put(kind, records)
-          })
+  const layer = withPut(
+    (inner) => (kind, records) =>
+      Effect.gen(function* () {
+        concurrent++
+        most = Math.max(most, concurrent)
+        begun()
+        yield* Effect.promise(() => new Promise((resolve) => setTimeout(resolve, options.ms)))
+        concurrent--
+        const ids = records.map((r) => (r as { id: string }).id)
+        if (options.fail !== undefined && ids.some(options.fail)) {
+          return yield* new CoreError.StoreError({ operation: `put ${kind}`, reason: { vi: "cơ sở dữ liệu bị đầy", en: "the database is full" } })
+        }
+        landed.push(ids[0]!)
+        return yield* inner.put(kind, records)
       })
-    )
   )
   return { layer, landed, firstBegun, most: () => most }
 }
@@ -456,23 +451,17 @@ describe("a batch stored while the next is read", () => {
     // rows read by then are counted through the pseudonymiser, which every row goes through
     let read = 0
     const seen: Array<number> = []
-    const layer = Layer.effect(
-      Store.Store,
-      Effect.map(MemoryStore.make(), (inner) =>
-        Store.Store.of({
-          ...inner,
-          put: (kind, records) =>
-            Effect.zipRight(
-              Effect.async<void>((resume) => {
-                setImmediate(() => {
-                  seen.push(read)
-                  resume(Effect.void)
-                })
-              }),
-              inner.put(kind, records)
-            )
-        })
-      )
+    const layer = withPut(
+      (inner) => (kind, records) =>
+        Effect.zipRight(
+          Effect.async<void>((resume) => {
+            setImmediate(() => {
+              seen.push(read)
+              resume(Effect.void)
+            })
+          }),
+          inner.put(kind, records)
+        )
     )
     return Effect.gen(function* () {
       const sample = numbered(3_000)

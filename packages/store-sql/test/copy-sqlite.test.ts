@@ -14,7 +14,7 @@ import Database from "better-sqlite3"
 import { Effect, Exit } from "effect"
 import { Kysely, SqliteDialect, sql } from "kysely"
 import { afterAll, describe, expect, it } from "vitest"
-import { type Copier, copiers } from "../src/internal/copy.js"
+import { events, newAndChanged, spy } from "./copied.js"
 
 const dir = mkdtempSync(join(tmpdir(), "pctnxh-insert-"))
 const opened: Array<Kysely<any>> = []
@@ -37,47 +37,8 @@ const place = (withInserter: boolean, file = join(dir, `store-${counter++}.db`))
   return { db, file }
 }
 
-/** Counts the records each call of a Kysely instance's inserter took. */
-const spy = (db: Kysely<any>): Array<number> => {
-  const insert = copiers.get(db) as Copier
-  const calls: Array<number> = []
-  copiers.set(db, (d, table, columns, rows) => {
-    calls.push(rows.length)
-    return insert(d, table, columns, rows)
-  })
-  return calls
-}
-
 const store = (db: Kysely<any>) => Effect.runPromise(SqlStore.make({ db, dialect: "sqlite" }))
 const run = <A, E>(effect: Effect.Effect<A, E>) => Effect.runPromise(effect)
-
-const decode = (fields: Record<string, unknown>) => {
-  const decoded = Entity.decode("serviceEvent")(fields)
-  if (decoded._tag === "Left") throw new Error(decoded.left.message)
-  return decoded.right
-}
-
-/** Texts a statement must take as they are: quotes, backslashes, tabs, line breaks, Vietnamese. */
-const awkward = ["a\\b", "\\N", "x\ty", "line\nbreak", "cr\rlf", "it's", 'quote "q"', "Đồ Sơn – mô hình", "?", "$1"]
-
-const events = (n: number, prefix = "ev") =>
-  Array.from({ length: n }, (_, i) =>
-    decode({
-      id: `${prefix}-${String(i).padStart(5, "0")}${i % 50 === 0 ? awkward[(i / 50) % awkward.length] : ""}`,
-      ...(i % 3 === 0 ? {} : { personId: `p-${i % 97}${i % 7 === 0 ? awkward[i % awkward.length] : ""}` }),
-      modelId: i % 11 === 0 ? `model ${awkward[i % awkward.length]}` : "model-1",
-      siteId: "11527@pre2025",
-      date: `2019-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")}`,
-      service: "outreach_information",
-      channel: "outreach",
-      population: "sex_worker",
-      sex: i % 5 === 0 ? "male" : "female",
-      ...(i % 4 === 0 ? {} : { birthYear: 1980 + (i % 30) }),
-      residence: "temporary",
-      ...(i % 2 === 0 ? { cost: 1000 * i } : {}),
-      ...(i % 9 === 0 ? { amount: 2_000_000_000_000 + i } : {})
-    })
-  )
 
 const rows = async (db: Kysely<any>) => (await sql`select * from pctnxh_service_event order by id`.execute(db)).rows
 
@@ -104,15 +65,7 @@ describe("SQLite store: new records through a prepared single-row INSERT", () =>
   it("a batch with new and changed records inserts the new ones and updates the others", async () => {
     const { db } = place(true)
     const calls = spy(db)
-    const s = await store(db)
-    const first = events(300)
-    await run(s.put("serviceEvent", first))
-    const changed = first.slice(0, 150).map((e) => new Entity.schemas.serviceEvent({ ...e, channel: "office" }))
-    const summary = await run(s.put("serviceEvent", [...changed, ...events(200, "more")]))
-    expect(summary).toEqual({ inserted: 200, updated: 150, unchanged: 0 })
-    expect(calls).toEqual([300, 200])
-    expect(await run(s.count("serviceEvent"))).toBe(500)
-    expect(await run(s.get("serviceEvent", first[0]!.id))).toMatchObject({ value: { channel: "office" } })
+    await newAndChanged(await store(db), calls)
   })
 
   it("a record the database refuses is named by its position in the batch, and nothing of the batch stays", async () => {

@@ -10,7 +10,7 @@ import { Effect, Exit } from "effect"
 import { Kysely, PostgresDialect, sql } from "kysely"
 import pg from "pg"
 import { afterAll, describe, expect, it } from "vitest"
-import { type Copier, copiers } from "../src/internal/copy.js"
+import { events, newAndChanged, spy } from "./copied.js"
 import { PG_URL } from "./dialects.js"
 
 const reachable = await (async () => {
@@ -42,46 +42,8 @@ afterAll(async () => {
   }
 })
 
-/** Counts the rows each `COPY` of a Kysely instance's copier took. */
-const spy = (db: Kysely<any>): Array<number> => {
-  const copy = copiers.get(db) as Copier
-  const calls: Array<number> = []
-  copiers.set(db, (d, table, columns, rows) => {
-    calls.push(rows.length)
-    return copy(d, table, columns, rows)
-  })
-  return calls
-}
-
 const store = (db: Kysely<any>, schema: string) => Effect.runPromise(SqlStore.make({ db, dialect: "postgres", schema }))
 const run = <A, E>(effect: Effect.Effect<A, E>) => Effect.runPromise(effect)
-
-const decode = (fields: Record<string, unknown>) => {
-  const decoded = Entity.decode("serviceEvent")(fields)
-  if (decoded._tag === "Left") throw new Error(decoded.left.message)
-  return decoded.right
-}
-
-/** Texts COPY's format must escape: backslashes (and `\N`, its null), tabs, line breaks. */
-const awkward = ["a\\b", "\\N", "x\ty", "line\nbreak", "cr\rlf", 'quote "q"', "Đồ Sơn – mô hình", "tab\\t"]
-
-const events = (n: number, prefix = "ev") =>
-  Array.from({ length: n }, (_, i) =>
-    decode({
-      id: `${prefix}-${String(i).padStart(5, "0")}${i % 50 === 0 ? awkward[(i / 50) % awkward.length] : ""}`,
-      ...(i % 3 === 0 ? {} : { personId: `p-${i % 97}${i % 7 === 0 ? awkward[i % awkward.length] : ""}` }),
-      modelId: i % 11 === 0 ? `model ${awkward[i % awkward.length]}` : "model-1",
-      siteId: "11527@pre2025",
-      date: `2019-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")}`,
-      service: "outreach_information",
-      channel: "outreach",
-      population: "sex_worker",
-      sex: i % 5 === 0 ? "male" : "female",
-      ...(i % 4 === 0 ? {} : { birthYear: 1980 + (i % 30) }),
-      residence: "temporary",
-      ...(i % 2 === 0 ? { cost: 1000 * i } : {})
-    })
-  )
 
 const rows = async (db: Kysely<any>, schema: string) =>
   (await sql`select * from ${sql.id(schema, "pctnxh_service_event")} order by id`.execute(db)).rows
@@ -107,14 +69,7 @@ describe.skipIf(!reachable)("PostgreSQL store: COPY of new records", () => {
   it("a batch with new and changed records copies the new ones and updates the others", async () => {
     const { db, schema } = place(true)
     const calls = spy(db)
-    const s = await store(db, schema)
-    const first = events(300)
-    await run(s.put("serviceEvent", first))
-    const changed = first.slice(0, 150).map((e) => new Entity.schemas.serviceEvent({ ...e, channel: "office" }))
-    const summary = await run(s.put("serviceEvent", [...changed, ...events(200, "more")]))
-    expect(summary).toEqual({ inserted: 200, updated: 150, unchanged: 0 })
-    expect(calls).toEqual([300, 200])
-    expect(await run(s.count("serviceEvent"))).toBe(500)
+    await newAndChanged(await store(db, schema), calls)
   })
 
   it("a record the database refuses is named by its position in the batch, and nothing of the batch stays", async () => {
