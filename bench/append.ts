@@ -3,10 +3,10 @@
  * the standard report after an append, many times over one store, to compare two versions of
  * the code on the same data.
  *
- * - `setup` fills `database` (a SQLite file, or a PostgreSQL schema on `PCTNXH_PG_URL`) as the
- *   `append-*` cases leave it: `events` (100k by default; `1M`, `250k` or a number) events of the
- *   seed `bench` imported with `Import.run`, the
- *   standard report (which makes the summaries), 1,000 events of the seed `bench-append`
+ * - `setup` fills `database` (a SQLite file, removed first, or a PostgreSQL schema on
+ *   `PCTNXH_PG_URL`, dropped first) as the `append-*` cases leave it: `events` (100k by
+ *   default; `1M`, `250k` or a number) events of the seed `bench` imported with `Import.run`,
+ *   the standard report (which makes the summaries), 1,000 events of the seed `bench-append`
  *   imported, the standard report again.
  * - `run` imports `batches` (6 by default) batches of about 1,000 events of the seeds `append-1`,
  *   `append-2`, … in turn and times the standard report after each (it brings the summaries up
@@ -30,6 +30,7 @@ import { Key } from "@pctnxh/privacy"
 import { PostgresStore } from "@pctnxh/store-sql/postgres"
 import { SqliteStore } from "@pctnxh/store-sql/sqlite"
 import { Effect, type Layer } from "effect"
+import pg from "pg"
 import { writeCsv } from "./lib/data.js"
 import { SECRET } from "./lib/secret.js"
 import { spec } from "./lib/standard.js"
@@ -98,6 +99,13 @@ const main = async () => {
   for (let i = 1; i <= batches; i++) if (!existsSync(csv(`append-${i}`))) await writeCsv(csv(`append-${i}`), 1_000, `append-${i}`)
   let target = database
   if (mode === "setup" && dialect === "sqlite") for (const suffix of ["", "-wal", "-shm"]) rmSync(database + suffix, { force: true })
+  if (mode === "setup" && dialect === "postgres") {
+    // a schema set up before keeps the rows a run appended: start from none
+    const client = new pg.Client(pgUrl)
+    await client.connect()
+    await client.query(`drop schema if exists "${database.replace(/"/g, '""')}" cascade`)
+    await client.end()
+  }
   if (mode === "run" && dialect === "sqlite") {
     target = `${database}.run.db`
     for (const suffix of ["", "-wal", "-shm"]) rmSync(target + suffix, { force: true })
