@@ -88,6 +88,21 @@ describe("SQLite store: new records through a prepared single-row INSERT", () =>
     expect(await run(s.count("serviceEvent"))).toBe(549)
   })
 
+  it("a database that fills up part-way through a batch fails as full, and nothing of the batch stays", async () => {
+    const { db } = place(true)
+    const calls = spy(db)
+    const s = await store(db)
+    await run(s.put("serviceEvent", events(150, "kept")))
+    const pages = Number((await sql<{ page_count: number }>`pragma page_count`.execute(db)).rows[0]!.page_count)
+    await sql.raw(`pragma max_page_count = ${pages + 5}`).execute(db)
+    const exit = await Effect.runPromiseExit(s.transaction(s.put("serviceEvent", events(3_000))))
+    const error = Exit.isFailure(exit) && exit.cause._tag === "Fail" ? exit.cause.error : undefined
+    expect(error).toBeInstanceOf(CoreError.StoreError)
+    expect(error).toMatchObject({ operation: "put serviceEvent", problem: "full" })
+    expect(calls).toEqual([150, 3_000])
+    expect(await run(s.count("serviceEvent"))).toBe(150)
+  })
+
   it("two stores on one file that put overlapping batches at once store every record once and count it new once", async () => {
     const first = place(true)
     const second = place(true, first.file)

@@ -159,6 +159,19 @@ export const isSource = (registry: Layout["registry"], kind: Entity.Kind): boole
 const SAVEPOINT = sql.id("pctnxh_chunk")
 
 /**
+ * Rolls back to a savepoint after `error`. When the database has ended the transaction itself
+ * (SQLite does on a full disk when a statement cannot be undone alone), there is no savepoint
+ * left, and `error` is the one to report.
+ */
+const rollBackTo = async (db: Kysely<any>, name: ReturnType<typeof sql.id>, error: unknown): Promise<void> => {
+  try {
+    await sql`rollback to savepoint ${name}`.execute(db)
+  } catch {
+    throw error
+  }
+}
+
+/**
  * Runs the statements of a batch, one chunk each, under a savepoint. When one fails for a
  * reason other than a conflict or a lost connection, the chunk is run again one row at a time,
  * each under its own savepoint, to find the record the database refused.
@@ -179,7 +192,7 @@ const located = async (
     } catch (error) {
       const kind = dialect.classify(error)
       if (kind === "connection" || kind === "busy" || dialect.conflictOnKey(error, "id")) throw error
-      await sql`rollback to savepoint ${name}`.execute(db)
+      await rollBackTo(db, name, error)
       for (const row of chunk) {
         try {
           await statement([row.values])
@@ -222,7 +235,7 @@ const copied = async (
   } catch (error) {
     const kind = dialect.classify(error)
     if (kind === "connection" || kind === "busy" || dialect.conflictOnKey(error, "id")) throw error
-    await sql`rollback to savepoint ${SAVEPOINT}`.execute(db)
+    await rollBackTo(db, SAVEPOINT, error)
     return false
   }
 }
