@@ -33,8 +33,8 @@ const KEPT = 8
 /**
  * The database as Kysely sees it, keeping the last few statements that change rows prepared:
  * the store runs the same multi-row upsert for every full batch of changed records, and SQLite
- * need not parse it each time. Statements that read are prepared anew each time (a reading statement can be
- * in the middle of a stream), as Kysely does.
+ * need not parse it each time. Statements that read are prepared anew each time (a reading
+ * statement can be in the middle of a stream), as Kysely does.
  */
 const keepingWrites = (database: Database.Database): SqliteDatabase => {
   const kept = new Map<string, SqliteStatement>()
