@@ -63,7 +63,7 @@ const times = await Effect.runPromise(
       aggregateMany: (queries, options) => Effect.forEach(queries, (q) => store.aggregate(q), { concurrency: options?.concurrency ?? 1 })
     }
     const report = (s: Store.Service) => Effect.provideService(Report.run(spec), Store.Store, s)
-    const floor = Effect.promise(() => withDatabase(dialect, database, pgUrl, async (run, table) => floors.byHand(run, await floors.written(run, table))))
+    const floor = Effect.promise(() => withDatabase(dialect, database, pgUrl, async (run, table) => floors.byHand(run, await floors.written(run, table, dialect))))
     // the roll-ups filled and the caches warm before the clock
     yield* report(store)
     if (chosen.includes("one by one")) yield* report(oneByOne)

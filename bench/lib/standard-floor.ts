@@ -70,9 +70,15 @@ export interface Statements {
   readonly packages: ReadonlyArray<readonly [grain: "quarter" | "year", byProvince: boolean, sql: string]>
 }
 
-/** The floor's statements, written (outside the clock) for the units and dates the table holds. */
-export const written = async (run: Run, table: string): Promise<Statements> => {
+/**
+ * The floor's statements, written (outside the clock) for the units and dates the table holds.
+ * On SQLite (`dialect`), each reads the table straight through (`not indexed`): the year is
+ * half the records, which SQLite's planner would otherwise read row by row through the date
+ * index, a third slower.
+ */
+export const written = async (run: Run, table: string, dialect: "sqlite" | "postgres"): Promise<Statements> => {
   const units = (await run(`select distinct unit_id from ${table}`)).map((r) => String(r.unit_id))
+  const source = dialect === "sqlite" ? `${table} not indexed` : table
   const province = provinceCase(vietnam, units)
   const period = (grain: "quarter" | "year") => periodCase(grain, FIRST, LAST)
   const inYear = `date >= '${FIRST}' and date <= '${LAST}'`
@@ -87,19 +93,19 @@ export const written = async (run: Run, table: string): Promise<Statements> => {
     scopes.map((byProvince) => {
       const keys = byProvince ? `${province} as u, ${period(grain)} as p` : `${period(grain)} as p`
       const group = byProvince ? "u, p" : "p"
-      return [grain, byProvince, `select ${keys}, ${measures} from ${table} where ${inYear} group by ${group}`] as const
+      return [grain, byProvince, `select ${keys}, ${measures} from ${source} where ${inYear} group by ${group}`] as const
     })
   )
   // each person's first record of the year, by date then id: counted in its quarter and province
   const newPersons =
     `select u, p, count(*) as v from (select ${province} as u, ${period("quarter")} as p, ` +
-    `row_number() over (partition by person_id order by date, id) as n from ${table} where person_id is not null and ${inYear}) f ` +
+    `row_number() over (partition by person_id order by date, id) as n from ${source} where person_id is not null and ${inYear}) f ` +
     `where n = 1 group by u, p`
   const packages = grains.flatMap((grain) =>
     scopes.map((byProvince) => {
       const keys = byProvince ? `${province} as u, ${period(grain)} as p` : `${period(grain)} as p`
       const group = byProvince ? "u, p" : "p"
-      const inner = `select ${keys}, person_id from ${table} where person_id is not null and ${inYear} and ${PACKAGE} group by ${group}, person_id having count(distinct service) >= 2`
+      const inner = `select ${keys}, person_id from ${source} where person_id is not null and ${inYear} and ${PACKAGE} group by ${group}, person_id having count(distinct service) >= 2`
       return [grain, byProvince, `select ${byProvince ? "u, " : ""}p, count(*) as v from (${inner}) r group by ${group}`] as const
     })
   )

@@ -70,7 +70,7 @@ const timed = async <A>(
     }).pipe(Effect.scoped, Effect.provide(layer))
   )
   const floor = await withDatabase(dialect, database, pgUrl, async (run, table) => {
-    const statements = await floors.written(run, table)
+    const statements = await floors.written(run, table, dialect)
     return time(repeat, () => floors.byHand(run, statements))
   })
   const checked = cellsFigure(`standard ${dialect}`, planned(), { ms: library.ms, value: coveredCells(library.value) }, floor)

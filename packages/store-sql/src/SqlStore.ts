@@ -26,7 +26,7 @@ import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import type { Kysely } from "kysely"
 import { sql } from "kysely"
-import { compile, compileMany, contributionColumn, keyColumn, matchedColumn, pairs, shareKey, valueColumn } from "./internal/aggregate.js"
+import { compile, compileMany, contributionColumn, keyColumn, matchedColumn, pairs, recordedDates, shareKey, valueColumn } from "./internal/aggregate.js"
 import { copiers } from "./internal/copy.js"
 import { dialects, type Name, toNumber } from "./internal/dialect.js"
 import { attempt, retryWhileBusy, storeError, undecodable } from "./internal/errors.js"
@@ -516,7 +516,8 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
           return fromSummary(query, yield* summarised({ query, checked, withinLevels, needed, operation }))
         }
         const key = needed.length > 0 || query.groupBy.some((d) => d._tag === "unit") ? fingerprint(geography) : ""
-        const statement = yield* Effect.sync(() => compile({ registry, checked, dialect, names, geography: key, withinLevels }))
+        const recorded = yield* recordedOf(query, operation)
+        const statement = yield* Effect.sync(() => compile({ registry, checked, dialect, names, geography: key, withinLevels, recorded }))
         // filling roll-ups writes: it waits for other writers like any write
         // what a transaction fills may be rolled back: it is not remembered
         const outside = (yield* FiberRef.get(current)) === undefined
@@ -662,7 +663,8 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
           Effect.gen(function* () {
             const state = yield* use(operation, (d) => Summary.lock(d, dialect, names))
             if (needed.length > 0) added = yield* use(operation, (d) => fill(d, dialect, names, geography, needed, makeFilled()))
-            const { matched, statement } = compileMany({ registry, dialect, names, geography: fingerprint(geography), withinLevels, members })
+            const recorded = yield* recordedOf(query, operation)
+            const { matched, statement } = compileMany({ registry, dialect, names, geography: fingerprint(geography), withinLevels, members, recorded })
             const counted = yield* use(operation, async (d) => (await statement.execute(d)).rows)
             const kept = members.map((m, i): Summary.Stored => {
               const identity = Summary.identity(registry, m.query, fingerprint(geography))
@@ -717,6 +719,7 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
             if (rows === undefined) {
               if (needed.length > 0) added = yield* use(operation, (d) => fill(d, dialect, names, geography, needed, makeFilled()))
               const ranked = query.measure._tag === "contributions" && Summary.ranks(query) ? Summary.rankedLength(query.measure.top) : undefined
+              const recorded = yield* recordedOf(query, operation)
               const statement = compile({
                 registry,
                 checked,
@@ -724,6 +727,7 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
                 names,
                 geography: fingerprint(geography),
                 withinLevels,
+                recorded,
                 matched: true,
                 ...(ranked === undefined ? {} : { ranked })
               })
@@ -773,6 +777,18 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
         if (added) yield* analyze(names.name(rollupTable.name))
         return answer.rows
       })
+
+    /**
+     * The first and last dates of the records of a query's source, where its statement can use
+     * them to read the table straight through (see `recordedDates`); `undefined` elsewhere.
+     */
+    const recordedOf = (query: AggregateQuery.AggregateQuery, operation: string) => {
+      const statement = recordedDates({ registry, dialect, names, query })
+      if (statement === undefined) return Effect.succeed(undefined)
+      return Effect.map(use(operation, async (d) => (await statement.execute(d)).rows[0]), (row) =>
+        typeof row?.first === "string" && typeof row.last === "string" ? { first: row.first, last: row.last } : undefined
+      )
+    }
 
     /** The level of the unit each `within` filter of a query names, or why the query is refused. */
     const withinLevelsOf = (query: AggregateQuery.AggregateQuery) =>
@@ -824,7 +840,8 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
         const operation = `aggregate ${query.source}`
         const needed = pairs(query, withinLevels)
         const key = needed.length > 0 || query.groupBy.some((d) => d._tag === "unit") ? fingerprint(geography) : ""
-        const { matched, statement } = yield* Effect.sync(() => compileMany({ registry, dialect, names, geography: key, withinLevels, members }))
+        const recorded = yield* recordedOf(query, operation)
+        const { matched, statement } = yield* Effect.sync(() => compileMany({ registry, dialect, names, geography: key, withinLevels, members, recorded }))
         const rows = yield* rowsOf(operation, statement, needed, withinLevels.size > 0)
         const dimensionNames = query.groupBy.map(AggregateQuery.dimensionKey)
         const keyed = rows.map((row) => {

@@ -65,6 +65,12 @@ const reportQueries = fixtureQueries(vietnam)
 
 const sourceTable = (source: AggregateQuery.Source) => tableOf(source)
 
+/**
+ * The statement reading the first and last dates of a source's records, which SQLite's store
+ * runs before an aggregate over a period to choose how to read the table (two index lookups).
+ */
+const datesRead = (s: string) => /^\s*select \(select min\(["`]?\w+["`]?\) from [^)]*\) as first, \(select max\(/i.test(s)
+
 await forEachDialect("SQL store", (dialect) => {
   it("answers each aggregate of a report with one GROUP BY statement, fetching no record", async () => {
     const { connection, run, statements, store } = await open(dialect, { summaries: false })
@@ -75,7 +81,9 @@ await forEachDialect("SQL store", (dialect) => {
           statements.length = 0
           const rows = await run(store.aggregate(query))
           const label = `${query.source} ${JSON.stringify(query.groupBy)} (${round})`
-          const onSource = statements.filter((s) => s.includes(sourceTable(query.source)))
+          if (dialect.name !== "sqlite") expect(statements.filter(datesRead), label).toEqual([])
+          const counting = statements.filter((s) => !datesRead(s))
+          const onSource = counting.filter((s) => s.includes(sourceTable(query.source)))
           expect(onSource, label).toHaveLength(1)
           const statement = onSource[0]!.toLowerCase()
           expect(statement.trimStart().startsWith("select"), label).toBe(true)
@@ -83,9 +91,9 @@ await forEachDialect("SQL store", (dialect) => {
           // the records' JSON is never read to answer a query
           expect(statements.some((s) => /["`]data["`]/.test(s)), label).toBe(false)
           // anything else only keeps the unit roll-ups up to date
-          for (const other of statements.filter((s) => s !== onSource[0])) expect(other, label).toMatch(/pctnxh_unit/)
+          for (const other of counting.filter((s) => s !== onSource[0])) expect(other, label).toMatch(/pctnxh_unit/)
           const hasUnits = query.groupBy.some((d) => d._tag === "unit") || query.filters.some((f) => f._tag === "within")
-          if (!hasUnits) expect(statements, label).toHaveLength(1)
+          if (!hasUnits) expect(counting, label).toHaveLength(1)
           expect(rows.length, label).toBeGreaterThan(0)
         }
       }
@@ -127,7 +135,7 @@ await forEachDialect("SQL store", (dialect) => {
             : String(i)
         )
       )
-      const onSources = statements.filter((s) => queries.some((q) => s.includes(sourceTable(q.source))) && !/^\s*insert/i.test(s))
+      const onSources = statements.filter((s) => queries.some((q) => s.includes(sourceTable(q.source))) && !/^\s*insert/i.test(s) && !datesRead(s))
       expect(extra.length).toBeGreaterThan(0)
       expect(onSources).toHaveLength(classes.size)
       expect(classes.size).toBeLessThan(queries.length)
@@ -157,6 +165,73 @@ await forEachDialect("SQL store", (dialect) => {
         const rows = await run(store.aggregate(query))
         expect(rows.length).toBeGreaterThan(0)
         expect(statements.filter((s) => s.includes("pctnxh_period"))).toEqual([])
+      }
+    } finally {
+      await connection.close()
+    }
+  })
+
+  it("reads the events straight through for a period that covers much of their dates, through an index otherwise", async () => {
+    const { connection, run, statements, store } = await open(dialect, { summaries: false })
+    try {
+      const first = Fixtures.oneOfEach(unit).serviceEvent
+      const services = ["counselling", "outreach_information", "hiv_testing_referral"] as const
+      // two years of events, a few a week, over three services and forty persons
+      const events = Array.from({ length: 240 }, (_, i) => {
+        const date = new Date(Date.UTC(2019, 0, 1 + i * 3)).toISOString().slice(0, 10)
+        return { ...first, id: `ev-${i}`, personId: `p-${i % 40}`, date, service: services[i % 3]! } as typeof first
+      })
+      const queries = {
+        // 2020: half the recorded dates
+        year: AggregateQuery.make({
+          source: "serviceEvent",
+          measure: AggregateQuery.distinctPersons,
+          filters: [AggregateQuery.inPeriod("2020", "plain")],
+          groupBy: [AggregateQuery.byPeriod("quarter", "plain")]
+        }),
+        // a month: 4% of them
+        month: AggregateQuery.make({ source: "serviceEvent", measure: AggregateQuery.count, filters: [AggregateQuery.inPeriod("2020M03", "plain")] }),
+        // a year of one service: the service's index may narrow it
+        service: AggregateQuery.make({
+          source: "serviceEvent",
+          measure: AggregateQuery.count,
+          filters: [AggregateQuery.inPeriod("2020", "plain"), AggregateQuery.where("service", ["counselling"])]
+        })
+      }
+      const expected = await Effect.runPromise(
+        Effect.provide(
+          Effect.flatMap(Store.Store, (memory) =>
+            Effect.zipRight(
+              memory.put("serviceEvent", events),
+              Effect.forEach(Object.values(queries), (q) => Effect.map(memory.aggregate(q), StoreTestkit.normalise))
+            )
+          ),
+          MemoryStore.layer()
+        )
+      )
+      await run(store.put("serviceEvent", events))
+      const read: Record<string, string> = {}
+      for (const [name, query] of Object.entries(queries)) {
+        statements.length = 0
+        const rows = StoreTestkit.normalise(await run(store.aggregate(query)))
+        expect(rows, name).toEqual(expected[Object.keys(queries).indexOf(name)])
+        const statement = statements.find((s) => s.includes("pctnxh_service_event") && /group by|having/i.test(s))!
+        expect(statement, name).toBeDefined()
+        read[name] = dialect.name === "sqlite" ? await plan(dialect, connection, statement, query) : statement
+      }
+      // the same queries in one call share a statement, read the same way
+      statements.length = 0
+      const many = await run(store.aggregateMany([queries.year, queries.month]))
+      expect(many.map(StoreTestkit.normalise)).toEqual(expected.slice(0, 2))
+      if (dialect.name === "sqlite") {
+        expect(read.year).toMatch(/^SCAN t$/m)
+        expect(read.year).not.toMatch(/INDEX/)
+        expect(read.month).toMatch(/SEARCH t USING (COVERING )?INDEX pctnxh_service_event_date_idx/)
+        expect(read.service).toMatch(/USING (COVERING )?INDEX pctnxh_service_event_service_date_idx/)
+        // a month is 4% of the dates and a year half: together, still half
+        expect(statements.some((s) => /"pctnxh_service_event" as t not indexed/.test(s))).toBe(true)
+      } else {
+        for (const s of [...Object.values(read), ...statements]) expect(s).not.toMatch(/not indexed/i)
       }
     } finally {
       await connection.close()

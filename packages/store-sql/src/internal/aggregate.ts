@@ -103,6 +103,14 @@ export interface Input {
    * `c1`, `c2`, … (`null` past the last).
    */
   readonly ranked?: number
+  /**
+   * The first and last dates of the source's records, given where the dialect can read a table
+   * straight through ({@link Dialect.wholeTable}; see {@link recordedDates}): a statement whose
+   * period filters cover at least {@link WHOLE_TABLE_SHARE} of that span, and that no other
+   * filter narrows through an index, then reads the table in order instead of row by row
+   * through the date index.
+   */
+  readonly recorded?: { readonly first: string; readonly last: string } | undefined
 }
 
 /** The column of the number of records behind a row, when {@link Input.matched} asks for it. */
@@ -143,6 +151,55 @@ const coveringPeriods = (
   } catch {
     return undefined
   }
+}
+
+/**
+ * The share of a source's recorded dates a statement's period must cover for it to read the
+ * table straight through where the dialect can ({@link Dialect.wholeTable}). Measured on SQLite
+ * at 1M events: a year that is half the records took 1.2 s through the date index against
+ * 0.37 s read straight through when the records of a day lie scattered over the table, and the
+ * two were even when the table is in date order; a quarter of the records was 20% slower
+ * through the index when scattered, 2.8 times faster when in date order.
+ */
+export const WHOLE_TABLE_SHARE = 0.25
+
+const DAY_MS = 86_400_000
+
+/** The share of the days from `recorded.first` to `recorded.last` that lie within every range. */
+const coverage = (
+  ranges: ReadonlyArray<{ readonly start: string; readonly end: string }>,
+  recorded: { readonly first: string; readonly last: string }
+): number => {
+  let start = recorded.first
+  let end = recorded.last
+  for (const r of ranges) {
+    if (r.start > start) start = r.start
+    if (r.end < end) end = r.end
+  }
+  const day = (d: string) => Date.parse(`${d.slice(0, 10)}T00:00:00Z`) / DAY_MS
+  const span = day(recorded.last) - day(recorded.first) + 1
+  const covered = end < start ? 0 : day(end) - day(start) + 1
+  return Number.isFinite(span) && Number.isFinite(covered) && span > 0 ? covered / span : 0
+}
+
+/**
+ * The statement reading the first and last dates of the records of a query's source, where
+ * the dialect can read a table straight through and the query has a period filter on a source
+ * of dated records: what {@link Input.recorded} takes. Two index lookups where the date is
+ * indexed. `undefined` where it would not be used.
+ */
+export const recordedDates = (input: {
+  readonly registry: Registry.Registry
+  readonly dialect: Dialect
+  readonly names: Names
+  readonly query: AggregateQuery.AggregateQuery
+}): RawBuilder<{ readonly first: unknown; readonly last: unknown }> | undefined => {
+  if (input.dialect.wholeTable === undefined || !input.query.filters.some((f) => f._tag === "period")) return undefined
+  const source = sourceTable(input.registry, input.query.source)
+  if (source.time !== "date") return undefined
+  const table = input.names.ref(tableName(source.kind))
+  const date = sql.ref(source.dateColumn)
+  return sql`select (select min(${date}) from ${table}) as first, (select max(${date}) from ${table}) as last`
 }
 
 /** The name of the i-th key column of a statement. */
@@ -225,6 +282,29 @@ const frame = (input: Input) => {
       periodConditions.push(condition(filter, range, filterLookups))
     } else conditions.push(condition(filter, undefined, filterLookups))
   }
+
+  // the columns an index of the table begins with: a filter on one the planner may read through it
+  const leading = new Set(((input.registry.kinds as Record<string, { readonly indexes?: ReadonlyArray<ReadonlyArray<string>> } | undefined>)[source.kind]?.indexes ?? []).map((ix) => snake(ix[0]!)))
+  /** Whether the planner may narrow the records by a filter through an index (units: `within`). */
+  const narrows = (filter: AggregateQuery.Filter): boolean => {
+    if (filter._tag === "within") return true
+    if (filter._tag !== "in") return false
+    const e = source.attribute(filter.attribute)
+    return e !== undefined && e.join === undefined && leading.has(e.column)
+  }
+  const wide =
+    dialect.wholeTable !== undefined &&
+    input.recorded !== undefined &&
+    source.time === "date" &&
+    periodRanges.length > 0 &&
+    !query.filters.some(narrows) &&
+    coverage(periodRanges, input.recorded) >= WHOLE_TABLE_SHARE
+  /**
+   * The source's table as `t`, read straight through when the period covers much of the
+   * recorded dates and no filter (nor, with `narrowed`, a caller's own) narrows by an index.
+   */
+  const from = (narrowed = false): RawBuilder<unknown> =>
+    wide && !narrowed ? sql`${table} as t ${dialect.wholeTable!}` : sql`${table} as t`
 
   /**
    * The period a dated record falls in, as a `CASE` on its date over the periods of the grain
@@ -330,6 +410,8 @@ const frame = (input: Input) => {
     query,
     source,
     table,
+    from,
+    narrows,
     periods,
     unsupported,
     attribute,
@@ -358,7 +440,7 @@ const frame = (input: Input) => {
  */
 export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
   const f: Frame = frame(input)
-  const { query, source, table, periods, unsupported, attribute, lookupJoins, conditions, periodConditions, periodRanges, filterLookups } = f
+  const { query, source, from, periods, unsupported, attribute, lookupJoins, conditions, periodConditions, periodRanges, filterLookups } = f
   const { keyNames, selectKeys, dimensionJoins, dimensionLookups, where, groupBy, select, matched } = f
   const measure = query.measure
   switch (measure._tag) {
@@ -367,14 +449,14 @@ export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
     case "distinct": {
       const { personJoin, value } = f.value(measure, undefined)
       const used = new Set([...filterLookups, ...dimensionLookups])
-      return sql`select ${select(value)} from ${table} as t ${sql.join([...lookupJoins(used), ...dimensionJoins, ...personJoin], sql` `)}
+      return sql`select ${select(value)} from ${from()} ${sql.join([...lookupJoins(used), ...dimensionJoins, ...personJoin], sql` `)}
         ${where([...conditions, ...periodConditions])} ${groupBy()}`
     }
     case "newPersons": {
       const person = ref("t", source.distinct("personId") ?? "person_id")
       if (measure.window === "ever") {
         const ranked = sql`select t.*, row_number() over (partition by ${person} order by ${ref("t", source.dateColumn)}, ${ref("t", "id")}) as pctnxh_rank
-          from ${table} as t
+          from ${from()}
           ${sql.join(lookupJoins(filterLookups), sql` `)}
           ${where([sql`${person} is not null`, sql`${ref("t", source.dateColumn)} is not null`, ...conditions])}`
         return sql`select ${select(sql`count(distinct ${person})`)} from (${ranked}) as t
@@ -395,7 +477,7 @@ export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
         const first = years[0] === undefined ? undefined : Period.dateRange(Period.year(Number(years[0].id)), measure.calendar).start
         const year = sql`case ${sql.join(years.map((y) => sql`when ${date} <= ${y.end} then ${y.id}`), sql` `)} end`
         ranked = sql`select t.*, row_number() over (partition by ${person}, ${years.length === 0 ? sql`1` : year} order by ${date}, ${ref("t", "id")}) as pctnxh_rank
-          from ${table} as t
+          from ${from()}
           ${sql.join(lookupJoins(filterLookups), sql` `)}
           ${where([
             sql`${person} is not null`,
@@ -404,7 +486,7 @@ export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
           ])}`
       } else {
         ranked = sql`select t.*, row_number() over (partition by ${person}, y.id order by ${date}, ${ref("t", "id")}) as pctnxh_rank
-          from ${table} as t
+          from ${from()}
           inner join ${periods} as y on y.calendar = ${measure.calendar} and y.grain = ${"year"} and ${date} between y.start_date and y.end_date
           ${sql.join(lookupJoins(filterLookups), sql` `)}
           ${where([sql`${person} is not null`, ...conditions])}`
@@ -420,7 +502,7 @@ export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
       if (by === undefined) throw unsupported(`distinct "${measure.by}"`)
       const used = new Set([...filterLookups, ...dimensionLookups])
       const perContributor = sql`select ${sql.join([...selectKeys, sql`${ref("t", by)} as pctnxh_by`, sql`coalesce(sum(${ref("t", column)}), 0) as pctnxh_amount`, ...matched])}
-        from ${table} as t ${sql.join([...lookupJoins(used), ...dimensionJoins], sql` `)}
+        from ${from()} ${sql.join([...lookupJoins(used), ...dimensionJoins], sql` `)}
         ${where([...conditions, ...periodConditions])}
         group by ${sql.join([...keyNames, sql`${ref("t", by)}`])}`
       const partition = keyNames.length === 0 ? sql`` : sql`partition by ${sql.join(keyNames.map((k) => sql`x.${k}`))}`
@@ -458,7 +540,7 @@ export const compile = (input: Input): RawBuilder<Record<string, unknown>> => {
       const person = ref("t", source.distinct("personId") ?? "person_id")
       const service = attribute("service").expr
       const perPerson = sql`select ${sql.join([...selectKeys, sql`count(distinct ${service}) as pctnxh_services`])}
-        from ${table} as t ${sql.join([...lookupJoins(used), ...dimensionJoins], sql` `)}
+        from ${from()} ${sql.join([...lookupJoins(used), ...dimensionJoins], sql` `)}
         ${where([...conditions, ...periodConditions, sql`${person} is not null`, sql`${service} in (${sql.join(measure.services)})`])}
         ${groupBy([person])}`
       const outerKeys = keyNames.map((k) => sql`x.${k} as ${k}`)
@@ -571,7 +653,8 @@ export const compileMany = (
   const any = whens.every((w) => w !== undefined) ? [sql`(${sql.join(whens as Array<RawBuilder<unknown>>, sql` or `)})`] : []
   const grouped = f.keyNames.length === 0 ? sql`` : sql`group by ${sql.join(f.keyNames)}`
   return {
-    statement: sql`select ${sql.join([...f.selectKeys, ...columns])} from ${f.table} as t ${sql.join([...f.lookupJoins(lookups), ...f.dimensionJoins, ...personJoin], sql` `)}
+    // where every query has a filter an index could narrow by, their `or` may be read through it
+    statement: sql`select ${sql.join([...f.selectKeys, ...columns])} from ${f.from(rest.every((r) => r.some(f.narrows)))} ${sql.join([...f.lookupJoins(lookups), ...f.dimensionJoins, ...personJoin], sql` `)}
     ${f.where([...f.conditions, ...f.periodConditions, ...any])} ${grouped}`,
     matched: (i) => matched.get(i)!
   }
