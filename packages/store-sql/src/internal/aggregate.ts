@@ -43,6 +43,8 @@ interface SourceTable {
   /** `date`: a date column; `span`: `start_<calendar>`/`end_<calendar>` columns; `none`. */
   readonly time: "date" | "span" | "none"
   readonly dateColumn: string
+  /** Whether every record has a date (its date field is not optional). */
+  readonly dateRequired: boolean
   readonly unitColumn: string
   readonly attribute: (name: string) => Expr | undefined
   readonly sum: (field: string) => string | undefined
@@ -60,6 +62,11 @@ const sourceTable = (registry: Registry.Registry, source: string): SourceTable =
     kind: spec.kind,
     time: spec.time._tag === "date" ? "date" : spec.time._tag === "none" ? "none" : "span",
     dateColumn: spec.time._tag === "date" ? snake(spec.time.field) : "",
+    dateRequired:
+      spec.time._tag === "date" &&
+      (registry.kinds as Record<string, { readonly fields?: Record<string, { readonly optional?: boolean }> } | undefined>)[spec.kind]?.fields?.[
+        spec.time.field
+      ]?.optional !== true,
     unitColumn: snake(spec.unit),
     attribute: (name) => {
       const ref = Registry.attributeField(spec, name)
@@ -194,7 +201,8 @@ export const recordedDates = (input: {
   readonly names: Names
   readonly query: AggregateQuery.AggregateQuery
 }): RawBuilder<{ readonly first: unknown; readonly last: unknown }> | undefined => {
-  if (input.dialect.wholeTable === undefined || !input.query.filters.some((f) => f._tag === "period")) return undefined
+  if (input.dialect.wholeTable === undefined) return undefined
+  if (!input.query.filters.some((f) => f._tag === "period") && !input.query.groupBy.some((d) => d._tag === "period")) return undefined
   const source = sourceTable(input.registry, input.query.source)
   if (source.time !== "date") return undefined
   const table = input.names.ref(tableName(source.kind))
@@ -294,11 +302,10 @@ const frame = (input: Input) => {
   }
   const wide =
     dialect.wholeTable !== undefined &&
-    input.recorded !== undefined &&
     source.time === "date" &&
-    periodRanges.length > 0 &&
     !query.filters.some(narrows) &&
-    coverage(periodRanges, input.recorded) >= WHOLE_TABLE_SHARE
+    // every record is read without a period filter
+    (periodRanges.length === 0 || (input.recorded !== undefined && coverage(periodRanges, input.recorded) >= WHOLE_TABLE_SHARE))
   /**
    * The source's table as `t`, read straight through when the period covers much of the
    * recorded dates and no filter (nor, with `narrowed`, a caller's own) narrows by an index.
@@ -321,7 +328,16 @@ const frame = (input: Input) => {
       const whens = covering.map((p) => sql`when ${date} <= ${p.end} then ${p.id}`)
       return sql`case ${sql.join(whens, sql` `)} end`
     }
-    return undefined
+    // else over the periods that cover the recorded dates, where every record has a date; one
+    // outside them (written since they were read) finds its period in the period table, which
+    // holds the periods of every recorded date
+    const recorded = input.recorded
+    if (recorded === undefined || !source.dateRequired) return undefined
+    const covering = coveringPeriods({ start: recorded.first, end: recorded.last }, grain, calendar)
+    if (covering === undefined) return undefined
+    const looked = sql`(select p.id from ${periods} as p where p.calendar = ${calendar} and p.grain = ${grain} and ${date} between p.start_date and p.end_date)`
+    const whens = covering.map((p) => sql`when ${date} <= ${p.end} then ${p.id}`)
+    return sql`case when ${date} < ${recorded.first} or ${date} > ${recorded.last} then ${looked} ${sql.join(whens, sql` `)} end`
   }
 
   // dimensions
