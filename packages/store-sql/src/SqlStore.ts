@@ -26,7 +26,7 @@ import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import type { Kysely } from "kysely"
 import { sql } from "kysely"
-import { compile, compileMany, contributionColumn, keyColumn, matchedColumn, pairs, recordedDates, shareKey, valueColumn } from "./internal/aggregate.js"
+import { compile, compileMany, contributionColumn, keyColumn, matchedColumn, outsideRecorded, pairs, recordedDates, shareKey, valueColumn } from "./internal/aggregate.js"
 import { copiers } from "./internal/copy.js"
 import { dialects, type Name, toNumber } from "./internal/dialect.js"
 import { attempt, retryWhileBusy, storeError, undecodable } from "./internal/errors.js"
@@ -516,33 +516,9 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
           return fromSummary(query, yield* summarised({ query, checked, withinLevels, needed, operation }))
         }
         const key = needed.length > 0 || query.groupBy.some((d) => d._tag === "unit") ? fingerprint(geography) : ""
-        const recorded = yield* recordedOf(query, operation)
-        const statement = yield* Effect.sync(() => compile({ registry, checked, dialect, names, geography: key, withinLevels, recorded }))
-        // filling roll-ups writes: it waits for other writers like any write
-        // what a transaction fills may be rolled back: it is not remembered
-        const outside = (yield* FiberRef.get(current)) === undefined
-        const remembered = outside ? filled : makeFilled()
-        // roll-ups filled for the first time are analyzed, as a grown table is
-        const fillNeeded = Effect.tap(retrying(operation, use(operation, (d) => fill(d, dialect, names, geography, needed, remembered))), (added) =>
-          added ? analyze(names.name(rollupTable.name)) : Effect.void
+        const rows = yield* countedOver(query, operation, (recorded) =>
+          rowsOf(operation, compile({ registry, checked, dialect, names, geography: key, withinLevels, recorded }), needed, withinLevels.size > 0)
         )
-        const at = needed.length > 0 && outside ? filledAt(filled, geography, needed) : undefined
-        let rows: ReadonlyArray<Record<string, unknown>>
-        if (at === undefined) {
-          if (needed.length > 0) yield* fillNeeded
-          rows = yield* use(operation, async (d) => (await statement.execute(d)).rows)
-        } else {
-          // the roll-ups were complete at `at` units: the statement counts the units it sees, and
-          // only when it saw more are they rolled up and the statement rerun. Without a row there
-          // is no count, but a unit dimension is a left join: no row means no record matched,
-          // whatever the roll-ups; only a `within` filter could have lost rows to a missing one
-          const seen = yield* use(operation, async (d) => (await counting(statement, names).execute(d)).rows)
-          if (seen.length === 0 ? withinLevels.size === 0 : seen.every((r) => Number(r.pctnxh_units) === at)) rows = seen
-          else {
-            yield* fillNeeded
-            rows = yield* use(operation, async (d) => (await statement.execute(d)).rows)
-          }
-        }
         return ordered(
           query,
           rows.map((row) => {
@@ -663,9 +639,12 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
           Effect.gen(function* () {
             const state = yield* use(operation, (d) => Summary.lock(d, dialect, names))
             if (needed.length > 0) added = yield* use(operation, (d) => fill(d, dialect, names, geography, needed, makeFilled()))
-            const recorded = yield* recordedOf(query, operation)
-            const { matched, statement } = compileMany({ registry, dialect, names, geography: fingerprint(geography), withinLevels, members, recorded })
-            const counted = yield* use(operation, async (d) => (await statement.execute(d)).rows)
+            let matched: (i: number) => string = () => ""
+            const counted = yield* countedOver(query, operation, (recorded) => {
+              const compiled = compileMany({ registry, dialect, names, geography: fingerprint(geography), withinLevels, members, recorded })
+              matched = compiled.matched
+              return use(operation, async (d) => (await compiled.statement.execute(d)).rows)
+            })
             const kept = members.map((m, i): Summary.Stored => {
               const identity = Summary.identity(registry, m.query, fingerprint(geography))
               const rows = counted.flatMap((row) => {
@@ -719,19 +698,20 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
             if (rows === undefined) {
               if (needed.length > 0) added = yield* use(operation, (d) => fill(d, dialect, names, geography, needed, makeFilled()))
               const ranked = query.measure._tag === "contributions" && Summary.ranks(query) ? Summary.rankedLength(query.measure.top) : undefined
-              const recorded = yield* recordedOf(query, operation)
-              const statement = compile({
-                registry,
-                checked,
-                dialect,
-                names,
-                geography: fingerprint(geography),
-                withinLevels,
-                recorded,
-                matched: true,
-                ...(ranked === undefined ? {} : { ranked })
+              const counted = yield* countedOver(query, operation, (recorded) => {
+                const statement = compile({
+                  registry,
+                  checked,
+                  dialect,
+                  names,
+                  geography: fingerprint(geography),
+                  withinLevels,
+                  recorded,
+                  matched: true,
+                  ...(ranked === undefined ? {} : { ranked })
+                })
+                return use(operation, async (d) => (await statement.execute(d)).rows)
               })
-              const counted = yield* use(operation, async (d) => (await statement.execute(d)).rows)
               const keyOf = (row: Record<string, unknown>) => keyValues(query, row)
               if (query.measure._tag !== "contributions") {
                 rows = counted.map((row) => [keyOf(row), toNumber(row.value), toNumber(row[matchedColumn])])
@@ -779,16 +759,23 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
       })
 
     /**
-     * The first and last dates of the records of a query's source, where its statement can use
-     * them to read the table straight through (see `recordedDates`); `undefined` elsewhere.
+     * The rows of `count(recorded)`, a statement written for the first and last recorded dates
+     * of a query's source where it can use them (see `recordedDates`): counted again without
+     * them when a record lies outside them, written since they were read.
      */
-    const recordedOf = (query: AggregateQuery.AggregateQuery, operation: string) => {
-      const statement = recordedDates({ registry, dialect, names, query })
-      if (statement === undefined) return Effect.succeed(undefined)
-      return Effect.map(use(operation, async (d) => (await statement.execute(d)).rows[0]), (row) =>
-        typeof row?.first === "string" && typeof row.last === "string" ? { first: row.first, last: row.last } : undefined
-      )
-    }
+    const countedOver = <A extends ReadonlyArray<Record<string, unknown>>, E, R>(
+      query: AggregateQuery.AggregateQuery,
+      operation: string,
+      count: (recorded: { readonly first: string; readonly last: string } | undefined) => Effect.Effect<A, E, R>
+    ) =>
+      Effect.gen(function* () {
+        const statement = recordedDates({ registry, dialect, names, query })
+        if (statement === undefined) return yield* count(undefined)
+        const row = (yield* use(operation, async (d) => (await statement.execute(d)).rows))[0]
+        const recorded = typeof row?.first === "string" && typeof row.last === "string" ? { first: row.first, last: row.last } : undefined
+        const rows = yield* count(recorded)
+        return recorded !== undefined && outsideRecorded(rows) ? yield* count(undefined) : rows
+      })
 
     /** The level of the unit each `within` filter of a query names, or why the query is refused. */
     const withinLevelsOf = (query: AggregateQuery.AggregateQuery) =>
@@ -840,9 +827,12 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
         const operation = `aggregate ${query.source}`
         const needed = pairs(query, withinLevels)
         const key = needed.length > 0 || query.groupBy.some((d) => d._tag === "unit") ? fingerprint(geography) : ""
-        const recorded = yield* recordedOf(query, operation)
-        const { matched, statement } = yield* Effect.sync(() => compileMany({ registry, dialect, names, geography: key, withinLevels, members, recorded }))
-        const rows = yield* rowsOf(operation, statement, needed, withinLevels.size > 0)
+        let matched: (i: number) => string = () => ""
+        const rows = yield* countedOver(query, operation, (recorded) => {
+          const compiled = compileMany({ registry, dialect, names, geography: key, withinLevels, members, recorded })
+          matched = compiled.matched
+          return rowsOf(operation, compiled.statement, needed, withinLevels.size > 0)
+        })
         const dimensionNames = query.groupBy.map(AggregateQuery.dimensionKey)
         const keyed = rows.map((row) => {
           const values = keyValues(query, row)

@@ -111,11 +111,13 @@ export interface Input {
    */
   readonly ranked?: number
   /**
-   * The first and last dates of the source's records, given where the dialect can read a table
-   * straight through ({@link Dialect.wholeTable}; see {@link recordedDates}): a statement whose
+   * The first and last dates of the source's records (see {@link recordedDates}). A period
+   * dimension with no period filter lists the periods that cover them rather than joining the
+   * period table; a record dated outside them gets the key {@link OUTSIDE_RECORDED}. Where the
+   * dialect can read a table straight through ({@link Dialect.wholeTable}), a statement whose
    * period filters cover at least {@link WHOLE_TABLE_SHARE} of that span, and that no other
-   * filter narrows through an index, then reads the table in order instead of row by row
-   * through the date index.
+   * filter narrows through an index, reads the table in order instead of row by row through
+   * the date index.
    */
   readonly recorded?: { readonly first: string; readonly last: string } | undefined
 }
@@ -190,10 +192,11 @@ const coverage = (
 }
 
 /**
- * The statement reading the first and last dates of the records of a query's source, where
- * the dialect can read a table straight through and the query has a period filter on a source
- * of dated records: what {@link Input.recorded} takes. Two index lookups where the date is
- * indexed. `undefined` where it would not be used.
+ * The statement reading the first and last dates of the records of a query's source, for a
+ * source of dated records and a query with a period dimension but no period filter (the
+ * periods of the dimension are listed over those dates), or with a period filter where the
+ * dialect can read a table straight through: what {@link Input.recorded} takes. Two index
+ * lookups where the date is indexed. `undefined` where it would not be used.
  */
 export const recordedDates = (input: {
   readonly registry: Registry.Registry
@@ -201,14 +204,29 @@ export const recordedDates = (input: {
   readonly names: Names
   readonly query: AggregateQuery.AggregateQuery
 }): RawBuilder<{ readonly first: unknown; readonly last: unknown }> | undefined => {
-  if (input.dialect.wholeTable === undefined) return undefined
-  if (!input.query.filters.some((f) => f._tag === "period") && !input.query.groupBy.some((d) => d._tag === "period")) return undefined
+  const filtered = input.query.filters.some((f) => f._tag === "period")
+  // periods listed over the recorded dates (any dialect), or a table read straight through
+  const listed = !filtered && input.query.groupBy.some((d) => d._tag === "period")
+  if (!listed && !(filtered && input.dialect.wholeTable !== undefined)) return undefined
   const source = sourceTable(input.registry, input.query.source)
   if (source.time !== "date") return undefined
   const table = input.names.ref(tableName(source.kind))
   const date = sql.ref(source.dateColumn)
   return sql`select (select min(${date}) from ${table}) as first, (select max(${date}) from ${table}) as last`
 }
+
+/**
+ * The period key of a record dated outside the recorded dates a statement was written for
+ * ({@link Input.recorded}): written since they were read. No period id looks like it.
+ */
+export const OUTSIDE_RECORDED = "pctnxh:outside-recorded-dates"
+
+/** Whether a row of a statement has a record dated outside the recorded dates it was written for. */
+export const outsideRecorded = (rows: ReadonlyArray<Record<string, unknown>>): boolean =>
+  rows.some((row) => {
+    for (const column in row) if (row[column] === OUTSIDE_RECORDED && /^k\d+$/.test(column)) return true
+    return false
+  })
 
 /** The name of the i-th key column of a statement. */
 export const keyColumn = (i: number): string => `k${i}`
@@ -329,15 +347,14 @@ const frame = (input: Input) => {
       return sql`case ${sql.join(whens, sql` `)} end`
     }
     // else over the periods that cover the recorded dates, where every record has a date; one
-    // outside them (written since they were read) finds its period in the period table, which
-    // holds the periods of every recorded date
+    // outside them (written since they were read) is marked {@link OUTSIDE_RECORDED}, and the
+    // store counts again with the period table joined
     const recorded = input.recorded
     if (recorded === undefined || !source.dateRequired) return undefined
     const covering = coveringPeriods({ start: recorded.first, end: recorded.last }, grain, calendar)
     if (covering === undefined) return undefined
-    const looked = sql`(select p.id from ${periods} as p where p.calendar = ${calendar} and p.grain = ${grain} and ${date} between p.start_date and p.end_date)`
     const whens = covering.map((p) => sql`when ${date} <= ${p.end} then ${p.id}`)
-    return sql`case when ${date} < ${recorded.first} or ${date} > ${recorded.last} then ${looked} ${sql.join(whens, sql` `)} end`
+    return sql`case when ${date} < ${recorded.first} or ${date} > ${recorded.last} then ${OUTSIDE_RECORDED} ${sql.join(whens, sql` `)} end`
   }
 
   // dimensions
