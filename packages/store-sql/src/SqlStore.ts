@@ -516,8 +516,11 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
           return fromSummary(query, yield* summarised({ query, checked, withinLevels, needed, operation }))
         }
         const key = needed.length > 0 || query.groupBy.some((d) => d._tag === "unit") ? fingerprint(geography) : ""
-        const rows = yield* countedOver(query, operation, (recorded) =>
-          rowsOf(operation, compile({ registry, checked, dialect, names, geography: key, withinLevels, recorded }), needed, withinLevels.size > 0)
+        const rows = yield* countedOver(
+          query,
+          operation,
+          (recorded) => rowsOf(operation, compile({ registry, checked, dialect, names, geography: key, withinLevels, recorded }), needed, withinLevels.size > 0),
+          asRows
         )
         return ordered(
           query,
@@ -639,12 +642,15 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
           Effect.gen(function* () {
             const state = yield* use(operation, (d) => Summary.lock(d, dialect, names))
             if (needed.length > 0) added = yield* use(operation, (d) => fill(d, dialect, names, geography, needed, makeFilled()))
-            let matched: (i: number) => string = () => ""
-            const counted = yield* countedOver(query, operation, (recorded) => {
-              const compiled = compileMany({ registry, dialect, names, geography: fingerprint(geography), withinLevels, members, recorded })
-              matched = compiled.matched
-              return use(operation, async (d) => (await compiled.statement.execute(d)).rows)
-            })
+            const { counted, matched } = yield* countedOver(
+              query,
+              operation,
+              (recorded) => {
+                const { matched, statement } = compileMany({ registry, dialect, names, geography: fingerprint(geography), withinLevels, members, recorded })
+                return Effect.map(use(operation, async (d) => (await statement.execute(d)).rows), (counted) => ({ counted, matched }))
+              },
+              (c) => c.counted
+            )
             const kept = members.map((m, i): Summary.Stored => {
               const identity = Summary.identity(registry, m.query, fingerprint(geography))
               const rows = counted.flatMap((row) => {
@@ -698,20 +704,25 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
             if (rows === undefined) {
               if (needed.length > 0) added = yield* use(operation, (d) => fill(d, dialect, names, geography, needed, makeFilled()))
               const ranked = query.measure._tag === "contributions" && Summary.ranks(query) ? Summary.rankedLength(query.measure.top) : undefined
-              const counted = yield* countedOver(query, operation, (recorded) => {
-                const statement = compile({
-                  registry,
-                  checked,
-                  dialect,
-                  names,
-                  geography: fingerprint(geography),
-                  withinLevels,
-                  recorded,
-                  matched: true,
-                  ...(ranked === undefined ? {} : { ranked })
-                })
-                return use(operation, async (d) => (await statement.execute(d)).rows)
-              })
+              const counted = yield* countedOver(
+                query,
+                operation,
+                (recorded) => {
+                  const statement = compile({
+                    registry,
+                    checked,
+                    dialect,
+                    names,
+                    geography: fingerprint(geography),
+                    withinLevels,
+                    recorded,
+                    matched: true,
+                    ...(ranked === undefined ? {} : { ranked })
+                  })
+                  return use(operation, async (d) => (await statement.execute(d)).rows)
+                },
+                asRows
+              )
               const keyOf = (row: Record<string, unknown>) => keyValues(query, row)
               if (query.measure._tag !== "contributions") {
                 rows = counted.map((row) => [keyOf(row), toNumber(row.value), toNumber(row[matchedColumn])])
@@ -759,23 +770,28 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
       })
 
     /**
-     * The rows of `count(recorded)`, a statement written for the first and last recorded dates
+     * What `count(recorded)` gives, its statement written for the first and last recorded dates
      * of a query's source where it can use them (see `recordedDates`): counted again without
-     * them when a record lies outside them, written since they were read.
+     * them when one of its rows (`rowsIn`) has a record outside them, written since they were
+     * read.
      */
-    const countedOver = <A extends ReadonlyArray<Record<string, unknown>>, E, R>(
+    const countedOver = <A, E, R>(
       query: AggregateQuery.AggregateQuery,
       operation: string,
-      count: (recorded: { readonly first: string; readonly last: string } | undefined) => Effect.Effect<A, E, R>
+      count: (recorded: { readonly first: string; readonly last: string } | undefined) => Effect.Effect<A, E, R>,
+      rowsIn: (counted: A) => ReadonlyArray<Record<string, unknown>>
     ) =>
       Effect.gen(function* () {
         const statement = recordedDates({ registry, dialect, names, query })
         if (statement === undefined) return yield* count(undefined)
         const row = (yield* use(operation, async (d) => (await statement.execute(d)).rows))[0]
         const recorded = typeof row?.first === "string" && typeof row.last === "string" ? { first: row.first, last: row.last } : undefined
-        const rows = yield* count(recorded)
-        return recorded !== undefined && outsideRecorded(rows) ? yield* count(undefined) : rows
+        const counted = yield* count(recorded)
+        return recorded !== undefined && outsideRecorded(rowsIn(counted)) ? yield* count(undefined) : counted
       })
+
+    /** The rows themselves, for {@link countedOver}. */
+    const asRows = (rows: ReadonlyArray<Record<string, unknown>>) => rows
 
     /** The level of the unit each `within` filter of a query names, or why the query is refused. */
     const withinLevelsOf = (query: AggregateQuery.AggregateQuery) =>
@@ -795,13 +811,16 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
       })
 
     /**
-     * The rows of an aggregate statement over units that roll up by `needed`, the roll-ups
-     * checked and filled as for one query (see `aggregate`).
+     * The rows of an aggregate statement over units that roll up by `needed`, with a `within`
+     * filter or not, the roll-ups checked and filled as they need.
      */
     const rowsOf = (operation: string, statement: ReturnType<typeof compile>, needed: ReturnType<typeof pairs>, within: boolean) =>
       Effect.gen(function* () {
+        // filling roll-ups writes: it waits for other writers like any write
+        // what a transaction fills may be rolled back: it is not remembered
         const outside = (yield* FiberRef.get(current)) === undefined
         const remembered = outside ? filled : makeFilled()
+        // roll-ups filled for the first time are analyzed, as a grown table is
         const fillNeeded = Effect.tap(retrying(operation, use(operation, (d) => fill(d, dialect, names, geography, needed, remembered))), (added) =>
           added ? analyze(names.name(rollupTable.name)) : Effect.void
         )
@@ -810,6 +829,10 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
           if (needed.length > 0) yield* fillNeeded
           return yield* use(operation, async (d) => (await statement.execute(d)).rows)
         }
+        // the roll-ups were complete at `at` units: the statement counts the units it sees, and
+        // only when it saw more are they rolled up and the statement rerun. Without a row there
+        // is no count, but a unit dimension is a left join: no row means no record matched,
+        // whatever the roll-ups; only a `within` filter could have lost rows to a missing one
         const seen = yield* use(operation, async (d) => (await counting(statement, names).execute(d)).rows)
         if (seen.length === 0 ? !within : seen.every((r) => Number(r.pctnxh_units) === at)) return seen
         yield* fillNeeded
@@ -827,12 +850,15 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
         const operation = `aggregate ${query.source}`
         const needed = pairs(query, withinLevels)
         const key = needed.length > 0 || query.groupBy.some((d) => d._tag === "unit") ? fingerprint(geography) : ""
-        let matched: (i: number) => string = () => ""
-        const rows = yield* countedOver(query, operation, (recorded) => {
-          const compiled = compileMany({ registry, dialect, names, geography: key, withinLevels, members, recorded })
-          matched = compiled.matched
-          return rowsOf(operation, compiled.statement, needed, withinLevels.size > 0)
-        })
+        const { matched, rows } = yield* countedOver(
+          query,
+          operation,
+          (recorded) => {
+            const { matched, statement } = compileMany({ registry, dialect, names, geography: key, withinLevels, members, recorded })
+            return Effect.map(rowsOf(operation, statement, needed, withinLevels.size > 0), (rows) => ({ rows, matched }))
+          },
+          (c) => c.rows
+        )
         const dimensionNames = query.groupBy.map(AggregateQuery.dimensionKey)
         const keyed = rows.map((row) => {
           const values = keyValues(query, row)

@@ -45,6 +45,17 @@ const open = async (dialect: TestDialect, options: { readonly summaries?: boolea
   return { store, connection, statements, run }
 }
 
+/** The memory store's rows, normalised, for `queries` over `events`: what every SQL store must give. */
+const memoryAnswers = (events: ReadonlyArray<Entity.Of<"serviceEvent">>, queries: ReadonlyArray<AggregateQuery.AggregateQuery>) =>
+  Effect.runPromise(
+    Effect.provide(
+      Effect.flatMap(Store.Store, (memory) =>
+        Effect.zipRight(memory.put("serviceEvent", events), Effect.forEach(queries, (q) => Effect.map(memory.aggregate(q), StoreTestkit.normalise)))
+      ),
+      MemoryStore.layer()
+    )
+  )
+
 /** Everything a report might be built from: one record of every kind, the scenarios, a random dataset. */
 const everything = () => fixtureRecords(vietnam)
 
@@ -203,17 +214,7 @@ await forEachDialect("SQL store", (dialect) => {
           filters: [AggregateQuery.inPeriod("2020", "plain"), AggregateQuery.where("service", ["counselling"])]
         })
       }
-      const expected = await Effect.runPromise(
-        Effect.provide(
-          Effect.flatMap(Store.Store, (memory) =>
-            Effect.zipRight(
-              memory.put("serviceEvent", events),
-              Effect.forEach(Object.values(queries), (q) => Effect.map(memory.aggregate(q), StoreTestkit.normalise))
-            )
-          ),
-          MemoryStore.layer()
-        )
-      )
+      const expected = await memoryAnswers(events, Object.values(queries))
       await run(store.put("serviceEvent", events))
       const read: Record<string, string> = {}
       for (const [name, query] of Object.entries(queries)) {
@@ -256,14 +257,7 @@ await forEachDialect("SQL store", (dialect) => {
         AggregateQuery.make({ source: "serviceEvent", measure: AggregateQuery.distinctPersons, groupBy: [AggregateQuery.byPeriod("year", "plain")] }),
         AggregateQuery.make({ source: "serviceEvent", measure: AggregateQuery.sum("cost"), groupBy: [AggregateQuery.by("service")] })
       ]
-      const expected = await Effect.runPromise(
-        Effect.provide(
-          Effect.flatMap(Store.Store, (memory) =>
-            Effect.zipRight(memory.put("serviceEvent", events), Effect.forEach(queries, (q) => Effect.map(memory.aggregate(q), StoreTestkit.normalise)))
-          ),
-          MemoryStore.layer()
-        )
-      )
+      const expected = await memoryAnswers(events, queries)
       await run(store.put("serviceEvent", events))
       for (const [i, query] of queries.entries()) {
         statements.length = 0
@@ -692,12 +686,7 @@ describe("SQL store on sqlite, a record written between the dates read and the c
     })
     const late = { ...first, id: "ev-late", personId: "p-late", date: "2020-11-20" } as typeof first
     const query = AggregateQuery.make({ source: "serviceEvent", measure: AggregateQuery.count, groupBy: [AggregateQuery.byPeriod("quarter", "administrative")] })
-    const expected = await Effect.runPromise(
-      Effect.provide(
-        Effect.flatMap(Store.Store, (memory) => Effect.zipRight(memory.put("serviceEvent", [...events, late]), Effect.map(memory.aggregate(query), StoreTestkit.normalise))),
-        MemoryStore.layer()
-      )
-    )
+    const [expected] = await memoryAnswers([...events, late], [query])
     const database = new Database(":memory:")
     const statements: Array<string> = []
     let other: Store.Service | undefined

@@ -80,7 +80,8 @@ export interface Dialect {
    * What follows `<table> as t` in an aggregate statement to read the table straight through
    * rather than through an index (SQLite: `not indexed`), where the planner, without a
    * distribution of dates, reads a period that covers most of the records row by row through
-   * the date index. Absent where the planner weighs that from its statistics.
+   * the date index, and every record in the order of an index a `group by` follows, fetching
+   * each row. Absent where the planner weighs that from its statistics.
    */
   readonly wholeTable?: RawBuilder<unknown>
   /** Sets up a connection the store is given (SQLite: a busy timeout when it has none). */
