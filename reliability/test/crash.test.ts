@@ -1,7 +1,7 @@
 /**
  * Crash consistency: an import process killed with SIGKILL at a random point — while it starts
- * and migrates, between batches, in the middle of a batch's transaction — leaves whole batches
- * and nothing else, and running the import again ends with exactly the rows and checksums of a
+ * and migrates, between commits, in the middle of a transaction of three batches — leaves whole
+ * commits of whole batches and nothing else, and running the import again ends with exactly the rows and checksums of a
  * clean import: no duplicate, nothing lost.
  *
  * `PCTNXH_CRASH_TRIALS` kills per database (2 in CI, 100 in the full run).
@@ -13,6 +13,8 @@ import { forEach, full, importArgs, importHere, place, run, state, storedIds, ta
 
 const ROWS = 2_000
 const BATCH = 100
+/** Three batches per commit: a kill lands between commits, or inside a transaction before, between or after its batches. */
+const COMMIT = 3 * BATCH
 const trials = Number(process.env.PCTNXH_CRASH_TRIALS ?? (full ? 100 : 2))
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -37,22 +39,22 @@ await forEach("Crash", ["sqlite", "postgres"], (name) => {
         const p = await place(name)
         try {
           const file = writeEvents(p.dir, "events.csv", 0, ROWS)
-          const importer = run(importArgs(p, file, BATCH))
+          const importer = run(importArgs(p, file, BATCH, undefined, COMMIT))
           // a tenth of the kills while the process starts and migrates; the rest after a random
-          // batch, a random moment later — between batches or inside one
+          // commit, a random moment later — between commits or inside a transaction
           if (trial % 10 === 9) {
             await pause(Math.random() * 3_000)
           } else {
-            const after = Math.floor(Math.random() * (ROWS / BATCH))
+            const after = COMMIT / BATCH * Math.floor(Math.random() * Math.ceil(ROWS / COMMIT))
             await importer.when(after === 0 ? /^ready$/ : new RegExp(`^batch ${after}$`)).catch(() => undefined)
             await pause(Math.random() * 150)
           }
           importer.kill("SIGKILL")
           const killed = await importer.done
-          // what is stored is the first whole batches of the file, each row as a clean import writes it
-          // (killed before its migrations made the table: nothing is stored)
+          // what is stored is the first whole commits of the file, each row as a clean import writes
+          // it (killed before its migrations made the table: nothing is stored)
           const ids = await storedIds(p).catch(() => [] as Array<string>)
-          expect(ids.length % BATCH === 0 || ids.length === ROWS, `trial ${trial}: ${ids.length} rows`).toBe(true)
+          expect(ids.length % COMMIT === 0 || ids.length === ROWS, `trial ${trial}: ${ids.length} rows`).toBe(true)
           expect(ids, `trial ${trial}`).toEqual(expectedIds(ids.length))
           if (ids.length > 0) {
             const rows = await sql<{ id: string; data: string }>`select id, data from ${table(p, "pctnxh_service_event")}`.execute(p.db)

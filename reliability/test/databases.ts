@@ -188,13 +188,14 @@ const start = (args: ReadonlyArray<string>, waitForGo = false): Running => {
 }
 
 /** The arguments that import a CSV into a place. */
-export const importArgs = (p: Place, csv: string, batch: number, busyTimeout?: number): Array<string> => [
+export const importArgs = (p: Place, csv: string, batch: number, busyTimeout?: number, commitRows?: number): Array<string> => [
   p.name,
   p.target,
   p.schema,
   csv,
   String(batch),
-  ...(busyTimeout === undefined ? [] : [String(busyTimeout)])
+  ...(busyTimeout === undefined && commitRows === undefined ? [] : [busyTimeout === undefined ? "" : String(busyTimeout)]),
+  ...(commitRows === undefined ? [] : [String(commitRows)])
 ]
 
 const reachable = async (name: Name): Promise<string | undefined> => {

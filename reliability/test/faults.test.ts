@@ -23,10 +23,10 @@ const ROWS = 1_000
 const BATCH = 100
 
 /** Imports a CSV into a place through a Kysely instance of the test's choosing; the exit. */
-const importWith = (db: Kysely<any>, p: Place, csv: string, onBatch: (batches: number) => void = () => undefined) =>
+const importWith = (db: Kysely<any>, p: Place, csv: string, onBatch: (batches: number) => void = () => undefined, commitRows?: number) =>
   Effect.runPromiseExit(
     Effect.flatMap(SqlStore.make({ db, dialect: p.name, schema: p.schema === "" ? undefined : p.schema }), (store) =>
-      Import.run({ kind: "serviceEvent", source: NodeFile.source(csv), batchSize: BATCH, today: "2026-01-01", onProgress: (x) => onBatch(x.batches) }).pipe(
+      Import.run({ kind: "serviceEvent", source: NodeFile.source(csv), batchSize: BATCH, commitRows, today: "2026-01-01", onProgress: (x) => onBatch(x.committed) }).pipe(
         Effect.provideService(Store.Store, store)
       )
     )
@@ -81,7 +81,8 @@ await forEach("The database goes away mid-import", ["postgres", "mysql"], (name)
           values ('ev-0000250', '{}', 'x', 'x', '2019-01-01', 'x', 'x', 'x', 'x', 'x', 'x')`.execute(holder)
         let secondBatch!: () => void
         const stored = new Promise<void>((resolve) => (secondBatch = resolve))
-        const running = importWith(db, p, csv, (batches) => batches === 2 && secondBatch())
+        // two batches per commit: the first two are committed together, the third waits in the next transaction
+        const running = importWith(db, p, csv, (batches) => batches === 2 && secondBatch(), 2 * BATCH)
         await stored
         // then the import's connection is cut, as a server restart or a network failure would
         const victim = await wait(async () => {

@@ -4,12 +4,12 @@
  * crash, concurrency and fault tests, which run several at once and kill them.
  *
  * ```sh
- * node --conditions=@pctnxh/source --import tsx importer.ts <sqlite|postgres|mysql> <file or URL> <schema or ""> <csv> [batch size] [busy timeout ms]
+ * node --conditions=@pctnxh/source --import tsx importer.ts <sqlite|postgres|mysql> <file or URL> <schema or ""> <csv> [batch size] [busy timeout ms] [commit rows]
  * ```
  *
  * Writes `ready` once the store is open (and, with `PCTNXH_GO=stdin`, waits for a line on its
  * standard input before importing, so that several processes start at the same moment),
- * `batch <n>` after each batch, then the import's
+ * `batch <n>` after each batch is stored and after each commit (`n` batches committed), then the import's
  * summary as one JSON line (`{"ok":true,…}`); a failure is one JSON line (`{"ok":false,…}`)
  * naming the error's tag, problem and message, with exit code 2.
  */
@@ -20,7 +20,7 @@ import { SqlStore } from "@pctnxh/store-sql"
 import { connect, modeOf } from "./connect.js"
 import { Cause, Effect, Exit, Option } from "effect"
 
-const [mode, target, schema, csv, batch, busy] = process.argv.slice(2)
+const [mode, target, schema, csv, batch, busy, commit] = process.argv.slice(2)
 const say = (line: string) => process.stdout.write(`${line}\n`)
 const go = (): Promise<void> =>
   process.env.PCTNXH_GO === "stdin" ? new Promise((resolve) => process.stdin.once("data", () => resolve())) : Promise.resolve()
@@ -34,7 +34,7 @@ const exit = await Effect.runPromiseExit(
       db,
       dialect,
       schema: schema === "" || schema === undefined ? undefined : schema,
-      ...(busy === undefined ? {} : { busyTimeout: Number(busy) })
+      ...(busy === undefined || busy === "" ? {} : { busyTimeout: Number(busy) })
     }),
     (store) =>
       Effect.zipRight(
@@ -43,8 +43,9 @@ const exit = await Effect.runPromiseExit(
           kind: "serviceEvent",
           source: NodeFile.source(csv!),
           batchSize: Number(batch ?? 100),
+          ...(commit === undefined ? {} : { commitRows: Number(commit) }),
           today: "2026-01-01",
-          onProgress: (p) => say(`batch ${p.batches}`)
+          onProgress: (p) => say(`batch ${p.committed}`)
         }).pipe(Effect.provideService(Store.Store, store))
       )
   )

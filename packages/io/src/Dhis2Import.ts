@@ -58,15 +58,19 @@ import { JsonProblem, jsonEvents } from "./internal/jsonValues.js"
 export type Format = "json" | "csv" | "adx"
 
 /**
- * Progress of an import, reported after each batch.
+ * Progress of an import, reported after each batch is stored and after each commit.
  *
  * @since 0.1.0
  */
 export interface Progress {
+  /** Data values read so far. */
   readonly values: number
   readonly valid: number
   readonly rejected: number
+  /** Batches stored so far, those of the transaction under way included (see `commitRows`). */
   readonly batches: number
+  /** Batches committed so far: what another connection sees, and what a killed process keeps. */
+  readonly committed: number
 }
 
 /**
@@ -86,8 +90,10 @@ export interface Options {
   readonly reference?: string | undefined
   /** Valid values per batch (500 by default). */
   readonly batchSize?: number | undefined
-  /** `batch` (default): each batch is one transaction; `file`: the whole file is one. */
+  /** `batch` (default): each batch is all or nothing; `file`: the whole file is one transaction. */
   readonly atomic?: "batch" | "file" | undefined
+  /** In `batch` mode, how many values are committed together (100,000 by default; see `Import.Options.commitRows`). */
+  readonly commitRows?: number | undefined
   /** At most this many rejected values are listed (10,000 by default); all are counted. */
   readonly maxRejections?: number | undefined
   readonly onProgress?: ((progress: Progress) => void) | undefined
@@ -599,8 +605,8 @@ const importing = (options: Options, store: Store.Service | undefined): Effect.E
         dryRun: store === undefined,
         outcome
       })
-    const progress = () => options.onProgress?.({ values: s.read, valid: s.valid, rejected: s.rejected, batches: w.written.batches.length })
-    const w = writer({ store, kind: "aggregateValue", file, size: batchSize, report, progress })
+    const progress = () => options.onProgress?.({ values: s.read, valid: s.valid, rejected: s.rejected, ...w.counts() })
+    const w = writer({ store, kind: "aggregateValue", file, size: batchSize, commitRows: options.commitRows, report, progress })
     const reject = (at: number, problems: ReadonlyArray<Problem>) => {
       s.rejected++
       if (s.rejections.length < maxRejections) s.rejections.push({ file, row: at, place, problems })

@@ -156,7 +156,15 @@ export const make = (options: Options = {}): Effect.Effect<Store.Service> =>
       transaction: (effect) =>
         Effect.flatMap(FiberRef.get(inTransaction), (inside) =>
           inside
-            ? effect
+            ? // a savepoint: a failure undoes this part's writes only
+              Effect.suspend(() => {
+                const saved = clone(tables)
+                return Effect.onExit(effect, (exit) =>
+                  Effect.sync(() => {
+                    if (exit._tag === "Failure") tables = saved
+                  })
+                )
+              })
             : lock.withPermits(1)(
                 Effect.suspend(() => {
                   const saved = clone(tables)

@@ -97,6 +97,8 @@ interface Tx {
   readonly committed: Array<Added>
   /** Rows inserted or updated per table. */
   readonly written: Map<string, number>
+  /** How many savepoints enclose this one (0 for the transaction itself). */
+  readonly depth: number
 }
 
 /** The fewest rows written to a table since its last analysis that make it due for another. */
@@ -178,7 +180,7 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
             return pinned
           }),
           ({ conn, release }) => {
-            const tx: Tx = { db: conn, committed: [], written: new Map() }
+            const tx: Tx = { db: conn, committed: [], written: new Map(), depth: 0 }
             const rollback = Effect.promise(async () => {
               await sql`rollback`.execute(conn).catch(() => undefined)
               await release()
@@ -258,7 +260,43 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
       (operation: string) =>
       <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E | CoreError.StoreError, R> =>
         Effect.flatMap(FiberRef.get(current), (outer) => (outer !== undefined ? effect : retrying(operation, once(operation, effect))))
-    const transaction = inTransaction("transaction")
+
+    /**
+     * Runs an effect inside the current transaction under a savepoint: its failure undoes its
+     * own writes only, and the transaction goes on if the failure is caught. What it wrote
+     * joins the transaction's bookkeeping once it succeeds.
+     */
+    const savepoint = <A, E, R>(outer: Tx, effect: Effect.Effect<A, E, R>): Effect.Effect<A, E | CoreError.StoreError, R> =>
+      Effect.uninterruptibleMask((restore) => {
+        const name = `pctnxh_savepoint_${outer.depth + 1}`
+        const inner: Tx = { db: outer.db, committed: [], written: new Map(), depth: outer.depth + 1 }
+        return Effect.zipRight(
+          attempt(dialect, "transaction", () => sql`savepoint ${sql.raw(name)}`.execute(outer.db)),
+          Effect.flatMap(Effect.exit(restore(Effect.locally(effect, current, inner))), (exit): Effect.Effect<A, E | CoreError.StoreError, R> => {
+            if (Exit.isSuccess(exit))
+              return attempt(dialect, "transaction", () => sql`release savepoint ${sql.raw(name)}`.execute(outer.db)).pipe(
+                Effect.map(() => {
+                  outer.committed.push(...inner.committed)
+                  for (const [table, rows] of inner.written) outer.written.set(table, (outer.written.get(table) ?? 0) + rows)
+                  return exit.value
+                })
+              )
+            // a savepoint the database has already undone with its transaction (a deadlock on
+            // MySQL) cannot be rolled back to: the transaction's own commit then fails
+            return Effect.zipRight(
+              Effect.promise(async () => {
+                await sql`rollback to savepoint ${sql.raw(name)}`.execute(outer.db).catch(() => undefined)
+                await sql`release savepoint ${sql.raw(name)}`.execute(outer.db).catch(() => undefined)
+              }),
+              exit
+            )
+          })
+        )
+      })
+
+    /** The store's `transaction`: a transaction of its own, or a savepoint inside the current one. */
+    const transaction = <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E | CoreError.StoreError, R> =>
+      Effect.flatMap(FiberRef.get(current), (outer) => (outer !== undefined ? savepoint(outer, effect) : retrying("transaction", once("transaction", effect))))
 
     /** Writes records inside the current transaction (the caller opened one). */
     const writeIn = (operation: string, kind: Entity.Kind, batch: ReadonlyArray<Prepared>, options: { readonly logged?: boolean } = {}) =>

@@ -241,6 +241,46 @@ export const suite = (name: string, layer: Layer.Layer<Store.Store, unknown>, op
         )
       )
 
+      it.effect("a transaction inside another is a savepoint: its failure, caught, undoes only its own writes", () =>
+        run(
+          Effect.gen(function* () {
+            const store = yield* Store.Store
+            const events = Scenarios.returningClients(places.doSonCommune2019)
+            const [first, ...rest] = events
+            const outcome = yield* store.transaction(
+              Effect.gen(function* () {
+                yield* store.put("person", [fixtures.person])
+                yield* store.transaction(store.put("serviceEvent", [first!]))
+                // the inner transaction writes, then fails: its writes go, the outer goes on
+                const inner = yield* Effect.flip(
+                  store.transaction(
+                    Effect.gen(function* () {
+                      yield* store.put("serviceEvent", rest)
+                      yield* store.put("person", [new Entity.schemas.person({ ...fixtures.person, residence: "none" })])
+                      return yield* Effect.fail("batch refused" as const)
+                    })
+                  )
+                )
+                expect(yield* store.count("serviceEvent")).toBe(1)
+                // a savepoint nested in a savepoint, and a write after the failure
+                yield* store.transaction(store.transaction(store.put("serviceEvent", [fixtures.serviceEvent])))
+                return inner
+              })
+            )
+            expect(outcome).toBe("batch refused")
+            expect(yield* store.count("serviceEvent")).toBe(2)
+            expect(Option.isSome(yield* store.get("serviceEvent", first!.id))).toBe(true)
+            expect(Option.isSome(yield* store.get("serviceEvent", fixtures.serviceEvent.id))).toBe(true)
+            expect(Option.getOrThrow(yield* store.get("person", fixtures.person.id)).residence).toBe("temporary")
+            // and an outer failure undoes what its savepoints had kept
+            expect(
+              yield* Effect.flip(store.transaction(Effect.zipRight(store.transaction(store.put("serviceEvent", rest)), Effect.fail("import aborted" as const))))
+            ).toBe("import aborted")
+            expect(yield* store.count("serviceEvent")).toBe(2)
+          })
+        )
+      )
+
       it.effect("finds records by indexed fields, in id order, as filtering every record would", () =>
         run(
           Effect.gen(function* () {
