@@ -4,14 +4,17 @@
  * machines. Every run checks that the library's numbers equal the floor's and exits non-zero if
  * they do not.
  *
- *   pnpm bench [--events 100k|1M|10M|<n>] [--only <case>[,<case>]] [--repeat <n>] [--smoke]
+ *   pnpm bench [--events 100k|1M|10M|<n>] [--only <case>[,<case>]] [--repeat <n>] [--heap <MB>] [--smoke]
  *
  * Cases: import-sqlite, import-postgres, pseudonyms, report-sqlite, report-postgres,
  * report-standard-sqlite, report-standard-postgres, report-pglite (at most 200k events), memory
  * (at most 1M events), append-sqlite, append-postgres (1,000 events of another seed imported,
  * then the standard report again; they change the library's store, so they run last). `--smoke`
  * runs each once and
- * says nothing of speed. Results are written as JSON to `bench/results/`.
+ * says nothing of speed. `--heap <MB>` runs both sides of each import in a Node whose old
+ * generation is capped at that size (`--max-old-space-size`), as a host on a small machine
+ * would: Node otherwise grows its heap by the machine's memory before it collects. Results are
+ * written as JSON to `bench/results/`.
  */
 import { spawn } from "node:child_process"
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
@@ -55,6 +58,8 @@ const count = (text: string): number => {
 
 const EVENTS = count(option("events") ?? "100k")
 const SMOKE = args.includes("--smoke")
+/** The imports' old generation, in MB, when capped (`--heap`). */
+const HEAP = option("heap") === undefined ? undefined : count(option("heap")!)
 const REPEAT = SMOKE ? 1 : Number(option("repeat") ?? 3)
 const only = option("only")?.split(",")
 for (const c of only ?? []) if (!(CASES as ReadonlyArray<string>).includes(c)) throw new Error(`no case "${c}"; cases: ${CASES.join(", ")}`)
@@ -93,7 +98,7 @@ const importModule = (): Promise<string> =>
 const child = async (...argv: Array<string>): Promise<ImportResult> => {
   const module = await importModule()
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [module, ...argv], { stdio: ["ignore", "pipe", "inherit"] })
+    const p = spawn(process.execPath, [...(HEAP === undefined ? [] : [`--max-old-space-size=${HEAP}`]), module, ...argv], { stdio: ["ignore", "pipe", "inherit"] })
     let out = ""
     p.stdout.on("data", (d: Buffer) => (out += d.toString()))
     p.on("error", reject)
@@ -143,7 +148,7 @@ const main = async () => {
     const csv = join(work, "events.csv")
     const start = performance.now()
     const rows = await writeCsv(csv, EVENTS)
-    console.log(`${rows.toLocaleString("en")} service events of @pctnxh/synth (seed "bench") in ${fmt(performance.now() - start)} ms; ${REPEAT} run(s) per figure${SMOKE ? " (smoke: equality only)" : ""}`)
+    console.log(`${rows.toLocaleString("en")} service events of @pctnxh/synth (seed "bench") in ${fmt(performance.now() - start)} ms; ${REPEAT} run(s) per figure${SMOKE ? " (smoke: equality only)" : ""}${HEAP === undefined ? "" : `; imports with the old generation capped at ${HEAP} MB`}`)
     console.log("case".padEnd(17), "what".padEnd(26), "ms".padStart(11), "floor ms".padStart(11), "ratio".padStart(7), "per s".padStart(10), "RSS MB".padStart(7), "check")
     const run = async (name: (typeof CASES)[number], f: () => Promise<Figure>) => {
       if (!selected.includes(name)) return
@@ -189,7 +194,7 @@ const main = async () => {
   const results = join(here, "results")
   mkdirSync(results, { recursive: true })
   const file = join(results, `${new Date().toISOString().replace(/[:.]/g, "-")}-${EVENTS}.json`)
-  writeFileSync(file, JSON.stringify({ events: EVENTS, repeat: REPEAT, smoke: SMOKE, node: process.version, cpus: (await import("node:os")).cpus().length, figures }, null, 2) + "\n")
+  writeFileSync(file, JSON.stringify({ events: EVENTS, repeat: REPEAT, smoke: SMOKE, heapMb: HEAP ?? null, node: process.version, cpus: (await import("node:os")).cpus().length, figures }, null, 2) + "\n")
   console.log(`results: ${file}`)
   const wrong = figures.filter((f) => !f.equal)
   if (wrong.length > 0) {
