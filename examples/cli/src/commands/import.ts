@@ -37,8 +37,8 @@ const defaults = Options.keyValueMap("default").pipe(
 const wholeFile = Options.boolean("whole-file").pipe(
   Options.withDescription(
     t({
-      vi: "Lưu các dòng hợp lệ của mỗi tệp trong một giao dịch: nếu việc nhập thất bại giữa chừng (do cơ sở dữ liệu hoặc do tệp) thì không dòng nào của tệp được lưu. Dòng bị từ chối vẫn được liệt kê và bỏ ra, các dòng hợp lệ vẫn được lưu. Mặc định: tắt — mỗi lô 5.000 dòng là một giao dịch, các lô đã lưu trước khi có lỗi được giữ lại",
-      en: "Store each file's valid rows in one transaction: if the import fails part-way (the store or the file), none of the file's rows is stored. Rejected rows are still listed and left out while the valid rows go in. Default: off — each batch of 5,000 rows is its own transaction, and batches stored before a failure stay"
+      vi: "Lưu các dòng hợp lệ của mỗi tệp trong một giao dịch: nếu việc nhập thất bại giữa chừng (do cơ sở dữ liệu hoặc do tệp) thì không dòng nào của tệp được lưu. Dòng bị từ chối vẫn được liệt kê và bỏ ra, các dòng hợp lệ vẫn được lưu. Mặc định: tắt — mỗi lô 5.000 dòng được lưu trọn hoặc không, các lô được xác nhận (commit) cùng nhau mỗi 100.000 dòng, các lô đã lưu trước khi có lỗi được giữ lại",
+      en: "Store each file's valid rows in one transaction: if the import fails part-way (the store or the file), none of the file's rows is stored. Rejected rows are still listed and left out while the valid rows go in. Default: off — each batch of 5,000 rows is stored all or nothing, the batches are committed together every 100,000 rows, and batches stored before a failure stay"
     })
   )
 )
