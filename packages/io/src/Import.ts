@@ -144,7 +144,7 @@ export interface Options {
    * batches before it are committed, and it is written once more in a transaction of its own
    * (a store busy with another writer gives way) before the import stops. A commit writes every
    * page of the database its records touched, so fewer commits make a large import faster (at
-   * 1 million events into SQLite, 100,000 per commit takes about a third less time than one
+   * 1 million events into SQLite, 100,000 per commit took about a quarter less time than one
    * commit per batch); the transaction keeps other writers of the database waiting until it
    * commits. A process killed part-way loses what it had not committed; importing the file again
    * stores that, and nothing twice. `batchSize` or less commits every batch.
