@@ -47,7 +47,8 @@ import { Dhis2MappingError, ImportAborted, UnreadableFile } from "./IoError.js"
 import type * as Source from "./Source.js"
 import { chunks } from "./internal/bytes.js"
 import { writer } from "./internal/batches.js"
-import { canonical, digest, fingerprint, hex128, Occurrences } from "./internal/identity.js"
+import { canonical, digest, fingerprint, hex128 } from "./internal/identity.js"
+import { Occurrences } from "./internal/occurrences.js"
 import { JsonProblem, jsonEvents } from "./internal/jsonValues.js"
 
 /**
@@ -648,6 +649,7 @@ const importing = (options: Options, store: Store.Service | undefined): Effect.E
       Effect.zipRight(Effect.suspend(() => (conflict !== undefined ? Effect.fail(conflict) : Effect.void))),
       Effect.zipRight(w.flush),
       w.settled,
+      Effect.ensuring(Effect.sync(() => seen.close())),
       Effect.catchIf(
         (e): e is UnreadableFile => e instanceof UnreadableFile && (s.read > 0 || w.written.batches.length > 0),
         (e) => Effect.fail(new ImportAborted({ file, ...(e.row === undefined ? {} : { row: e.row }), reason: e.reason, report: report("aborted"), cause: e }))

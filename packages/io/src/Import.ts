@@ -65,6 +65,7 @@ import { ImportAborted, InvalidMapping, PseudonymiserRequired, SheetNotFound, Un
 import * as Mapping from "./Mapping.js"
 import * as Source from "./Source.js"
 import { writer } from "./internal/batches.js"
+import { Occurrences } from "./internal/occurrences.js"
 import { unreadable } from "./internal/unreadable.js"
 import type { Plan, RowContext } from "./internal/plan.js"
 import { memos, plan as makePlan } from "./internal/plan.js"
@@ -255,7 +256,9 @@ const importing = (
       )
     }
     const tally = new Tally(file, opened.sheet, Math.max(0, options.maxRejections ?? 10_000))
-    const decode = decoder(kind)
+    // the table numbering identical rows, and its temporary file, last as long as the import
+    const occurrences = new Occurrences()
+    const decode = decoder(kind, occurrences)
 
     // report
     const report = (outcome: "complete" | "aborted"): ImportReport => {
@@ -361,6 +364,7 @@ const importing = (
       ),
       Effect.zipRight(batches.flush),
       batches.settled,
+      Effect.ensuring(Effect.sync(() => occurrences.close())),
       Effect.catchIf(
         (error): error is UnreadableFile | SheetNotFound =>
           (error instanceof UnreadableFile || error instanceof SheetNotFound) && header.plan() !== undefined,

@@ -1,7 +1,10 @@
 import { createHash } from "node:crypto"
 import { describe, expect, it } from "@effect/vitest"
 import { FastCheck as fc } from "effect"
-import { canonical, digest, fingerprint, hex128, Occurrences } from "../src/internal/identity.js"
+import { readdirSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { canonical, digest, fingerprint, hex128 } from "../src/internal/identity.js"
+import { Occurrences } from "../src/internal/occurrences.js"
 
 /** The same text made another way: JSON whose replacer lists every key, sorted, at every level. */
 const sortedJson = (value: unknown): string => {
@@ -79,11 +82,40 @@ describe("the occurrences of a content in a file", () => {
     )
   })
 
-  it("tell a row met again from 200,000 others, each met once", () => {
-    const table = new Occurrences()
+  it("are counted the same once most of them are written to disk, a few at a time", () => {
+    fc.assert(
+      fc.property(rows, fc.integer({ min: 1, max: 120 }), (fps, inMemory) => {
+        const table = new Occurrences({ inMemory })
+        const seen = new Map<number, number>()
+        try {
+          for (const fp of fps) {
+            const n = (seen.get(fp) ?? 0) + 1
+            seen.set(fp, n)
+            expect(table.next(fp)).toBe(n)
+          }
+          // every distinct fingerprint past the last full table is on disk
+          expect(table.spilled).toBe(seen.size - (seen.size % inMemory))
+        } finally {
+          table.close()
+        }
+      }),
+      { numRuns: 60 }
+    )
+  })
+
+  it("tell a row met again from 200,000 others, each met once, in memory or on disk", () => {
+    const before = new Set(readdirSync(tmpdir()).filter((f) => f.startsWith("pctnxh-rows-")))
     const fps = Array.from({ length: 200_000 }, (_, i) => fingerprint(digest(`row ${i}`)))
-    expect(fps.filter((fp) => table.next(fp) !== 1)).toEqual([])
-    for (const i of [0, 1, 65_536, 199_999]) expect(table.next(fps[i]!)).toBe(2)
-    expect(table.next(fps[0]!)).toBe(3)
+    // everything in memory; then 180,000 in six runs of 30,000 on disk and 20,000 in memory
+    for (const [inMemory, spilled] of [[undefined, 0], [30_000, 180_000]] as const) {
+      const table = new Occurrences({ inMemory })
+      expect(fps.filter((fp) => table.next(fp) !== 1)).toEqual([])
+      expect(table.spilled).toBe(spilled)
+      for (const i of [0, 1, 65_536, 199_999]) expect(table.next(fps[i]!)).toBe(2)
+      expect(table.next(fps[0]!)).toBe(3)
+      table.close()
+    }
+    // the file was removed as soon as it was opened: nothing is left in the temporary directory
+    expect(readdirSync(tmpdir()).filter((f) => f.startsWith("pctnxh-rows-") && !before.has(f))).toEqual([])
   })
 })

@@ -16,7 +16,8 @@ import * as Exit from "effect/Exit"
 import type * as Csv from "../Csv.js"
 import type { Problem, RejectedRow } from "../ImportReport.js"
 import type * as Mapping from "../Mapping.js"
-import { canonical, digest, fingerprint, hex128, Occurrences } from "./identity.js"
+import { canonical, digest, fingerprint, hex128 } from "./identity.js"
+import { Occurrences } from "./occurrences.js"
 import type { Plan, RowContext } from "./plan.js"
 import { candidate, columnOfIssue, headerScore, isBlankRow, isTotalRow } from "./plan.js"
 
@@ -200,10 +201,9 @@ export const pseudonymiseRow = (
  * cells, then those `Entity.decode` finds in fields no cell problem already blames). A record
  * without an id gets one made from its content (see the module `Import`).
  */
-export const decoder = (kind: Entity.Kind) => {
+export const decoder = (kind: Entity.Kind, occurrences: Occurrences) => {
   const decode = Entities.decode(kind)
   const schema = Entities.schemas[kind] as unknown as new (props: object, disableValidation: boolean) => Entity.Any
-  const occurrences = new Occurrences()
   return (plan: Plan, mapped: Mapped): Either.Either<Entity.Any, Array<Problem>> => {
     const { record, problems } = mapped
     const idGiven = record.id !== undefined
