@@ -142,7 +142,10 @@ export class Store extends Context.Tag("@pctnxh/core/Store")<
     /** Erases a person (see the module's rules). */
     readonly erasePerson: (id: PersonId) => Effect.Effect<ErasureSummary, StoreError>
     /**
-     * Runs an effect in a transaction: every write inside it lands, or none does.
+     * Runs an effect in a transaction: every write inside it lands, or none does. Inside
+     * another transaction it is a savepoint: its failure, caught, undoes its own writes only,
+     * and the outer transaction goes on. The nested transactions of one transaction run one
+     * after another, not side by side.
      */
     readonly transaction: <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E | StoreError, R>
     /** Answers an aggregate query. */

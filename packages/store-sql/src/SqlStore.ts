@@ -264,7 +264,9 @@ export const make = (options: Options): Effect.Effect<Store.Service, CoreError.S
     /**
      * Runs an effect inside the current transaction under a savepoint: its failure undoes its
      * own writes only, and the transaction goes on if the failure is caught. What it wrote
-     * joins the transaction's bookkeeping once it succeeds.
+     * joins the transaction's bookkeeping once it succeeds. Savepoints are a stack on the
+     * transaction's one connection, named by their depth: nested transactions of one
+     * transaction run one after another, never side by side.
      */
     const savepoint = <A, E, R>(outer: Tx, effect: Effect.Effect<A, E, R>): Effect.Effect<A, E | CoreError.StoreError, R> =>
       Effect.uninterruptibleMask((restore) => {

@@ -196,9 +196,14 @@ export const writer = (options: {
 
   /** Stores what the inbox is handed, transaction after transaction, until it ends or fails. */
   const storing = (inbox: Queue.Queue<Job | undefined>): Effect.Effect<void, ImportAborted> =>
-    Effect.flatMap(group(inbox), (outcome) =>
-      outcome === "end" ? Effect.void : outcome === "more" ? storing(inbox) : Effect.zipRight(alone(outcome), storing(inbox))
-    ).pipe(
+    Effect.gen(function* () {
+      while (true) {
+        const outcome = yield* group(inbox)
+        if (outcome === "end") return
+        // the batch that failed among others, in a transaction of its own
+        if (outcome !== "more") yield* alone(outcome)
+      }
+    }).pipe(
       Effect.tapError((error) =>
         Effect.suspend(() => {
           failure = error
