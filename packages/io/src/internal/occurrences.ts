@@ -12,7 +12,7 @@ const PARTS = 256
 /** 2^44: a fingerprint less one, divided by it, gives its top 8 bits of 52. */
 const PART_WIDTH = 2 ** 44
 
-/** Fingerprints held in memory before they are written to a run: 11–21 bytes each, 22–45 MB. */
+/** Fingerprints held in memory before they are written to a run: 32 MB of slots when full. */
 export const IN_MEMORY = 2 ** 21
 
 /** Every how many fingerprints of a run one is kept in memory, to find its block in the file. */
@@ -63,12 +63,9 @@ interface Run {
   readonly bits: number
 }
 
-/** The filter's bits for a fingerprint: two halves of its 52 bits, combined. */
-const probe = (fp: number, bits: number, i: number): number => {
-  const low = fp % 2 ** 26
-  const high = Math.floor(fp / 2 ** 26) | 1
-  return (low + i * high) % bits
-}
+/** The low and high halves of a fingerprint's 52 bits, combined into the filter's probes. */
+const low = (fp: number): number => fp % 2 ** 26
+const high = (fp: number): number => Math.floor(fp / 2 ** 26) | 1
 
 const closeFile = new FinalizationRegistry<SpillFile>((file) => release(file))
 
@@ -103,7 +100,9 @@ export class Occurrences {
   private readonly repeats = new Map<number, number>()
   private readonly runs: Array<Run> = []
   private file: SpillFile | undefined
+  /** One block of a run, read from the file, and its bytes. */
   private readonly block = new Float64Array(STRIDE)
+  private readonly blockBytes = new Uint8Array(this.block.buffer)
   private readonly inMemory: number
   /** Whether runs can be written: not in a browser, nor once a write has failed. */
   private spills = node !== undefined
@@ -179,8 +178,10 @@ export class Occurrences {
     const bits = Math.max(64, n * FILTER_BITS)
     const filter = new Uint32Array(Math.ceil(bits / 32))
     for (const fp of sorted) {
+      const l = low(fp)
+      const h = high(fp)
       for (let i = 0; i < FILTER_PROBES; i++) {
-        const b = probe(fp, bits, i)
+        const b = (l + i * h) % bits
         filter[b >>> 5]! |= 1 << (b & 31)
       }
     }
@@ -218,8 +219,10 @@ export class Occurrences {
 
   /** Whether a run holds a fingerprint: its filter first, then the one block of the file it would be in. */
   private inRun(run: Run, fp: number): boolean {
+    const l = low(fp)
+    const h = high(fp)
     for (let i = 0; i < FILTER_PROBES; i++) {
-      const b = probe(fp, run.bits, i)
+      const b = (l + i * h) % run.bits
       if ((run.filter[b >>> 5]! & (1 << (b & 31))) === 0) return false
     }
     // the last block whose first fingerprint is not above it
@@ -233,9 +236,9 @@ export class Occurrences {
     }
     const first = lo * STRIDE
     const count = Math.min(STRIDE, run.count - first)
-    const bytes = new Uint8Array(this.block.buffer, 0, count * 8)
-    for (let at = 0; at < bytes.length; ) {
-      const read = node!.fs.readSync(this.file!.fd, bytes, at, bytes.length - at, run.start + first * 8 + at)
+    const length = count * 8
+    for (let at = 0; at < length; ) {
+      const read = node!.fs.readSync(this.file!.fd, this.blockBytes, at, length - at, run.start + first * 8 + at)
       if (read === 0) break
       at += read
     }

@@ -17,7 +17,7 @@ import type * as Csv from "../Csv.js"
 import type { Problem, RejectedRow } from "../ImportReport.js"
 import type * as Mapping from "../Mapping.js"
 import { canonical, digest, fingerprint, hex128 } from "./identity.js"
-import { Occurrences } from "./occurrences.js"
+import type { Occurrences } from "./occurrences.js"
 import type { Plan, RowContext } from "./plan.js"
 import { candidate, columnOfIssue, headerScore, isBlankRow, isTotalRow } from "./plan.js"
 
